@@ -1,5 +1,21 @@
 //! tongbao (通报) turns a local government's key-project ledger into a monthly
 //! bulletin site: YAML data and Markdown commentary in, exact figures, SVG
 //! charts and static HTML out.
+//!
+//! The pipeline runs in one direction, one module per stage:
+//! [`content`] (files → [`model::Ledger`]) → [`metrics`] (pure arithmetic) →
+//! [`render`] (templates, charts, Markdown) → [`site`] (paths, atomic output).
 
+pub mod build;
+pub mod charts;
+pub mod cmd;
+pub mod content;
+pub mod demo;
+pub mod diagnostics;
+pub mod metrics;
 pub mod model;
+pub mod render;
+pub mod site;
+
+pub use build::{build, BuildError, BuildSummary};
+pub use content::{load, Loaded};

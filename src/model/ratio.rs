@@ -13,6 +13,9 @@ pub struct Ratio {
     den: i128,
 }
 
+// Exact arithmetic by name (`a.add(b)`), as the operators would hide that a
+// division can fail.
+#[allow(clippy::should_implement_trait)]
 impl Ratio {
     /// `num / den`, or `None` when `den` is zero (a rate over nothing).
     pub fn new(num: i128, den: i128) -> Option<Ratio> {

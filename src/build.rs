@@ -1,0 +1,64 @@
+//! The whole pipeline: load → metrics → pages → write, as one function.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crate::diagnostics::Diagnostic;
+use crate::site::output;
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct BuildSummary {
+    /// The output folder written.
+    pub output: PathBuf,
+    /// Number of bulletins (progress months).
+    pub bulletins: usize,
+    /// Number of HTML pages.
+    pub pages: usize,
+    /// Number of files written.
+    pub files: usize,
+    /// Wall time of the build.
+    pub seconds: f64,
+    /// Warnings found in the content.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Why a build wrote nothing.
+#[derive(Debug)]
+pub enum BuildError {
+    /// The content has errors (all of them, with warnings).
+    Content(Vec<Diagnostic>),
+    /// Rendering failed (a template or a commentary expression).
+    Render(Vec<Diagnostic>),
+    /// The output folder is not one build may write.
+    Refused(String),
+    /// Writing failed; the previous output is untouched.
+    Io(String),
+}
+
+/// Builds the site in `site` into `out` (default `site/output`). Nothing is written
+/// unless every step succeeded; the previous output then stays as it was.
+pub fn build(site: &Path, out: Option<&Path>) -> Result<BuildSummary, BuildError> {
+    let start = Instant::now();
+    let out = out
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| site.join("output"));
+    let out = output::check_output(site, &out).map_err(|r| BuildError::Refused(r.0))?;
+    let loaded = crate::content::load(site);
+    let Some(ledger) = loaded.ledger else {
+        return Err(BuildError::Content(loaded.diagnostics));
+    };
+    let metrics = crate::metrics::compute_all(&ledger);
+    let files = crate::render::render_site(site, &ledger, &metrics).map_err(BuildError::Render)?;
+    let pages = files.iter().filter(|(p, _)| p.ends_with(".html")).count();
+    output::publish(&out, &files)
+        .map_err(|e| BuildError::Io(format!("cannot write {}: {e}", out.display())))?;
+    Ok(BuildSummary {
+        output: out,
+        bulletins: metrics.len(),
+        pages,
+        files: files.len(),
+        seconds: start.elapsed().as_secs_f64(),
+        diagnostics: loaded.diagnostics,
+    })
+}

@@ -1,0 +1,129 @@
+//! The command line: one file per subcommand.
+//!
+//! Exit status: 0 on success, 1 when the content has errors, 2 on a usage error
+//! (bad arguments, a refused output folder).
+
+mod build;
+mod check;
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::diagnostics::Diagnostic;
+
+/// Exit status when the content has errors.
+pub const EXIT_CONTENT: u8 = 1;
+/// Exit status on a usage error.
+pub const EXIT_USAGE: u8 = 2;
+
+/// tongbao (通报): turns a key-project ledger into a monthly bulletin site.
+#[derive(Parser, Debug)]
+#[command(name = "tongbao", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Build the site into its output folder.
+    #[command(
+        after_help = "Example:\n  tongbao build                 # the site in this folder, into ./output\n  tongbao build mysite --output /srv/www/xm"
+    )]
+    Build {
+        /// The site folder (holding content/).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// Where to write the site (default: SITE/output).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Check the content and print every error and warning; write nothing.
+    #[command(after_help = "Example:\n  tongbao check mysite")]
+    Check {
+        /// The site folder (holding content/).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+    },
+    /// Write a demo site (developers: benchmarks and tests).
+    #[command(hide = true)]
+    Demo {
+        /// Folder to write the site into.
+        dir: PathBuf,
+        /// Number of projects.
+        #[arg(long, default_value_t = 150)]
+        projects: usize,
+        /// Number of months of progress.
+        #[arg(long, default_value_t = 21)]
+        months: usize,
+        /// Write the worked example of DOMAIN.md instead.
+        #[arg(long)]
+        worked_example: bool,
+    },
+}
+
+/// Runs the command line and returns the exit status.
+pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 });
+        }
+    };
+    let code = match cli.command {
+        Command::Build { site, output } => build::run(&site, output.as_deref()),
+        Command::Check { site } => check::run(&site),
+        Command::Demo {
+            dir,
+            projects,
+            months,
+            worked_example,
+        } => demo(&dir, projects, months, worked_example),
+    };
+    ExitCode::from(code)
+}
+
+/// Prints diagnostics to standard error, with a count line at the end.
+pub fn print_diagnostics(diags: &[Diagnostic]) {
+    use std::io::Write;
+    let stderr = std::io::stderr();
+    let mut out = stderr.lock();
+    for d in diags {
+        let _ = writeln!(out, "{d}");
+    }
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let warnings = diags.len() - errors;
+    if errors > 0 || warnings > 0 {
+        let _ = writeln!(out, "{errors} error(s), {warnings} warning(s)");
+    }
+}
+
+fn demo(dir: &std::path::Path, projects: usize, months: usize, worked: bool) -> u8 {
+    let files = if worked {
+        crate::demo::worked_example()
+    } else {
+        crate::demo::generate(&crate::demo::DemoOptions {
+            projects,
+            months,
+            ..Default::default()
+        })
+    };
+    for (rel, text) in files {
+        let path = dir.join(rel);
+        let written = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|_| std::fs::write(&path, text));
+        if let Err(e) = written {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return EXIT_CONTENT;
+        }
+    }
+    0
+}

@@ -1,0 +1,347 @@
+//! Reading typed fields out of YAML values, with a diagnostic for every mistake.
+
+use serde_yaml::{Mapping, Value};
+
+use super::yaml::{self, describe, Path};
+use crate::diagnostics::{nearest, Diagnostic};
+use crate::model::{Date, Money, MoneyError, Month};
+
+/// At most this many diagnostics of one file get a line and column looked up
+/// (each lookup reads the file once more); the rest name the file only.
+const MAX_LOCATED: usize = 200;
+
+/// One file being read: its path and text, and the diagnostics found in it.
+pub struct FileCtx<'a> {
+    /// Path relative to the site folder, as printed in messages.
+    pub rel: &'a str,
+    /// The file's text.
+    pub text: &'a str,
+    /// What was found wrong so far.
+    pub diags: Vec<Diagnostic>,
+}
+
+impl<'a> FileCtx<'a> {
+    /// A context for `text` read from `rel`.
+    pub fn new(rel: &'a str, text: &'a str) -> FileCtx<'a> {
+        FileCtx {
+            rel,
+            text,
+            diags: Vec::new(),
+        }
+    }
+
+    /// The 1-based position of `path`, while the lookup budget lasts.
+    pub fn pos(&self, path: &Path) -> Option<(usize, usize)> {
+        if self.diags.len() >= MAX_LOCATED {
+            return None;
+        }
+        yaml::locate(self.text, path)
+    }
+
+    /// Records an error at `path` with a hint.
+    pub fn error(&mut self, path: &Path, message: impl Into<String>, hint: impl Into<String>) {
+        let d = Diagnostic::error(self.rel.to_string(), message)
+            .at_opt(self.pos(path))
+            .hint(hint);
+        self.diags.push(d);
+    }
+
+    /// Records a warning at `path` with a hint.
+    pub fn warn(&mut self, path: &Path, message: impl Into<String>, hint: impl Into<String>) {
+        let d = Diagnostic::warning(self.rel.to_string(), message)
+            .at_opt(self.pos(path))
+            .hint(hint);
+        self.diags.push(d);
+    }
+
+    /// The mapping at `path`, or an error saying what `what` must be.
+    pub fn map<'v>(&mut self, v: &'v Value, path: &Path, what: &str) -> Option<Obj<'v>> {
+        match untag(v) {
+            Value::Mapping(m) => Some(Obj {
+                map: m,
+                path: path.clone(),
+            }),
+            other => {
+                let found = describe(other);
+                self.error(
+                    path,
+                    format!("expected {what} (a mapping of `key: value` lines), found {found}"),
+                    "write it as indented `key: value` lines",
+                );
+                None
+            }
+        }
+    }
+}
+
+/// A mapping being read, with its path for messages.
+pub struct Obj<'v> {
+    /// The mapping.
+    pub map: &'v Mapping,
+    /// Where it is.
+    pub path: Path,
+}
+
+/// The value behind a YAML tag (`!foo value` reads as `value`).
+pub fn untag(v: &Value) -> &Value {
+    match v {
+        Value::Tagged(t) => untag(&t.value),
+        other => other,
+    }
+}
+
+/// Text of a scalar (numbers as written), or `None` for lists, mappings and nulls.
+pub fn as_text(v: &Value) -> Option<String> {
+    match untag(v) {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// Reads a YAML number or numeric string as exact money (万元).
+pub fn money_of(v: &Value) -> Result<Money, MoneyError> {
+    match untag(v) {
+        Value::Number(n) => {
+            if let Some(i) = n.as_u64() {
+                return Money::parse(&i.to_string());
+            }
+            if let Some(i) = n.as_i64() {
+                return Money::parse(&i.to_string());
+            }
+            match n.as_f64() {
+                // Rust prints an f64 as the shortest decimal that reads back to it,
+                // which is exactly what the user wrote for amounts of at most
+                // 4 decimals below 10^11 万元.
+                Some(f) if f.is_finite() => Money::parse(&format!("{f}")),
+                _ => Err(MoneyError::NotANumber),
+            }
+        }
+        Value::String(s) => Money::parse(s),
+        _ => Err(MoneyError::NotANumber),
+    }
+}
+
+impl<'v> Obj<'v> {
+    /// The value of `key`, if present and not null.
+    pub fn get(&self, key: &str) -> Option<&'v Value> {
+        match self.map.get(key) {
+            Some(Value::Null) | None => None,
+            Some(v) => Some(v),
+        }
+    }
+
+    /// Errors for every key not in `known`, with the nearest known key as a hint.
+    pub fn check_fields(&self, ctx: &mut FileCtx, known: &[&str], what: &str) {
+        for k in self.map.keys() {
+            let name = yaml::scalar_text(k).unwrap_or_default();
+            if known.contains(&name.as_str()) {
+                continue;
+            }
+            let hint = match nearest(&name, known.iter().copied()) {
+                Some(n) => format!(
+                    "did you mean `{n}`? The fields of {what} are: {}",
+                    known.join(", ")
+                ),
+                None => format!("the fields of {what} are: {}", known.join(", ")),
+            };
+            ctx.error(
+                &self.path.key_itself(&name),
+                format!("unknown field `{name}` in {what}"),
+                hint,
+            );
+        }
+    }
+
+    /// A required text field.
+    pub fn req_text(&self, ctx: &mut FileCtx, key: &str, what: &str) -> Option<String> {
+        match self.get(key) {
+            None => {
+                ctx.error(
+                    &self.path,
+                    format!("{what} has no `{key}`"),
+                    format!("add a line `{key}: …` (it is required)"),
+                );
+                None
+            }
+            Some(_) => self.text(ctx, key),
+        }
+    }
+
+    /// An optional text field (numbers are taken as written).
+    pub fn text(&self, ctx: &mut FileCtx, key: &str) -> Option<String> {
+        let v = self.get(key)?;
+        match as_text(v) {
+            Some(s) if s.trim().is_empty() => None,
+            Some(s) => Some(s.trim().to_string()),
+            None => {
+                ctx.error(
+                    &self.path.key(key),
+                    format!("`{key}` must be text, found {}", describe(v)),
+                    "write a single line of text",
+                );
+                None
+            }
+        }
+    }
+
+    /// A list of text, also accepting a single text for a one-item list.
+    pub fn text_list(&self, ctx: &mut FileCtx, key: &str) -> Vec<String> {
+        let Some(v) = self.get(key) else {
+            return Vec::new();
+        };
+        match untag(v) {
+            Value::Sequence(items) => {
+                let mut out = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    match as_text(item) {
+                        Some(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
+                        Some(_) => {}
+                        None => ctx.error(
+                            &self.path.key(key).index(i),
+                            format!("items of `{key}` must be text, found {}", describe(item)),
+                            "write a list of names like [王某某, 李某某]",
+                        ),
+                    }
+                }
+                out
+            }
+            other => match as_text(other) {
+                Some(s) => s
+                    .split(['、', ',', '，'])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect(),
+                None => {
+                    ctx.error(
+                        &self.path.key(key),
+                        format!("`{key}` must be a list, found {}", describe(other)),
+                        "write a list like [王某某, 李某某]",
+                    );
+                    Vec::new()
+                }
+            },
+        }
+    }
+
+    /// A money field (万元, at most 4 decimals, not negative).
+    pub fn money(&self, ctx: &mut FileCtx, key: &str, required: bool, what: &str) -> Option<Money> {
+        let Some(v) = self.get(key) else {
+            if required {
+                ctx.error(
+                    &self.path,
+                    format!("{what} has no `{key}`"),
+                    format!("add `{key}:` with an amount in 万元, e.g. `{key}: 3580.5`"),
+                );
+            }
+            return None;
+        };
+        check_money(ctx, v, &self.path.key(key), key)
+    }
+
+    /// A month field (`2021-09`).
+    pub fn month(&self, ctx: &mut FileCtx, key: &str) -> Option<Month> {
+        let v = self.get(key)?;
+        let parsed = as_text(v).and_then(|s| Month::parse(&s));
+        if parsed.is_none() {
+            let shown = as_text(v).unwrap_or_else(|| describe(v).to_string());
+            ctx.error(
+                &self.path.key(key),
+                format!("`{key}` must be a month like 2021-09, found `{shown}`"),
+                "write the year and month as YYYY-MM",
+            );
+        }
+        parsed
+    }
+
+    /// A date field (`2021-09-03`).
+    pub fn date(&self, ctx: &mut FileCtx, key: &str) -> Option<Date> {
+        let v = self.get(key)?;
+        let parsed = as_text(v).and_then(|s| Date::parse(&s));
+        if parsed.is_none() {
+            let shown = as_text(v).unwrap_or_else(|| describe(v).to_string());
+            ctx.error(
+                &self.path.key(key),
+                format!("`{key}` must be a date like 2021-09-03, found `{shown}`"),
+                "write a real calendar date as YYYY-MM-DD",
+            );
+        }
+        parsed
+    }
+}
+
+/// Checks one money value at `path`, reporting what is wrong with it.
+pub fn check_money(ctx: &mut FileCtx, v: &Value, path: &Path, key: &str) -> Option<Money> {
+    match money_of(v) {
+        Ok(m) => Some(m),
+        Err(e) => {
+            let shown = as_text(v).unwrap_or_else(|| describe(v).to_string());
+            let (msg, hint) = match e {
+                MoneyError::Negative => (
+                    format!("`{key}` is negative ({shown})"),
+                    "amounts are never negative; write 0 for no investment".to_string(),
+                ),
+                MoneyError::TooManyDecimals => (
+                    format!("`{key}` has more than 4 decimals ({shown})"),
+                    "amounts are in 万元 with at most 4 decimals (0.0001万元 is one yuan)"
+                        .to_string(),
+                ),
+                MoneyError::TooLarge => (
+                    format!("`{key}` is too large ({shown})"),
+                    "amounts are in 万元: 1亿元 is 10000".to_string(),
+                ),
+                MoneyError::NotANumber => (
+                    format!("`{key}` must be an amount in 万元, found `{shown}`"),
+                    "write a plain number such as 3580.5, without units or separators".to_string(),
+                ),
+            };
+            ctx.error(path, msg, hint);
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_from_yaml_numbers_is_exact() {
+        let v: Value =
+            serde_yaml::from_str("[3580.5, 120000, 1234.5678, 0.1, '8.7', -3, 1.23456, abc, .nan]")
+                .unwrap();
+        let Value::Sequence(items) = v else { panic!() };
+        let got: Vec<_> = items.iter().map(money_of).collect();
+        assert_eq!(got[0].as_ref().unwrap().plain(), "3580.5");
+        assert_eq!(got[1].as_ref().unwrap().plain(), "120000");
+        assert_eq!(got[2].as_ref().unwrap().plain(), "1234.5678");
+        assert_eq!(got[3].as_ref().unwrap().plain(), "0.1");
+        assert_eq!(got[4].as_ref().unwrap().plain(), "8.7");
+        assert_eq!(got[5], Err(MoneyError::Negative));
+        assert_eq!(got[6], Err(MoneyError::TooManyDecimals));
+        assert_eq!(got[7], Err(MoneyError::NotANumber));
+        assert_eq!(got[8], Err(MoneyError::NotANumber));
+    }
+
+    #[test]
+    fn unknown_fields_are_located_with_a_suggestion() {
+        let text = "- id: A\n  catgory: 工业\n";
+        let v = yaml::parse(text).unwrap();
+        let mut ctx = FileCtx::new("p.yaml", text);
+        let Value::Sequence(items) = &v else { panic!() };
+        let obj = ctx
+            .map(&items[0], &Path::root().index(0), "a project")
+            .unwrap();
+        obj.check_fields(&mut ctx, &["id", "category"], "a project");
+        assert_eq!(ctx.diags.len(), 1);
+        let d = &ctx.diags[0];
+        assert_eq!((d.line, d.column), (Some(2), Some(3)));
+        assert!(d
+            .hint
+            .as_deref()
+            .unwrap()
+            .contains("did you mean `category`"));
+    }
+}

@@ -1,0 +1,564 @@
+//! Reading the site folder: files → a validated [`Ledger`], or diagnostics.
+//!
+//! Every file is read and checked even after a mistake is found, so that one
+//! run reports all of them. Files of a kind are parsed in parallel; the result
+//! does not depend on the order the file system lists them in.
+
+pub mod fields;
+mod markdown;
+mod problems;
+mod progress;
+mod projects;
+mod site;
+pub mod source;
+pub mod yaml;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path as FsPath, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::diagnostics::{self, nearest, Diagnostic};
+use crate::model::{Ledger, Month, Project, SiteConfig, Unit};
+use fields::FileCtx;
+pub use markdown::split_front_matter;
+pub use progress::is_safe_asset_path;
+pub use site::is_valid_id;
+use source::{read, rel_path, walk_files, Source};
+use yaml::Path;
+
+/// What loading a site gave: the ledger when there were no errors, and every
+/// diagnostic (errors and warnings) in printing order.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The validated ledger; `None` when any diagnostic is an error.
+    pub ledger: Option<Ledger>,
+    /// Errors and warnings, sorted by file and position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses one YAML source, turning a syntax error into a diagnostic.
+fn parse_source(src: &Source) -> Result<serde_yaml::Value, Diagnostic> {
+    yaml::parse(&src.text).map_err(|e| {
+        Diagnostic::error(src.rel.clone(), format!("YAML syntax: {}", e.message))
+            .at_opt(e.pos)
+            .hint("check the indentation and the `:` after each key; quote text that contains `:` or `#`")
+    })
+}
+
+/// Reads and parses a YAML file, runs `f` on its value, and returns what `f` made
+/// with the file's diagnostics.
+fn with_yaml<T>(
+    site: &FsPath,
+    path: &FsPath,
+    f: impl FnOnce(&mut FileCtx, &serde_yaml::Value) -> T,
+) -> (Option<Source>, Option<T>, Vec<Diagnostic>) {
+    let src = match read(site, path) {
+        Ok(s) => s,
+        Err(d) => return (None, None, vec![d]),
+    };
+    let value = match parse_source(&src) {
+        Ok(v) => v,
+        Err(d) => return (Some(src), None, vec![d]),
+    };
+    let mut ctx = FileCtx::new(&src.rel, &src.text);
+    let out = f(&mut ctx, &value);
+    let diags = ctx.diags;
+    (Some(src), Some(out), diags)
+}
+
+fn is_yaml(p: &FsPath) -> bool {
+    matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+}
+
+fn is_md(p: &FsPath) -> bool {
+    matches!(
+        p.extension().and_then(|e| e.to_str()),
+        Some("md" | "markdown")
+    )
+}
+
+fn stem(p: &FsPath) -> String {
+    p.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Files directly in `dir` with the given test, sorted; others are warned about.
+fn files_in(
+    site: &FsPath,
+    dir: &FsPath,
+    keep: fn(&FsPath) -> bool,
+    what: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<PathBuf> {
+    let (files, walk_diags) = walk_files(site, dir);
+    diags.extend(walk_diags);
+    files
+        .into_iter()
+        .filter(|f| {
+            let ok = keep(f);
+            if !ok {
+                diags.push(
+                    Diagnostic::warning(rel_path(site, f), format!("not {what}; ignored"))
+                        .hint("move other files to content/assets"),
+                );
+            }
+            ok
+        })
+        .collect()
+}
+
+/// Reads and validates the site in folder `site`.
+pub fn load(site: &FsPath) -> Loaded {
+    let mut diags = Vec::new();
+    let content = site.join("content");
+    if !content.is_dir() {
+        diags.push(
+            Diagnostic::error(None, format!("{} has no content/ folder", site.display()))
+                .hint("run tongbao in a site folder (the one holding content/), pass its path, or create one with `tongbao init DIR`"),
+        );
+        return Loaded {
+            ledger: None,
+            diagnostics: diags,
+        };
+    }
+
+    // site.yaml first: the other files are checked against its categories and levels.
+    let site_path = content.join("site.yaml");
+    let config: Option<SiteConfig> = if site_path.is_file() {
+        let (_, cfg, d) = with_yaml(site, &site_path, site::site_config);
+        diags.extend(d);
+        cfg.flatten()
+    } else {
+        diags.push(Diagnostic::error("content/site.yaml".to_string(), "site.yaml is missing").hint("create content/site.yaml with at least `title: …` and `publisher: …` (see `tongbao init`)"));
+        None
+    };
+
+    let units_path = content.join("units.yaml");
+    let declared_units: Option<Vec<Unit>> = units_path.is_file().then(|| {
+        let (_, u, d) = with_yaml(site, &units_path, site::units);
+        diags.extend(d);
+        u.unwrap_or_default()
+    });
+
+    // The ledger, parsed in parallel.
+    let project_files = files_in(
+        site,
+        &content.join("projects"),
+        is_yaml,
+        "a YAML file (.yaml)",
+        &mut diags,
+    );
+    let parsed: Vec<_> = project_files
+        .par_iter()
+        .map(|f| {
+            with_yaml(site, f, |ctx, v| {
+                projects::projects(ctx, v, config.as_ref())
+            })
+        })
+        .collect();
+    let mut sources: Vec<Source> = Vec::new();
+    let mut raw_projects = Vec::new();
+    let mut failed_ids: std::collections::HashSet<String> = Default::default();
+    // When a ledger file cannot be read at all, references to its projects are not
+    // reported as unknown: the one error in that file says it all.
+    let mut ledger_incomplete = false;
+    for (src, ps, d) in parsed {
+        diags.extend(d);
+        ledger_incomplete |= ps.is_none();
+        if let (Some(src), Some((ps, failed))) = (src, ps) {
+            failed_ids.extend(failed);
+            let idx = sources.len();
+            sources.push(src);
+            raw_projects.extend(ps.into_iter().map(|p| (idx, p)));
+        }
+    }
+
+    // Progress files, one per month.
+    let progress_files = files_in(
+        site,
+        &content.join("progress"),
+        is_yaml,
+        "a progress file (YYYY-MM.yaml)",
+        &mut diags,
+    );
+    let parsed: Vec<_> = progress_files
+        .par_iter()
+        .map(|f| {
+            let name = stem(f);
+            match Month::parse(&name).filter(|m| name == m.to_string()) {
+                Some(period) => with_yaml(site, f, |ctx, v| progress::progress(ctx, v, period)),
+                None => (
+                    None,
+                    None,
+                    vec![Diagnostic::error(
+                        rel_path(site, f),
+                        format!("progress file name `{name}` is not a month"),
+                    )
+                    .hint("name progress files by their month: progress/2021-09.yaml")],
+                ),
+            }
+        })
+        .collect();
+    let mut progress_sources: Vec<Source> = Vec::new();
+    let mut raw_progress = Vec::new();
+    for (src, p, d) in parsed {
+        diags.extend(d);
+        if let (Some(src), Some(p)) = (src, p) {
+            raw_progress.push((progress_sources.len(), p));
+            progress_sources.push(src);
+        }
+    }
+
+    let problems_path = content.join("problems.yaml");
+    let (problems_src, raw_problems) = if problems_path.is_file() {
+        let (src, p, d) = with_yaml(site, &problems_path, problems::problems);
+        diags.extend(d);
+        (src, p.unwrap_or_default())
+    } else {
+        (None, Vec::new())
+    };
+
+    let bulletins = read_bulletins(site, &content, &mut diags);
+    let pages = read_pages(site, &content, &mut diags);
+    let (asset_files, d) = walk_files(site, &content.join("assets"));
+    diags.extend(d);
+    let assets_dir = content.join("assets");
+    let assets: Vec<String> = asset_files
+        .iter()
+        .map(|f| rel_path(&assets_dir, f))
+        .collect();
+
+    // Checks across files.
+    let mut ids: HashMap<String, (usize, Path)> = HashMap::new();
+    let mut projects: Vec<Project> = Vec::new();
+    let mut unit_refs: Vec<(usize, Path)> = Vec::new();
+    for (file, raw) in raw_projects {
+        if let Some((f0, p0)) = ids.get(&raw.project.id) {
+            let first = Diagnostic::error(sources[*f0].rel.clone(), "")
+                .at_opt(yaml::locate(&sources[*f0].text, p0))
+                .location();
+            diags.push(
+                Diagnostic::error(
+                    sources[file].rel.clone(),
+                    format!("project id `{}` is used twice", raw.project.id),
+                )
+                .at_opt(yaml::locate(&sources[file].text, &raw.id_path))
+                .hint(format!(
+                    "it is first used at {first}; give each project its own id"
+                )),
+            );
+            continue;
+        }
+        ids.insert(raw.project.id.clone(), (file, raw.id_path.clone()));
+        projects.push(raw.project);
+        unit_refs.push((file, raw.unit_path));
+    }
+
+    let units = resolve_units(
+        &mut projects,
+        &unit_refs,
+        declared_units,
+        &sources,
+        &mut diags,
+    );
+
+    // Attach progress records.
+    let index: HashMap<String, usize> = projects
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.clone(), i))
+        .collect();
+    let mut months: Vec<Month> = Vec::new();
+    for (si, p) in raw_progress {
+        months.push(p.period);
+        let src = &progress_sources[si];
+        for (id, path, record) in p.records {
+            for photo in &record.photos {
+                if assets.binary_search(&photo.file).is_err() {
+                    diags.push(
+                        Diagnostic::error(
+                            src.rel.clone(),
+                            format!("photo `{}` is not in content/assets", photo.file),
+                        )
+                        .at_opt(yaml::locate(&src.text, &path))
+                        .hint(
+                            "put the photo under content/assets/ at that path, or correct the path",
+                        ),
+                    );
+                }
+            }
+            match index.get(&id) {
+                Some(&i) => {
+                    projects[i].records.insert(p.period, record);
+                }
+                None if ledger_incomplete || failed_ids.contains(&id) => {}
+                None => diags.push(unknown_project(&src.rel, &src.text, &path, &id, &projects)),
+            }
+        }
+    }
+    months.sort();
+    for w in months.windows(2) {
+        if w[0].next() != w[1] {
+            diags.push(Diagnostic::warning(format!("content/progress/{}.yaml", w[1]), format!("no progress file for {} (between {} and {})", w[0].next(), w[0], w[1])).hint("a month without a file counts as no investment that month; add the missing file if it was forgotten"));
+        }
+    }
+    for (m, c) in &bulletins {
+        if months.binary_search(m).is_err() {
+            diags.push(
+                Diagnostic::warning(
+                    c.file.clone(),
+                    format!("there is no progress file for {m}, so this commentary is not used"),
+                )
+                .hint(format!(
+                    "add content/progress/{m}.yaml or rename the commentary"
+                )),
+            );
+        }
+    }
+
+    // Problems.
+    let mut problems = Vec::new();
+    if let Some(src) = &problems_src {
+        let mut seen: HashMap<String, Path> = HashMap::new();
+        for raw in raw_problems {
+            let mut p = raw.problem;
+            if let Some(first) = seen.get(&p.id) {
+                let at = Diagnostic::error(src.rel.clone(), "")
+                    .at_opt(yaml::locate(&src.text, first))
+                    .location();
+                diags.push(
+                    Diagnostic::error(
+                        src.rel.clone(),
+                        format!("problem id `{}` is used twice", p.id),
+                    )
+                    .at_opt(yaml::locate(&src.text, &raw.id_path))
+                    .hint(format!(
+                        "it is first used at {at}; give each problem its own id"
+                    )),
+                );
+                continue;
+            }
+            seen.insert(p.id.clone(), raw.id_path.clone());
+            if !index.contains_key(&p.project)
+                && !ledger_incomplete
+                && !failed_ids.contains(&p.project)
+            {
+                diags.push(unknown_project(
+                    &src.rel,
+                    &src.text,
+                    &raw.project_path,
+                    &p.project,
+                    &projects,
+                ));
+                continue;
+            }
+            if let Some(o) = &p.owner {
+                if let Some(u) = units.iter().find(|u| &u.id == o || &u.name == o) {
+                    p.owner_unit = Some(u.id.clone());
+                    p.owner = Some(u.name.clone());
+                }
+            }
+            problems.push(p);
+        }
+    }
+    problems.sort_by(|a, b| (a.raised, &a.id).cmp(&(b.raised, &b.id)));
+    projects.sort_by(|a, b| a.id.cmp(&b.id));
+
+    diagnostics::sort(&mut diags);
+    let ledger = match config {
+        Some(site) if !diagnostics::has_errors(&diags) => Some(Ledger {
+            site,
+            units,
+            projects,
+            months,
+            problems,
+            bulletins,
+            pages,
+            assets,
+        }),
+        _ => None,
+    };
+    Loaded {
+        ledger,
+        diagnostics: diags,
+    }
+}
+
+fn unknown_project(
+    rel: &str,
+    text: &str,
+    path: &Path,
+    id: &str,
+    projects: &[Project],
+) -> Diagnostic {
+    let hint = match nearest(id, projects.iter().map(|p| p.id.as_str())) {
+        Some(n) => format!("did you mean `{n}`? Every project must be listed in content/projects/"),
+        None => "add the project to a file in content/projects/, or correct the id".to_string(),
+    };
+    Diagnostic::error(rel.to_string(), format!("unknown project `{id}`"))
+        .at_opt(yaml::locate(text, path))
+        .hint(hint)
+}
+
+/// Resolves each project's unit to a unit id: against units.yaml when it exists
+/// (by id or name), else derives one unit per distinct name.
+fn resolve_units(
+    projects: &mut [Project],
+    refs: &[(usize, Path)],
+    declared: Option<Vec<Unit>>,
+    sources: &[Source],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Unit> {
+    match declared {
+        Some(units) => {
+            for (p, (file, path)) in projects.iter_mut().zip(refs) {
+                let Some(u) = p.unit.take() else { continue };
+                match units.iter().find(|x| x.id == u || x.name == u) {
+                    Some(x) => p.unit = Some(x.id.clone()),
+                    None => {
+                        let all = units
+                            .iter()
+                            .map(|x| format!("{} ({})", x.id, x.name))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        let near = nearest(
+                            &u,
+                            units
+                                .iter()
+                                .map(|x| x.name.as_str())
+                                .chain(units.iter().map(|x| x.id.as_str())),
+                        );
+                        let hint = match near {
+                            Some(n) => format!(
+                                "did you mean `{n}`? The departments in units.yaml are: {all}"
+                            ),
+                            None => format!(
+                                "add it to content/units.yaml; the departments there are: {all}"
+                            ),
+                        };
+                        diags.push(
+                            Diagnostic::error(
+                                sources[*file].rel.clone(),
+                                format!("unknown department `{u}`"),
+                            )
+                            .at_opt(yaml::locate(&sources[*file].text, path))
+                            .hint(hint),
+                        );
+                    }
+                }
+            }
+            units
+        }
+        None => {
+            let mut names: Vec<String> = projects.iter().filter_map(|p| p.unit.clone()).collect();
+            names.sort();
+            names.dedup();
+            let mut units: Vec<Unit> = Vec::new();
+            let mut by_name: BTreeMap<String, String> = BTreeMap::new();
+            for name in names {
+                let base = derive_id(&name);
+                let mut id = base.clone();
+                let mut n = 2;
+                while units.iter().any(|u| u.id == id) {
+                    id = format!("{base}-{n}");
+                    n += 1;
+                }
+                by_name.insert(name.clone(), id.clone());
+                units.push(Unit { id, name });
+            }
+            for p in projects.iter_mut() {
+                p.unit = p.unit.take().and_then(|u| by_name.get(&u).cloned());
+            }
+            units
+        }
+    }
+}
+
+/// A stable ASCII id for a name: the name itself when it is a valid id, else `u-`
+/// and a hash of the name (the same name always gives the same id).
+pub fn derive_id(name: &str) -> String {
+    if is_valid_id(name) {
+        return name.to_string();
+    }
+    // FNV-1a, 32 bits: stable across runs and platforms.
+    let mut h: u32 = 0x811c_9dc5;
+    for b in name.as_bytes() {
+        h ^= u32::from(*b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    format!("u-{h:08x}")
+}
+
+fn read_bulletins(
+    site: &FsPath,
+    content: &FsPath,
+    diags: &mut Vec<Diagnostic>,
+) -> BTreeMap<Month, crate::model::Commentary> {
+    let mut out = BTreeMap::new();
+    for f in files_in(
+        site,
+        &content.join("bulletins"),
+        is_md,
+        "a commentary file (YYYY-MM.md)",
+        diags,
+    ) {
+        let name = stem(&f);
+        let Some(period) = Month::parse(&name).filter(|m| name == m.to_string()) else {
+            diags.push(
+                Diagnostic::error(
+                    rel_path(site, &f),
+                    format!("commentary file name `{name}` is not a month"),
+                )
+                .hint("name commentary files by their month: bulletins/2021-09.md"),
+            );
+            continue;
+        };
+        match read(site, &f) {
+            Err(d) => diags.push(d),
+            Ok(src) => {
+                let mut ctx = FileCtx::new(&src.rel, &src.text);
+                let c = markdown::commentary(&mut ctx, period);
+                diags.extend(ctx.diags);
+                if let Some(c) = c {
+                    out.insert(period, c);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn read_pages(
+    site: &FsPath,
+    content: &FsPath,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<crate::model::Page> {
+    let mut out = Vec::new();
+    for f in files_in(
+        site,
+        &content.join("pages"),
+        is_md,
+        "a Markdown page (.md)",
+        diags,
+    ) {
+        let slug = stem(&f);
+        if !is_valid_id(&slug) {
+            diags.push(Diagnostic::error(rel_path(site, &f), format!("page file name `{slug}` is not a simple name")).hint("name pages with ASCII letters, digits, - and _ (about.md): the name is the page's address"));
+            continue;
+        }
+        match read(site, &f) {
+            Err(d) => diags.push(d),
+            Ok(src) => {
+                let mut ctx = FileCtx::new(&src.rel, &src.text);
+                let page = markdown::page(&mut ctx, &slug);
+                diags.extend(ctx.diags);
+                out.push(page);
+            }
+        }
+    }
+    out.sort_by(|a, b| a.slug.cmp(&b.slug));
+    out.dedup_by(|a, b| a.slug == b.slug);
+    out
+}

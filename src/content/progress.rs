@@ -1,0 +1,165 @@
+//! content/progress/YYYY-MM.yaml: one month's reported progress.
+
+use serde_yaml::Value;
+
+use super::fields::{as_text, untag, FileCtx};
+use super::yaml::{describe, Path};
+use crate::model::{Money, Month, Photo, Record, Stage};
+
+/// A progress file read, with positions for checks across files.
+#[derive(Debug)]
+pub struct RawProgress {
+    /// The month (from the file name).
+    pub period: Month,
+    /// Records by project id, with where the id stands.
+    pub records: Vec<(String, Path, Record)>,
+}
+
+/// Reads one progress file for `period` (the month its name gives).
+pub fn progress(ctx: &mut FileCtx, v: &Value, period: Month) -> RawProgress {
+    let root = Path::root();
+    let mut out = RawProgress {
+        period,
+        records: Vec::new(),
+    };
+    let Some(obj) = ctx.map(v, &root, "a progress file") else {
+        return out;
+    };
+    obj.check_fields(ctx, &["period", "projects"], "a progress file");
+    match obj.get("period") {
+        None => ctx.error(
+            &root,
+            "the progress file has no `period`",
+            format!("add `period: {period}` as its first line"),
+        ),
+        Some(p) => {
+            let text = as_text(p).unwrap_or_default();
+            if Month::parse(&text) != Some(period) {
+                ctx.error(
+                    &root.key("period"),
+                    format!("period `{text}` differs from the file name ({period}.yaml)"),
+                    format!("write `period: {period}`, or rename the file to match its period"),
+                );
+            }
+        }
+    }
+    let Some(projects) = obj.get("projects") else {
+        return out;
+    };
+    let ppath = root.key("projects");
+    let Some(map) = ctx.map(projects, &ppath, "the projects' progress (id: record)") else {
+        return out;
+    };
+    for (k, val) in map.map {
+        let id = as_text(k).unwrap_or_default();
+        let rpath = ppath.key(&id);
+        let Some(r) = ctx.map(val, &rpath, "a progress record") else {
+            continue;
+        };
+        r.check_fields(
+            ctx,
+            &["stage", "invested", "funds", "note", "photos"],
+            "a progress record",
+        );
+        let stage = match r.get("stage") {
+            None => {
+                ctx.error(
+                    &rpath,
+                    format!("the record of {id} has no `stage`"),
+                    format!("add `stage:` with one of {}", Stage::names()),
+                );
+                None
+            }
+            Some(s) => {
+                let text = as_text(s).unwrap_or_else(|| describe(s).to_string());
+                let st = Stage::parse(&text);
+                if st.is_none() {
+                    ctx.error(
+                        &rpath.key("stage"),
+                        format!("unknown stage `{text}`"),
+                        format!("the stages are {}", Stage::names()),
+                    );
+                }
+                st
+            }
+        };
+        let invested = r.money(ctx, "invested", false, "").unwrap_or(Money::ZERO);
+        let funds = r.money(ctx, "funds", false, "").unwrap_or(Money::ZERO);
+        let note = r.text(ctx, "note");
+        let photos = photos(ctx, r.get("photos"), &rpath.key("photos"));
+        let Some(stage) = stage else { continue };
+        if !invested.is_zero() && !stage.may_invest() {
+            ctx.warn(
+                &rpath.key("invested"),
+                format!(
+                    "{id} reports investment ({}万元) in stage {}",
+                    invested.plain(),
+                    stage.zh()
+                ),
+                "investment is usually made from 在建 on; check the stage",
+            );
+        }
+        let id_path = ppath.key_itself(&id);
+        out.records.push((
+            id,
+            id_path,
+            Record {
+                stage,
+                invested,
+                funds,
+                note,
+                photos,
+            },
+        ));
+    }
+    out
+}
+
+fn photos(ctx: &mut FileCtx, v: Option<&Value>, path: &Path) -> Vec<Photo> {
+    let Some(v) = v else { return Vec::new() };
+    let Value::Sequence(items) = untag(v) else {
+        ctx.error(
+            path,
+            format!("photos must be a list, found {}", describe(v)),
+            "write `- {file: 2021-09/a.jpg, caption: 说明}` per photo",
+        );
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let ipath = path.index(i);
+        let (file, caption) = match untag(item) {
+            Value::Mapping(_) => {
+                let Some(o) = ctx.map(item, &ipath, "a photo") else {
+                    continue;
+                };
+                o.check_fields(ctx, &["file", "caption"], "a photo");
+                (
+                    o.req_text(ctx, "file", "this photo"),
+                    o.text(ctx, "caption"),
+                )
+            }
+            other => (as_text(other), None),
+        };
+        let Some(file) = file else { continue };
+        if !is_safe_asset_path(&file) {
+            ctx.error(&ipath, format!("photo path `{file}` leaves content/assets"), "write a path under content/assets without `..` or a leading `/`, e.g. 2021-09/a.jpg");
+            continue;
+        }
+        out.push(Photo {
+            file: file.replace('\\', "/"),
+            caption,
+        });
+    }
+    out
+}
+
+/// Whether `p` is a relative path that stays inside its folder.
+pub fn is_safe_asset_path(p: &str) -> bool {
+    let p = p.replace('\\', "/");
+    !p.is_empty()
+        && !p.starts_with('/')
+        && !p.contains(':')
+        && p.split('/')
+            .all(|seg| !seg.is_empty() && seg != ".." && seg != ".")
+}

@@ -1,0 +1,242 @@
+//! content/projects/**/*.yaml: the ledger.
+
+use std::collections::BTreeMap;
+
+use serde_yaml::Value;
+
+use super::fields::{as_text, check_money, untag, FileCtx, Obj};
+use super::site::is_valid_id;
+use super::yaml::{describe, Path};
+use crate::diagnostics::nearest;
+use crate::model::{Kind, Month, Plan, Project, SiteConfig};
+
+const PROJECT_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "category",
+    "total_investment",
+    "plans",
+    "unit",
+    "leaders",
+    "location",
+    "level",
+    "started",
+    "signed",
+    "owner",
+    "description",
+    "tags",
+];
+
+/// A project read from a file, with what later checks across files need.
+#[derive(Debug)]
+pub struct RawProject {
+    /// The project; `unit` still holds what the file wrote (an id or a name).
+    pub project: Project,
+    /// Where its id stands (for duplicate ids).
+    pub id_path: Path,
+    /// Where its unit stands (for unknown units).
+    pub unit_path: Path,
+}
+
+/// Reads one projects file: a list of projects, and the ids of the projects that
+/// had errors (so that references to them are not reported as unknown too).
+pub fn projects(
+    ctx: &mut FileCtx,
+    v: &Value,
+    site: Option<&SiteConfig>,
+) -> (Vec<RawProject>, Vec<String>) {
+    let root = Path::root();
+    let items = match untag(v) {
+        Value::Sequence(items) => items,
+        Value::Null => return (Vec::new(), Vec::new()),
+        other => {
+            ctx.error(
+                &root,
+                format!(
+                    "a projects file must be a list of projects, found {}",
+                    describe(other)
+                ),
+                "start each project with `- id: …`",
+            );
+            return (Vec::new(), Vec::new());
+        }
+    };
+    let mut good = Vec::new();
+    let mut failed = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let errors_before = ctx.diags.iter().filter(|d| d.is_error()).count();
+        let p = project(ctx, item, root.index(i), site);
+        let had_errors = ctx.diags.iter().filter(|d| d.is_error()).count() > errors_before;
+        match p {
+            Some(p) if !had_errors => good.push(p),
+            Some(p) => failed.push(p.project.id),
+            None => {
+                if let Value::Mapping(m) = untag(item) {
+                    if let Some(id) = m.get("id").and_then(as_text) {
+                        failed.push(id);
+                    }
+                }
+            }
+        }
+    }
+    (good, failed)
+}
+
+fn project(
+    ctx: &mut FileCtx,
+    item: &Value,
+    path: Path,
+    site: Option<&SiteConfig>,
+) -> Option<RawProject> {
+    let obj = ctx.map(item, &path, "a project")?;
+    obj.check_fields(ctx, PROJECT_FIELDS, "a project");
+    let id = obj.req_text(ctx, "id", "this project");
+    if let Some(id) = &id {
+        if !is_valid_id(id) {
+            ctx.error(
+                &path.key("id"),
+                format!(
+                    "project id `{id}` has characters other than ASCII letters, digits, - and _"
+                ),
+                "ids name pages (projects/ID/index.html); write e.g. HS-2021-001",
+            );
+        }
+    }
+    let what = match &id {
+        Some(id) => format!("project {id}"),
+        None => "this project".to_string(),
+    };
+    let name = obj.req_text(ctx, "name", &what);
+    let category = obj.req_text(ctx, "category", &what);
+    if let (Some(c), Some(site)) = (&category, site) {
+        if !site.categories.contains(c) {
+            ctx.error(
+                &path.key("category"),
+                format!("category `{c}` is not one of the site's categories"),
+                allowed_hint(c, &site.categories, "categories"),
+            );
+        }
+    }
+    let total = obj.money(ctx, "total_investment", true, &what);
+    let plans = plans(ctx, &obj, total);
+    let level = obj.text(ctx, "level");
+    if let (Some(l), Some(site)) = (&level, site) {
+        if !site.levels.is_empty() && !site.levels.contains(l) {
+            ctx.error(
+                &path.key("level"),
+                format!("level `{l}` is not one of the site's levels"),
+                allowed_hint(l, &site.levels, "levels"),
+            );
+        }
+    }
+    let project = Project {
+        id: id?,
+        name: name?,
+        category: category?,
+        total_investment: total?,
+        plans,
+        unit: obj.text(ctx, "unit"),
+        leaders: obj.text_list(ctx, "leaders"),
+        location: obj.text(ctx, "location"),
+        level,
+        started: obj.month(ctx, "started"),
+        signed: obj.date(ctx, "signed"),
+        owner: obj.text(ctx, "owner"),
+        description: obj.text(ctx, "description"),
+        tags: obj.text_list(ctx, "tags"),
+        records: BTreeMap::new(),
+    };
+    Some(RawProject {
+        project,
+        id_path: path.key("id"),
+        unit_path: path.key("unit"),
+    })
+}
+
+/// "did you mean …? allowed: …" for a name that is not in a list.
+pub fn allowed_hint(got: &str, allowed: &[String], what: &str) -> String {
+    let list = allowed.join(", ");
+    match nearest(got, allowed.iter().map(String::as_str)) {
+        Some(n) => format!("did you mean `{n}`? The {what} in site.yaml are: {list}"),
+        None => format!("the {what} in site.yaml are: {list} (add it there if it is new)"),
+    }
+}
+
+fn plans(ctx: &mut FileCtx, obj: &Obj, total: Option<crate::model::Money>) -> BTreeMap<i32, Plan> {
+    let mut out = BTreeMap::new();
+    let Some(v) = obj.get("plans") else {
+        return out;
+    };
+    let ppath = obj.path.key("plans");
+    let Some(map) = ctx.map(v, &ppath, "annual plans (year: amount)") else {
+        return out;
+    };
+    for (k, val) in map.map {
+        let key = as_text(k).unwrap_or_default();
+        let year = key
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1900..=2999).contains(y));
+        let Some(year) = year else {
+            ctx.error(
+                &ppath.key_itself(&key),
+                format!("plan year `{key}` is not a year"),
+                "write each plan as `2021: 30000` (a four-digit year, then the amount in 万元)",
+            );
+            continue;
+        };
+        let vpath = ppath.key(&key);
+        let plan = match untag(val) {
+            Value::Mapping(_) => {
+                let Some(long) = ctx.map(val, &vpath, "a plan") else {
+                    continue;
+                };
+                long.check_fields(ctx, &["invest", "kind", "start"], "a plan");
+                let invest = long.money(ctx, "invest", true, &format!("the {year} plan"));
+                let kind = long.text(ctx, "kind").and_then(|k| {
+                    let parsed = Kind::parse(&k);
+                    if parsed.is_none() {
+                        ctx.error(
+                            &vpath.key("kind"),
+                            format!("unknown kind `{k}`"),
+                            "kind is 新建 (new) or 续建 (continuing)",
+                        );
+                    }
+                    parsed
+                });
+                let start: Option<Month> = long.month(ctx, "start");
+                let Some(invest) = invest else { continue };
+                Plan {
+                    invest,
+                    kind,
+                    start,
+                }
+            }
+            _ => {
+                let Some(invest) = check_money(ctx, val, &vpath, &format!("plans.{year}")) else {
+                    continue;
+                };
+                Plan {
+                    invest,
+                    kind: None,
+                    start: None,
+                }
+            }
+        };
+        if let Some(t) = total {
+            if plan.invest > t {
+                ctx.warn(
+                    &vpath,
+                    format!(
+                        "the {year} plan ({}) is above the total investment ({})",
+                        plan.invest.plain(),
+                        t.plain()
+                    ),
+                    "an annual plan is part of the total investment; check both figures (万元)",
+                );
+            }
+        }
+        out.insert(year, plan);
+    }
+    out
+}

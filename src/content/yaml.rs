@@ -1,0 +1,333 @@
+//! Parsing YAML into values, and finding where a value stands in its file.
+//!
+//! serde_yaml values carry no positions. Rather than keep positions for every
+//! value of a large ledger, positions are looked up only for the values a
+//! diagnostic is about: [`locate`] walks the file once more with a
+//! deserializer that stops at the wanted node, and serde_yaml's error at that
+//! node carries its line and column.
+
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_yaml::Value;
+
+/// One step of a path into a YAML document: a list index or a mapping key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Seg {
+    /// The n-th item of a list (0-based).
+    Index(usize),
+    /// The value under a key (keys compared as text: `2021` matches the key `2021`).
+    Key(String),
+}
+
+/// A path into a document; `at_key` points at the last key itself rather than its value.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Path {
+    /// The steps.
+    pub segs: Vec<Seg>,
+    /// Point at the last key, not at its value (for unknown or duplicate keys).
+    pub at_key: bool,
+}
+
+impl Path {
+    /// The document's root.
+    pub fn root() -> Path {
+        Path::default()
+    }
+
+    /// This path followed by list item `i`.
+    pub fn index(&self, i: usize) -> Path {
+        let mut p = self.clone();
+        p.segs.push(Seg::Index(i));
+        p.at_key = false;
+        p
+    }
+
+    /// This path followed by the value of `key`.
+    pub fn key(&self, key: &str) -> Path {
+        let mut p = self.clone();
+        p.segs.push(Seg::Key(key.to_string()));
+        p.at_key = false;
+        p
+    }
+
+    /// This path followed by the key `key` itself.
+    pub fn key_itself(&self, key: &str) -> Path {
+        let mut p = self.key(key);
+        p.at_key = true;
+        p
+    }
+}
+
+/// A YAML syntax error with its 1-based position.
+#[derive(Debug, Clone)]
+pub struct SyntaxError {
+    /// What the parser said, without its own position suffix.
+    pub message: String,
+    /// 1-based line and column, when known.
+    pub pos: Option<(usize, usize)>,
+}
+
+/// Parses one YAML document into a value.
+pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+    serde_yaml::from_str::<Value>(text).map_err(|e| {
+        let pos = e.location().map(|l| (l.line(), l.column()));
+        let mut message = e.to_string();
+        // serde_yaml appends " at line L column C"; the diagnostic prints its own.
+        if let Some(i) = message.find(" at line ") {
+            message.truncate(i);
+        }
+        SyntaxError { message, pos }
+    })
+}
+
+const FOUND: &str = "\u{0}tongbao-found";
+
+/// The 1-based line and column of the node at `path` in `text`, if it exists.
+pub fn locate(text: &str, path: &Path) -> Option<(usize, usize)> {
+    let de = serde_yaml::Deserializer::from_str(text);
+    match (Finder {
+        path: &path.segs,
+        at_key: path.at_key,
+    })
+    .deserialize(de)
+    {
+        Ok(()) => None,
+        Err(e) if e.to_string().contains(FOUND) => e.location().map(|l| (l.line(), l.column())),
+        Err(_) => None,
+    }
+}
+
+struct Finder<'p> {
+    path: &'p [Seg],
+    at_key: bool,
+}
+
+fn found<E: de::Error>() -> E {
+    E::custom(FOUND)
+}
+
+impl<'de> DeserializeSeed<'de> for Finder<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Finder<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any YAML node")
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        match self.path.split_first() {
+            None => Err(found()),
+            Some((Seg::Index(i), rest)) => {
+                for _ in 0..*i {
+                    if seq.next_element::<IgnoredAny>()?.is_none() {
+                        return Ok(());
+                    }
+                }
+                let inner = Finder {
+                    path: rest,
+                    at_key: self.at_key,
+                };
+                seq.next_element_seed(inner)?;
+                Ok(())
+            }
+            Some((Seg::Key(_), _)) => Ok(()),
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let (want, rest) = match self.path.split_first() {
+            None => return Err(found()),
+            Some((Seg::Key(k), rest)) => (k.as_str(), rest),
+            Some((Seg::Index(_), _)) => return Ok(()),
+        };
+        let key_is_target = rest.is_empty() && self.at_key;
+        while let Some(matched) = map.next_key_seed(KeyFinder {
+            want,
+            stop: key_is_target,
+        })? {
+            if matched {
+                return map.next_value_seed(Finder {
+                    path: rest,
+                    at_key: self.at_key,
+                });
+            }
+            map.next_value::<IgnoredAny>()?;
+        }
+        Ok(())
+    }
+}
+
+impl Finder<'_> {
+    fn scalar<E: de::Error>(&self) -> Result<(), E> {
+        if self.path.is_empty() {
+            Err(found())
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Reads a mapping key; says whether it is the wanted one, or stops there.
+struct KeyFinder<'k> {
+    want: &'k str,
+    stop: bool,
+}
+
+impl<'de> DeserializeSeed<'de> for KeyFinder<'_> {
+    type Value = bool;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeyFinder<'_> {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a mapping key")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<bool, E> {
+        self.check(v)
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<bool, E> {
+        self.check(&v.to_string())
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<bool, E> {
+        self.check(&v.to_string())
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<bool, E> {
+        self.check(&v.to_string())
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<bool, E> {
+        self.check(&v.to_string())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<bool, E> {
+        self.check("~")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(false)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(false)
+    }
+}
+
+impl KeyFinder<'_> {
+    fn check<E: de::Error>(&self, key: &str) -> Result<bool, E> {
+        match (key == self.want, self.stop) {
+            (true, true) => Err(found()),
+            (matched, _) => Ok(matched),
+        }
+    }
+}
+
+/// The text of a scalar key or value as the user wrote it (`2021`, `工业`), for messages.
+pub fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Null => Some(String::new()),
+        Value::Tagged(t) => scalar_text(&t.value),
+        _ => None,
+    }
+}
+
+/// A short description of a value's type, for "expected …, found …" messages.
+pub fn describe(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "nothing",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Sequence(_) => "a list",
+        Value::Mapping(_) => "a mapping",
+        Value::Tagged(_) => "a tagged value",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "\
+- id: A-1
+  name: 甲
+  plans:
+    2021: 30000
+    2022: {invest: 5, kind: 续建}
+- id: A-2
+  catgory: 工业
+  leaders: [王某, 李某]
+";
+
+    #[test]
+    fn locates_values_keys_and_items() {
+        let root = Path::root();
+        assert_eq!(locate(DOC, &root.index(0).key("name")), Some((2, 9)));
+        assert_eq!(
+            locate(DOC, &root.index(1).key_itself("catgory")),
+            Some((7, 3))
+        );
+        assert_eq!(locate(DOC, &root.index(1).key("catgory")), Some((7, 12)));
+        assert_eq!(
+            locate(DOC, &root.index(0).key("plans").key("2021")),
+            Some((4, 11))
+        );
+        assert_eq!(
+            locate(DOC, &root.index(0).key("plans").key("2022").key("kind")),
+            Some((5, 29))
+        );
+        assert_eq!(
+            locate(DOC, &root.index(1).key("leaders").index(1)),
+            Some((8, 17))
+        );
+        assert_eq!(locate(DOC, &root.index(1)), Some((6, 3)));
+        assert_eq!(locate(DOC, &root.index(5)), None);
+        assert_eq!(locate(DOC, &root.index(0).key("nope")), None);
+    }
+
+    #[test]
+    fn syntax_errors_have_positions() {
+        let e = parse("a: [1, 2\nb: 3\n").unwrap_err();
+        assert!(e.pos.is_some());
+        assert!(!e.message.contains(" at line "));
+        let e = parse("a: 1\na: 2\n").unwrap_err();
+        assert!(e.message.contains("duplicate"), "{}", e.message);
+    }
+}

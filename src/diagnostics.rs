@@ -1,0 +1,184 @@
+//! One type for users' mistakes: file, line, column, what is wrong and how to fix it.
+//!
+//! Loading never stops at the first mistake: every problem becomes a
+//! [`Diagnostic`], they are collected, sorted and printed together.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The build cannot go on: nothing is written.
+    Error,
+    /// Suspicious data: printed, the build goes on.
+    Warning,
+}
+
+/// A mistake (or a suspicion) in a user's content, with where it is and how to fix it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// File relative to the site folder (`content/projects/a.yaml`), when there is one.
+    pub file: Option<String>,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error about `file` (no position yet).
+    pub fn error(file: impl Into<Option<String>>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.into(),
+            line: None,
+            column: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A warning about `file` (no position yet).
+    pub fn warning(file: impl Into<Option<String>>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, message)
+        }
+    }
+
+    /// Sets the 1-based line and column.
+    pub fn at(mut self, line: usize, column: usize) -> Diagnostic {
+        self.line = Some(line);
+        self.column = Some(column);
+        self
+    }
+
+    /// Sets the position when one is known.
+    pub fn at_opt(self, pos: Option<(usize, usize)>) -> Diagnostic {
+        match pos {
+            Some((l, c)) => self.at(l, c),
+            None => self,
+        }
+    }
+
+    /// Adds how to fix it.
+    pub fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Whether this is an error (not a warning).
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `file:line:column` (as much of it as is known), or `""`.
+    pub fn location(&self) -> String {
+        match (&self.file, self.line, self.column) {
+            (Some(f), Some(l), Some(c)) => format!("{f}:{l}:{c}"),
+            (Some(f), Some(l), None) => format!("{f}:{l}"),
+            (Some(f), None, _) => f.clone(),
+            (None, _, _) => String::new(),
+        }
+    }
+
+    /// The order diagnostics are printed in: by file, position, then message.
+    fn sort_key(
+        &self,
+    ) -> (
+        &Option<String>,
+        Option<usize>,
+        Option<usize>,
+        Severity,
+        &str,
+    ) {
+        (
+            &self.file,
+            self.line,
+            self.column,
+            self.severity,
+            &self.message,
+        )
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// `content/projects/a.yaml:12:5: error: unknown field `catgory``, then `  = help: …`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let word = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let loc = self.location();
+        if loc.is_empty() {
+            write!(f, "{word}: {}", self.message)?;
+        } else {
+            write!(f, "{loc}: {word}: {}", self.message)?;
+        }
+        if let Some(h) = &self.hint {
+            write!(f, "\n  = help: {h}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Sorts diagnostics into their printing order and drops exact repeats.
+pub fn sort(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diags.dedup();
+}
+
+/// Whether any diagnostic is an error.
+pub fn has_errors(diags: &[Diagnostic]) -> bool {
+    diags.iter().any(Diagnostic::is_error)
+}
+
+/// The nearest of `candidates` to `word`, for "did you mean …?" hints.
+pub fn nearest<'a, I: IntoIterator<Item = &'a str>>(word: &str, candidates: I) -> Option<&'a str> {
+    let mut best: Option<(f64, &'a str)> = None;
+    for c in candidates {
+        let score = strsim::jaro_winkler(&word.to_lowercase(), &c.to_lowercase());
+        let close = score >= 0.8 || strsim::levenshtein(word, c) <= 2.min(c.chars().count() / 2);
+        if close && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_has_location_and_help() {
+        let d = Diagnostic::error(
+            Some("content/a.yaml".to_string()),
+            "unknown field `catgory`",
+        )
+        .at(3, 5)
+        .hint("did you mean `category`?");
+        assert_eq!(
+            d.to_string(),
+            "content/a.yaml:3:5: error: unknown field `catgory`\n  = help: did you mean `category`?"
+        );
+    }
+
+    #[test]
+    fn nearest_suggests_close_names_only() {
+        let fields = ["category", "name", "total_investment", "plans"];
+        assert_eq!(nearest("catgory", fields), Some("category"));
+        assert_eq!(nearest("total_invest", fields), Some("total_investment"));
+        assert_eq!(nearest("xyz", fields), None);
+        assert_eq!(nearest("工业园", ["工业", "农业"]), Some("工业"));
+    }
+}

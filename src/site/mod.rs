@@ -1,0 +1,3 @@
+//! Which pages exist and where they go; the output folder and its atomic writer.
+
+pub mod output;
