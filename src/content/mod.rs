@@ -160,15 +160,13 @@ pub fn load(site: &FsPath) -> Loaded {
         .collect();
     let mut sources: Vec<Source> = Vec::new();
     let mut raw_projects = Vec::new();
-    let mut failed_ids: std::collections::HashSet<String> = Default::default();
     // When a ledger file cannot be read at all, references to its projects are not
     // reported as unknown: the one error in that file says it all.
     let mut ledger_incomplete = false;
     for (src, ps, d) in parsed {
         diags.extend(d);
         ledger_incomplete |= ps.is_none();
-        if let (Some(src), Some((ps, failed))) = (src, ps) {
-            failed_ids.extend(failed);
+        if let (Some(src), Some(ps)) = (src, ps) {
             let idx = sources.len();
             sources.push(src);
             raw_projects.extend(ps.into_iter().map(|p| (idx, p)));
@@ -234,15 +232,16 @@ pub fn load(site: &FsPath) -> Loaded {
     let mut ids: HashMap<String, (usize, Path)> = HashMap::new();
     let mut projects: Vec<Project> = Vec::new();
     let mut unit_refs: Vec<(usize, Path)> = Vec::new();
+    let mut failed_ids: std::collections::HashSet<String> = Default::default();
     for (file, raw) in raw_projects {
-        if let Some((f0, p0)) = ids.get(&raw.project.id) {
+        if let Some((f0, p0)) = ids.get(&raw.id) {
             let first = Diagnostic::error(sources[*f0].rel.clone(), "")
                 .at_opt(yaml::locate(&sources[*f0].text, p0))
                 .location();
             diags.push(
                 Diagnostic::error(
                     sources[file].rel.clone(),
-                    format!("project id `{}` is used twice", raw.project.id),
+                    format!("project id `{}` is used twice", raw.id),
                 )
                 .at_opt(yaml::locate(&sources[file].text, &raw.id_path))
                 .hint(format!(
@@ -251,9 +250,16 @@ pub fn load(site: &FsPath) -> Loaded {
             );
             continue;
         }
-        ids.insert(raw.project.id.clone(), (file, raw.id_path.clone()));
-        projects.push(raw.project);
-        unit_refs.push((file, raw.unit_path));
+        ids.insert(raw.id.clone(), (file, raw.id_path.clone()));
+        match raw.project {
+            Some(p) => {
+                projects.push(p);
+                unit_refs.push((file, raw.unit_path));
+            }
+            None => {
+                failed_ids.insert(raw.id);
+            }
+        }
     }
 
     let units = resolve_units(

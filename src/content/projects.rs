@@ -30,25 +30,24 @@ const PROJECT_FIELDS: &[&str] = &[
 /// A project read from a file, with what later checks across files need.
 #[derive(Debug)]
 pub struct RawProject {
-    /// The project; `unit` still holds what the file wrote (an id or a name).
-    pub project: Project,
+    /// Its id as written (also when the project had errors).
+    pub id: String,
+    /// The project, when it had no errors; `unit` still holds what the file
+    /// wrote (an id or a name).
+    pub project: Option<Project>,
     /// Where its id stands (for duplicate ids).
     pub id_path: Path,
     /// Where its unit stands (for unknown units).
     pub unit_path: Path,
 }
 
-/// Reads one projects file: a list of projects, and the ids of the projects that
-/// had errors (so that references to them are not reported as unknown too).
-pub fn projects(
-    ctx: &mut FileCtx,
-    v: &Value,
-    site: Option<&SiteConfig>,
-) -> (Vec<RawProject>, Vec<String>) {
+/// Reads one projects file: a list of projects. Projects with errors are kept by
+/// id, so that references to them are not reported as unknown too.
+pub fn projects(ctx: &mut FileCtx, v: &Value, site: Option<&SiteConfig>) -> Vec<RawProject> {
     let root = Path::root();
     let items = match untag(v) {
         Value::Sequence(items) => items,
-        Value::Null => return (Vec::new(), Vec::new()),
+        Value::Null => return Vec::new(),
         other => {
             ctx.error(
                 &root,
@@ -58,28 +57,30 @@ pub fn projects(
                 ),
                 "start each project with `- id: …`",
             );
-            return (Vec::new(), Vec::new());
+            return Vec::new();
         }
     };
-    let mut good = Vec::new();
-    let mut failed = Vec::new();
+    let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let errors_before = ctx.diags.iter().filter(|d| d.is_error()).count();
-        let p = project(ctx, item, root.index(i), site);
+        let path = root.index(i);
+        let p = project(ctx, item, path.clone(), site);
         let had_errors = ctx.diags.iter().filter(|d| d.is_error()).count() > errors_before;
-        match p {
-            Some(p) if !had_errors => good.push(p),
-            Some(p) => failed.push(p.project.id),
-            None => {
-                if let Value::Mapping(m) = untag(item) {
-                    if let Some(id) = m.get("id").and_then(as_text) {
-                        failed.push(id);
-                    }
-                }
-            }
+        let id = match untag(item) {
+            Value::Mapping(m) => m.get("id").and_then(as_text),
+            _ => None,
+        };
+        if let Some(id) = id {
+            let project = p.filter(|_| !had_errors);
+            out.push(RawProject {
+                id,
+                project,
+                id_path: path.key("id"),
+                unit_path: path.key("unit"),
+            });
         }
     }
-    (good, failed)
+    out
 }
 
 fn project(
@@ -87,7 +88,7 @@ fn project(
     item: &Value,
     path: Path,
     site: Option<&SiteConfig>,
-) -> Option<RawProject> {
+) -> Option<Project> {
     let obj = ctx.map(item, &path, "a project")?;
     obj.check_fields(ctx, PROJECT_FIELDS, "a project");
     let id = obj.req_text(ctx, "id", "this project");
@@ -129,27 +130,31 @@ fn project(
             );
         }
     }
-    let project = Project {
+    // Every field is read (and checked) before any missing one ends the project.
+    let unit = obj.text(ctx, "unit");
+    let leaders = obj.text_list(ctx, "leaders");
+    let location = obj.text(ctx, "location");
+    let started = obj.month(ctx, "started");
+    let signed = obj.date(ctx, "signed");
+    let owner = obj.text(ctx, "owner");
+    let description = obj.text(ctx, "description");
+    let tags = obj.text_list(ctx, "tags");
+    Some(Project {
         id: id?,
         name: name?,
         category: category?,
         total_investment: total?,
         plans,
-        unit: obj.text(ctx, "unit"),
-        leaders: obj.text_list(ctx, "leaders"),
-        location: obj.text(ctx, "location"),
+        unit,
+        leaders,
+        location,
         level,
-        started: obj.month(ctx, "started"),
-        signed: obj.date(ctx, "signed"),
-        owner: obj.text(ctx, "owner"),
-        description: obj.text(ctx, "description"),
-        tags: obj.text_list(ctx, "tags"),
+        started,
+        signed,
+        owner,
+        description,
+        tags,
         records: BTreeMap::new(),
-    };
-    Some(RawProject {
-        project,
-        id_path: path.key("id"),
-        unit_path: path.key("unit"),
     })
 }
 

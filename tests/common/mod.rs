@@ -1,0 +1,85 @@
+//! Helpers for tests that run the real `tongbao` binary on real folders.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The path of a fixture site under tests/fixtures.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Copies a folder tree.
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let rel = entry.path().strip_prefix(from).unwrap();
+        let dest = to.join(rel);
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&dest).unwrap();
+        } else {
+            fs::copy(entry.path(), &dest).unwrap();
+        }
+    }
+}
+
+/// A fresh copy of fixture `name` in a temporary folder; the folder lives as long as the guard.
+pub fn site_copy(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    copy_tree(&fixture(name), &site);
+    (tmp, site)
+}
+
+/// Runs tongbao with `args`.
+pub fn tongbao(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tongbao"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+/// Runs tongbao with `args` where some are paths.
+pub fn tongbao_at(sub: &str, site: &Path, extra: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tongbao"));
+    cmd.arg(sub).arg(site).args(extra).env("NO_COLOR", "1");
+    cmd.output().unwrap()
+}
+
+/// Standard error as text.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Replaces `from` by `to` in a file of the site (which must contain it).
+pub fn edit(site: &Path, file: &str, from: &str, to: &str) {
+    let p = site.join(file);
+    let text = fs::read_to_string(&p).unwrap();
+    assert!(text.contains(from), "{file} does not contain {from:?}");
+    fs::write(&p, text.replacen(from, to, 1)).unwrap();
+}
+
+/// Every file under `dir` with its bytes, sorted: a snapshot to compare outputs.
+pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned(),
+                fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
