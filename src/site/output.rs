@@ -14,11 +14,22 @@ pub const MARKER: &str = ".tongbao-output";
 
 /// Makes `p` absolute and normal (no `.`/`..`), resolving links of the part that exists.
 pub fn absolute(p: &Path) -> io::Result<PathBuf> {
-    let abs = if p.is_absolute() {
+    let joined = if p.is_absolute() {
         p.to_path_buf()
     } else {
         std::env::current_dir()?.join(p)
     };
+    // Lexically first (`a/../b` is `b`), then resolve links of what exists.
+    let mut abs = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            Component::ParentDir => {
+                abs.pop();
+            }
+            Component::CurDir => {}
+            other => abs.push(other.as_os_str()),
+        }
+    }
     // Resolve the longest existing ancestor, then append the rest lexically.
     let mut existing = abs.clone();
     let mut rest = Vec::new();

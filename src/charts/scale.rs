@@ -1,0 +1,184 @@
+//! "Nice" axis scales: round tick steps (1, 2, 2.5, 5 × 10ⁿ) that always
+//! include zero, with tick labels formatted to the step's precision.
+
+/// A linear axis from `-below × step` to `above × step`, ticked every
+/// `step`. Zero is always a tick, so bars can grow from it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Scale {
+    /// Distance between ticks, in data units; positive and finite.
+    pub step: f64,
+    /// Number of intervals below zero.
+    pub below: u32,
+    /// Number of intervals above zero.
+    pub above: u32,
+    /// Decimals in tick labels.
+    pub decimals: usize,
+}
+
+/// The largest number of intervals a scale may have; a wider request
+/// means the numbers are absurd and the chart is drawn empty.
+const MAX_INTERVALS: u32 = 24;
+
+impl Scale {
+    /// The scale, if its ends and span are finite numbers.
+    fn finite(self) -> Option<Scale> {
+        (self.hi() - self.lo()).is_finite().then_some(self)
+    }
+
+    /// Lowest value on the axis.
+    pub fn lo(&self) -> f64 {
+        -(self.below as f64) * self.step
+    }
+
+    /// Highest value on the axis.
+    pub fn hi(&self) -> f64 {
+        self.above as f64 * self.step
+    }
+
+    /// Number of intervals between the lowest and the highest tick.
+    pub fn intervals(&self) -> u32 {
+        self.below + self.above
+    }
+
+    /// The value of tick `k`, counted from the lowest (k = 0).
+    pub fn tick(&self, k: u32) -> f64 {
+        (k as f64 - self.below as f64) * self.step
+    }
+
+    /// Position of `v` between the lowest (0.0) and highest (1.0) tick.
+    pub fn frac(&self, v: f64) -> f64 {
+        let span = self.hi() - self.lo();
+        (v - self.lo()) / span
+    }
+
+    /// Formats a tick value with the scale's decimals ("0", "2.5", "100").
+    /// Steps of a billion and more are written like "5e11" rather than in
+    /// a dozen digits.
+    pub fn label(&self, v: f64) -> String {
+        if self.step >= 1e9 {
+            return if v == 0.0 {
+                "0".to_string()
+            } else {
+                format!("{v:e}")
+            };
+        }
+        let s = format!("{:.*}", self.decimals, v);
+        // "-0" and "-0.0" read as zero.
+        if s.starts_with('-') && s[1..].bytes().all(|b| b == b'0' || b == b'.') {
+            s[1..].to_string()
+        } else {
+            s
+        }
+    }
+}
+
+/// The smallest step of the form 1, 2, 2.5 or 5 × 10ⁿ that is at least
+/// `raw`, with the decimals its tick labels need (0.25 → 2, 0.5 → 1,
+/// 5 → 0). `None` when `raw` is not a positive finite number.
+fn nice_step(raw: f64) -> Option<(f64, usize)> {
+    if !(raw.is_finite() && raw > 0.0) {
+        return None;
+    }
+    let mut exp = raw.log10().floor();
+    let mut mag = 10f64.powf(exp);
+    if !(mag.is_finite() && mag > 0.0) {
+        return None;
+    }
+    let norm = raw / mag;
+    let mut mult = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .find(|m| *m >= norm - 1e-9)
+        .unwrap_or(10.0);
+    if mult == 10.0 {
+        mult = 1.0;
+        exp += 1.0;
+        mag *= 10.0;
+    }
+    let step = mult * mag;
+    if !step.is_finite() {
+        return None;
+    }
+    let mut decimals = if exp < 0.0 { (-exp) as usize } else { 0 };
+    if mult == 2.5 && exp <= 0.0 {
+        decimals += 1;
+    }
+    Some((step, decimals.min(12)))
+}
+
+/// Data bounds widened to include zero, finite, and of non-zero width
+/// (a zero-width range becomes 0..1).
+fn bounds(lo: f64, hi: f64) -> (f64, f64) {
+    let lo = if lo.is_finite() { lo.min(0.0) } else { 0.0 };
+    let hi = if hi.is_finite() { hi.max(0.0) } else { 0.0 };
+    if hi - lo < 1e-9 {
+        (0.0, 1.0)
+    } else {
+        (lo, hi)
+    }
+}
+
+/// Intervals of `step` needed to reach `v` from zero.
+fn count(v: f64, step: f64) -> f64 {
+    (v.abs() / step - 1e-9).ceil().max(0.0)
+}
+
+/// A nice scale covering `lo..=hi` and zero, with about `target` intervals.
+///
+/// Non-finite bounds are ignored; a range of (almost) zero width gives the
+/// scale 0..1. Returns `None` only for absurd numbers (a span that cannot
+/// be divided into a bounded number of finite steps).
+pub(crate) fn nice(lo: f64, hi: f64, target: u32) -> Option<Scale> {
+    let (lo, hi) = bounds(lo, hi);
+    let (step, decimals) = nice_step((hi - lo) / target.max(1) as f64)?;
+    let below = count(lo, step);
+    let above = count(hi, step);
+    let total = below + above;
+    if total.is_nan() || total > MAX_INTERVALS as f64 {
+        return None;
+    }
+    Scale {
+        step,
+        below: below as u32,
+        above: above as u32,
+        decimals,
+    }
+    .finite()
+}
+
+/// Two scales for a left and a right axis that share their gridlines and
+/// zero line: the same number of intervals below and above zero, each with
+/// its own nice step. Of the layouts with 4 to 7 intervals, the one where
+/// the data fill most of both axes is chosen.
+pub(crate) fn nice_pair(left: (f64, f64), right: (f64, f64)) -> Option<(Scale, Scale)> {
+    let (l_lo, l_hi) = bounds(left.0, left.1);
+    let (r_lo, r_hi) = bounds(right.0, right.1);
+    let mut best: Option<(f64, Scale, Scale)> = None;
+    for m in 4u32..=7 {
+        for j in 0..m {
+            let fit = |lo: f64, hi: f64| -> Option<Scale> {
+                if lo < 0.0 && j == 0 || hi > 0.0 && j == m {
+                    return None;
+                }
+                let up = if hi > 0.0 { hi / (m - j) as f64 } else { 0.0 };
+                let down = if lo < 0.0 { -lo / j as f64 } else { 0.0 };
+                let (step, decimals) = nice_step(up.max(down))?;
+                Scale {
+                    step,
+                    below: j,
+                    above: m - j,
+                    decimals,
+                }
+                .finite()
+            };
+            let (Some(l), Some(r)) = (fit(l_lo, l_hi), fit(r_lo, r_hi)) else {
+                continue;
+            };
+            let used = (l_hi - l_lo) / (l.hi() - l.lo()) + (r_hi - r_lo) / (r.hi() - r.lo());
+            let score = used - 0.02 * (m as f64 - 5.0).abs();
+            if best.as_ref().is_none_or(|b| score > b.0 + 1e-12) {
+                best = Some((score, l, r));
+            }
+        }
+    }
+    best.map(|(_, l, r)| (l, r))
+}

@@ -1,0 +1,148 @@
+//! Numbers as the site prints them (DOMAIN.md): money in 亿元 / 万元, percentages
+//! with the site's decimals, differences in percentage points.
+
+use crate::model::{round_decimal, Language, Money, Ratio, MONEY_SCALE};
+
+/// Prints figures for one site: its language and percentage decimals.
+#[derive(Clone, Copy, Debug)]
+pub struct Fmt {
+    /// Language of unit words.
+    pub lang: Language,
+    /// Decimals of percentages.
+    pub pct_decimals: u32,
+}
+
+/// What an absent figure prints as (a rate over nothing).
+pub const DASH: &str = "—";
+
+impl Fmt {
+    /// Money as bulletins print it: `35.7亿元`, `5550万元` (`億元`/`萬元` in zh-TW;
+    /// `3.57 bn yuan`, `55.5 m yuan` in English).
+    pub fn money(&self, m: Money) -> String {
+        match self.lang {
+            Language::ZhCn => m.display_with("亿元", "万元"),
+            Language::ZhTw => m.display_with("億元", "萬元"),
+            Language::En => {
+                let units = i128::from(m.units());
+                // 1 万元 = 10,000 yuan = MONEY_SCALE units; 1 million yuan = 100 万元.
+                let million = 100 * i128::from(MONEY_SCALE);
+                if units.abs() >= 1000 * million {
+                    format!("{} bn yuan", round_decimal(units, 1000 * million, 3))
+                } else {
+                    format!("{} m yuan", round_decimal(units, million, 2))
+                }
+            }
+        }
+    }
+
+    /// A rate as a percentage: `61.3%`; `—` when it is a rate over nothing.
+    pub fn pct(&self, r: Option<Ratio>) -> String {
+        match r {
+            Some(r) => format!("{}%", r.percent(self.pct_decimals)),
+            None => DASH.to_string(),
+        }
+    }
+
+    /// The difference of two rates in percentage points, signed: `+3.2个百分点`.
+    pub fn points(&self, now: Option<Ratio>, before: Option<Ratio>) -> String {
+        match (now, before) {
+            (Some(a), Some(b)) => {
+                let d = a.sub(b);
+                let s = d.percent(self.pct_decimals);
+                let sign = if d > Ratio::int(0) && !s.trim_start_matches(['0', '.']).is_empty() {
+                    "+"
+                } else {
+                    ""
+                };
+                match self.lang {
+                    Language::ZhCn => format!("{sign}{s}个百分点"),
+                    Language::ZhTw => format!("{sign}{s}個百分點"),
+                    Language::En => format!("{sign}{s} pts"),
+                }
+            }
+            _ => DASH.to_string(),
+        }
+    }
+
+    /// Growth of an amount against an earlier one, signed: `+12.5%`; `—` from zero.
+    pub fn growth(&self, now: Money, before: Money) -> String {
+        let r = Ratio::new(
+            i128::from(now.units()) - i128::from(before.units()),
+            i128::from(before.units()),
+        );
+        match r {
+            Some(r) => {
+                let s = r.percent(self.pct_decimals);
+                let sign = if r > Ratio::int(0) { "+" } else { "" };
+                format!("{sign}{s}%")
+            }
+            None => DASH.to_string(),
+        }
+    }
+
+    /// A signed difference of counts: `+3`, `-2`, `0`.
+    pub fn count_delta(&self, now: usize, before: usize) -> String {
+        let d = now as i64 - before as i64;
+        if d > 0 {
+            format!("+{d}")
+        } else {
+            d.to_string()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> Money {
+        Money::parse(s).unwrap()
+    }
+
+    #[test]
+    fn money_in_each_language() {
+        let cn = Fmt {
+            lang: Language::ZhCn,
+            pct_decimals: 1,
+        };
+        let tw = Fmt {
+            lang: Language::ZhTw,
+            pct_decimals: 1,
+        };
+        let en = Fmt {
+            lang: Language::En,
+            pct_decimals: 1,
+        };
+        assert_eq!(cn.money(m("357000")), "35.7亿元");
+        assert_eq!(tw.money(m("357000")), "35.7億元");
+        assert_eq!(en.money(m("357000")), "3.57 bn yuan");
+        assert_eq!(en.money(m("5550")), "55.5 m yuan");
+        assert_eq!(cn.money(m("5550")), "5550万元");
+    }
+
+    #[test]
+    fn percentages_and_points() {
+        let f = Fmt {
+            lang: Language::ZhCn,
+            pct_decimals: 1,
+        };
+        assert_eq!(f.pct(Ratio::new(111, 181)), "61.3%");
+        assert_eq!(f.pct(None), "—");
+        assert_eq!(
+            f.points(Ratio::new(80, 100), Ratio::new(75, 100)),
+            "+5.0个百分点"
+        );
+        assert_eq!(
+            f.points(Ratio::new(70, 100), Ratio::new(75, 100)),
+            "-5.0个百分点"
+        );
+        assert_eq!(f.growth(m("110"), m("100")), "+10.0%");
+        assert_eq!(f.growth(m("110"), m("0")), "—");
+        let f2 = Fmt {
+            lang: Language::ZhCn,
+            pct_decimals: 2,
+        };
+        assert_eq!(f2.pct(Ratio::new(8244, 10000)), "82.44%");
+        assert_eq!(f.count_delta(5, 3), "+2");
+    }
+}

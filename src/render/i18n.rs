@@ -1,0 +1,280 @@
+//! The theme's own words in zh-CN (default), zh-TW and en.
+
+use std::collections::BTreeMap;
+
+use crate::model::Language;
+
+/// (key, 简体, 繁體, English) for every word the theme prints.
+const WORDS: &[(&str, &str, &str, &str)] = &[
+    ("home", "首页", "首頁", "Home"),
+    ("bulletins", "月报", "月報", "Bulletins"),
+    ("archive", "往期月报", "往期月報", "Archive"),
+    ("latest", "最新一期", "最新一期", "Latest bulletin"),
+    ("projects", "项目", "項目", "Projects"),
+    ("project", "项目", "項目", "Project"),
+    ("project_count", "项目数", "項目數", "Projects"),
+    ("units", "责任单位", "責任單位", "Departments"),
+    ("unit", "责任单位", "責任單位", "Department"),
+    ("leaders", "包保领导", "包保領導", "Leaders"),
+    ("leader", "包保领导", "包保領導", "Leader"),
+    ("categories", "产业类别", "產業類別", "Categories"),
+    ("category", "产业类别", "產業類別", "Category"),
+    ("locations", "乡镇园区", "鄉鎮園區", "Locations"),
+    ("location", "乡镇园区", "鄉鎮園區", "Location"),
+    ("level", "项目级别", "項目級別", "Level"),
+    ("owner", "建设单位", "建設單位", "Owner"),
+    ("stage", "阶段", "階段", "Stage"),
+    ("kind", "类型", "類型", "Kind"),
+    ("new", "新建", "新建", "New"),
+    ("continuing", "续建", "續建", "Continuing"),
+    ("total_investment", "总投资", "總投資", "Total investment"),
+    ("annual_plan", "年度计划投资", "年度計劃投資", "Annual plan"),
+    ("plan", "年度计划", "年度計劃", "Plan"),
+    (
+        "completed",
+        "累计完成投资",
+        "累計完成投資",
+        "Completed (YTD)",
+    ),
+    ("completed_short", "完成投资", "完成投資", "Completed"),
+    (
+        "invested_month",
+        "本月完成投资",
+        "本月完成投資",
+        "Invested this month",
+    ),
+    ("completion_rate", "完成率", "完成率", "Completion rate"),
+    ("schedule", "序时进度", "序時進度", "Schedule"),
+    ("started", "开复工", "開復工", "Started"),
+    ("new_started", "新开工", "新開工", "New started"),
+    ("resumed", "复工", "復工", "Resumed"),
+    ("start_rate", "开复工率", "開復工率", "Start rate"),
+    ("not_started", "未开工", "未開工", "Not started"),
+    ("flags", "红黄绿旗", "紅黃綠旗", "Flags"),
+    ("red", "红旗", "紅旗", "Red"),
+    ("yellow", "黄旗", "黃旗", "Yellow"),
+    ("green", "绿旗", "綠旗", "Green"),
+    (
+        "red_list",
+        "红旗项目（严重滞后）",
+        "紅旗項目（嚴重滯後）",
+        "Red flags (well behind)",
+    ),
+    (
+        "green_list",
+        "绿旗项目（达到或超过序时进度）",
+        "綠旗項目（達到或超過序時進度）",
+        "Green flags (on schedule)",
+    ),
+    ("behind", "落后序时进度", "落後序時進度", "Behind schedule"),
+    ("overdue", "逾期未开工", "逾期未開工", "Overdue to start"),
+    (
+        "ranking",
+        "责任单位排名",
+        "責任單位排名",
+        "Department ranking",
+    ),
+    ("score", "考核评分", "考核評分", "Score"),
+    ("rank", "排名", "排名", "Rank"),
+    ("rank_change", "较上月", "較上月", "Change"),
+    ("problems", "存在问题", "存在問題", "Problems"),
+    ("problem", "问题", "問題", "Problem"),
+    ("raised", "提出日期", "提出日期", "Raised"),
+    ("resolved", "办结日期", "辦結日期", "Resolved"),
+    (
+        "problems_new",
+        "本月新增问题",
+        "本月新增問題",
+        "Raised this month",
+    ),
+    (
+        "problems_resolved",
+        "本月办结问题",
+        "本月辦結問題",
+        "Resolved this month",
+    ),
+    (
+        "problems_open",
+        "尚未办结问题",
+        "尚未辦結問題",
+        "Still open",
+    ),
+    ("problem_owner", "责任主体", "責任主體", "To be solved by"),
+    ("resolution_rate", "办结率", "辦結率", "Resolution rate"),
+    ("days_open", "已挂账天数", "已掛賬天數", "Days open"),
+    (
+        "promotion",
+        "招商引资项目",
+        "招商引資項目",
+        "Promoted projects",
+    ),
+    ("signed", "签约", "簽約", "Signed"),
+    ("fulfilled", "履约", "履約", "Fulfilled"),
+    ("operating", "投产", "投產", "Operating"),
+    (
+        "signed_investment",
+        "签约总投资",
+        "簽約總投資",
+        "Signed investment",
+    ),
+    ("funds", "到位资金", "到位資金", "Funds in place"),
+    (
+        "by_category",
+        "分产业类别完成情况",
+        "分產業類別完成情況",
+        "By category",
+    ),
+    (
+        "by_kind",
+        "分新建续建完成情况",
+        "分新建續建完成情況",
+        "New and continuing",
+    ),
+    (
+        "by_size",
+        "分投资规模完成情况",
+        "分投資規模完成情況",
+        "By size",
+    ),
+    (
+        "by_level",
+        "分项目级别完成情况",
+        "分項目級別完成情況",
+        "By level",
+    ),
+    (
+        "by_location",
+        "分乡镇园区完成情况",
+        "分鄉鎮園區完成情況",
+        "By location",
+    ),
+    ("year_on_year", "同比", "同比", "Year on year"),
+    ("month_on_month", "环比", "環比", "Month on month"),
+    ("last_month", "上月", "上月", "Last month"),
+    ("last_year", "上年同期", "上年同期", "Same month last year"),
+    ("commentary", "通报内容", "通報內容", "Commentary"),
+    ("charts", "图表", "圖表", "Charts"),
+    ("download_csv", "下载CSV", "下載CSV", "Download CSV"),
+    ("previous", "上一期", "上一期", "Previous"),
+    ("next", "下一期", "下一期", "Next"),
+    ("issue_no", "第{n}期", "第{n}期", "No. {n}"),
+    ("issued", "发布日期", "發佈日期", "Issued"),
+    ("publisher", "发布单位", "發佈單位", "Publisher"),
+    ("month", "月份", "月份", "Month"),
+    ("monthly", "逐月情况", "逐月情況", "Month by month"),
+    ("stage_history", "阶段变化", "階段變化", "Stage history"),
+    ("note", "形象进度", "形象進度", "Progress note"),
+    ("photos", "现场照片", "現場照片", "Photos"),
+    ("description", "建设内容", "建設內容", "Description"),
+    ("facts", "基本情况", "基本情況", "Facts"),
+    (
+        "score_history",
+        "逐月考核评分",
+        "逐月考核評分",
+        "Score by month",
+    ),
+    ("none", "无", "無", "None"),
+    ("no_data", "暂无数据", "暫無數據", "No data"),
+    ("name", "名称", "名稱", "Name"),
+    ("count", "个数", "個數", "Count"),
+    ("all_projects", "全部项目", "全部項目", "All projects"),
+    ("pages", "说明", "說明", "About"),
+    ("size_all", "亿元以上", "億元以上", "≥ 100m yuan"),
+    (
+        "cum_chart",
+        "累计完成投资与序时进度",
+        "累計完成投資與序時進度",
+        "Completed investment against schedule",
+    ),
+    (
+        "plan_vs_done",
+        "分产业类别年度计划与完成投资",
+        "分產業類別年度計劃與完成投資",
+        "Plan and completion by category",
+    ),
+    (
+        "start_by_cat",
+        "分产业类别开复工率",
+        "分產業類別開復工率",
+        "Start rate by category",
+    ),
+    ("flag_split", "红黄绿旗分布", "紅黃綠旗分佈", "Flags"),
+    (
+        "score_chart",
+        "责任单位考核评分",
+        "責任單位考核評分",
+        "Department scores",
+    ),
+    (
+        "funnel",
+        "招商引资项目推进情况",
+        "招商引資項目推進情況",
+        "Promotion funnel",
+    ),
+    (
+        "project_chart",
+        "逐月完成投资",
+        "逐月完成投資",
+        "Investment by month",
+    ),
+    ("cumulative", "累计", "累計", "Cumulative"),
+    ("this_year", "本年", "本年", "This year"),
+    ("yi", "亿元", "億元", "100m yuan"),
+    ("wan", "万元", "萬元", "10k yuan"),
+    ("points", "个百分点", "個百分點", "points"),
+    (
+        "generated_by",
+        "由 tongbao 生成",
+        "由 tongbao 生成",
+        "Made with tongbao",
+    ),
+    ("skip", "跳到正文", "跳到正文", "Skip to content"),
+    ("print", "打印", "列印", "Print"),
+];
+
+/// The theme's words in `lang`, by key, for templates (`{{ t.start_rate }}`).
+pub fn words(lang: Language) -> BTreeMap<&'static str, &'static str> {
+    WORDS
+        .iter()
+        .map(|(k, cn, tw, en)| {
+            let w = match lang {
+                Language::ZhCn => cn,
+                Language::ZhTw => tw,
+                Language::En => en,
+            };
+            (*k, *w)
+        })
+        .collect()
+}
+
+/// One word by key (the key itself when unknown, which tests catch).
+pub fn word(lang: Language, key: &str) -> &'static str {
+    WORDS
+        .iter()
+        .find(|w| w.0 == key)
+        .map(|(_, cn, tw, en)| match lang {
+            Language::ZhCn => *cn,
+            Language::ZhTw => *tw,
+            Language::En => *en,
+        })
+        .unwrap_or("?")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique_and_complete() {
+        let mut keys: Vec<&str> = WORDS.iter().map(|w| w.0).collect();
+        keys.sort();
+        let n = keys.len();
+        keys.dedup();
+        assert_eq!(n, keys.len(), "duplicate word keys");
+        for (k, cn, tw, en) in WORDS {
+            assert!(!cn.is_empty() && !tw.is_empty() && !en.is_empty(), "{k}");
+        }
+        assert_eq!(word(Language::ZhTw, "start_rate"), "開復工率");
+        assert_eq!(word(Language::En, "start_rate"), "Start rate");
+    }
+}

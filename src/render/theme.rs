@@ -1,0 +1,216 @@
+//! The theme: templates and static files compiled into the binary, any of which a
+//! site may override from its own `themes/NAME/templates/` and `themes/NAME/static/`.
+
+use std::path::Path;
+
+use tera::Tera;
+
+use crate::content::source::{rel_path, walk_files};
+use crate::diagnostics::Diagnostic;
+
+/// The default theme's templates, compiled in.
+pub const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "base.html",
+        include_str!("../../themes/default/templates/base.html"),
+    ),
+    (
+        "bulletin.html",
+        include_str!("../../themes/default/templates/bulletin.html"),
+    ),
+    (
+        "cards.html",
+        include_str!("../../themes/default/templates/cards.html"),
+    ),
+    (
+        "chart.html",
+        include_str!("../../themes/default/templates/chart.html"),
+    ),
+    (
+        "entity.html",
+        include_str!("../../themes/default/templates/entity.html"),
+    ),
+    (
+        "index.html",
+        include_str!("../../themes/default/templates/index.html"),
+    ),
+    (
+        "list.html",
+        include_str!("../../themes/default/templates/list.html"),
+    ),
+    (
+        "page.html",
+        include_str!("../../themes/default/templates/page.html"),
+    ),
+    (
+        "project.html",
+        include_str!("../../themes/default/templates/project.html"),
+    ),
+    (
+        "table.html",
+        include_str!("../../themes/default/templates/table.html"),
+    ),
+];
+
+/// The default theme's static files, compiled in.
+pub const STATIC: &[(&str, &[u8])] = &[(
+    "style.css",
+    include_bytes!("../../themes/default/static/style.css"),
+)];
+
+/// A loaded theme: compiled templates and the static files to copy.
+pub struct Theme {
+    /// The templates.
+    pub tera: Tera,
+    /// Static files: path under static/ and bytes.
+    pub statics: Vec<(String, Vec<u8>)>,
+}
+
+/// Loads the default theme with the overrides of `site/themes/NAME` (NAME from
+/// site.yaml, or `default`). A template that does not compile is a diagnostic.
+pub fn load(site: &Path, name: Option<&str>) -> Result<Theme, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let name = name.unwrap_or("default");
+    let dir = site.join("themes").join(name);
+    if name != "default" && !dir.is_dir() {
+        diags.push(
+            Diagnostic::error("content/site.yaml".to_string(), format!("theme `{name}` not found: there is no folder themes/{name}"))
+                .hint("create the folder with the templates you override, or remove `theme:` to use the built-in theme"),
+        );
+        return Err(diags);
+    }
+    let mut templates: Vec<(String, String, String)> = TEMPLATES
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.to_string(), format!("(built-in) {n}")))
+        .collect();
+    let mut statics: Vec<(String, Vec<u8>)> = STATIC
+        .iter()
+        .map(|(n, b)| (n.to_string(), b.to_vec()))
+        .collect();
+    let (files, d) = walk_files(site, &dir.join("templates"));
+    diags.extend(d);
+    for f in files {
+        let rel = rel_path(&dir.join("templates"), &f);
+        let shown = rel_path(site, &f);
+        match crate::content::source::read(site, &f) {
+            Ok(src) => match templates.iter_mut().find(|t| t.0 == rel) {
+                Some(t) => *t = (rel, src.text, shown),
+                None => templates.push((rel, src.text, shown)),
+            },
+            Err(d) => diags.push(d),
+        }
+    }
+    let (files, d) = walk_files(site, &dir.join("static"));
+    diags.extend(d);
+    for f in files {
+        let rel = rel_path(&dir.join("static"), &f);
+        match std::fs::read(&f) {
+            Ok(bytes) => match statics.iter_mut().find(|s| s.0 == rel) {
+                Some(s) => s.1 = bytes,
+                None => statics.push((rel, bytes)),
+            },
+            Err(e) => diags.push(Diagnostic::error(
+                rel_path(site, &f),
+                format!("cannot read: {e}"),
+            )),
+        }
+    }
+    statics.sort();
+    let mut tera = Tera::new();
+    tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
+    if !diags.iter().any(Diagnostic::is_error) {
+        if let Err(e) =
+            tera.add_raw_templates(templates.iter().map(|(n, t, _)| (n.as_str(), t.as_str())))
+        {
+            diags.push(template_error(&e, &templates));
+        }
+    }
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+    Ok(Theme { tera, statics })
+}
+
+/// A diagnostic for a template error, naming the template's file (and its line
+/// and column when Tera gives them as `--> name:line:col`).
+fn template_error(e: &tera::Error, templates: &[(String, String, String)]) -> Diagnostic {
+    let msg = one_line(e);
+    let mut d = Diagnostic::error(None, format!("template error: {msg}"))
+        .hint("fix the template syntax ({{ … }}, {% … %}), or delete the override to use the built-in template");
+    // Prefer the position Tera reports; else the first template named in the message.
+    let mut best: Option<(usize, &(String, String, String))> = None;
+    for t in templates {
+        if let Some(i) = msg
+            .find(&format!("--> {}:", t.0))
+            .or_else(|| msg.find(&format!("'{}'", t.0)))
+        {
+            if best.is_none_or(|(j, _)| i < j) {
+                best = Some((i, t));
+            }
+        }
+    }
+    if let Some((i, t)) = best {
+        d.file = Some(t.2.clone());
+        let after = &msg[i..];
+        if let Some(pos) = after.strip_prefix(&format!("--> {}:", t.0)) {
+            let mut nums = pos
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|s| !s.is_empty());
+            if let (Some(l), Some(c)) = (
+                nums.next().and_then(|x| x.parse().ok()),
+                nums.next().and_then(|x| x.parse().ok()),
+            ) {
+                d = d.at(l, c);
+            }
+        }
+    }
+    d
+}
+
+/// A Tera error with its causes on one line.
+pub fn one_line(e: &tera::Error) -> String {
+    let mut s = e.to_string();
+    let mut src = std::error::Error::source(e);
+    while let Some(inner) = src {
+        s.push_str(": ");
+        s.push_str(&inner.to_string());
+        src = inner.source();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_theme_compiles() {
+        let tmp = tempfile::tempdir().unwrap();
+        let theme = load(tmp.path(), None).unwrap();
+        assert!(theme.tera.get_template_names().count() >= TEMPLATES.len());
+        assert_eq!(theme.statics[0].0, "style.css");
+    }
+
+    #[test]
+    fn overrides_replace_and_bad_templates_are_named() {
+        let tmp = tempfile::tempdir().unwrap();
+        let t = tmp.path().join("themes/default/templates");
+        std::fs::create_dir_all(&t).unwrap();
+        std::fs::write(
+            t.join("page.html"),
+            "{% extends \"base.html\" %}{% block main %}X{{ page.title }}{% endblock %}",
+        )
+        .unwrap();
+        assert!(load(tmp.path(), None).is_ok());
+        std::fs::write(t.join("page.html"), "{% if %}").unwrap();
+        let errs = load(tmp.path(), None).err().unwrap();
+        assert!(
+            errs[0]
+                .to_string()
+                .contains("themes/default/templates/page.html"),
+            "{}",
+            errs[0]
+        );
+        assert!(load(tmp.path(), Some("nope")).is_err());
+    }
+}
