@@ -153,6 +153,18 @@ impl Date {
         Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
     }
 
+    /// Days since 1970-01-01 (negative before), for spans such as days a problem is open.
+    pub fn days(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = if y >= 0 { y } else { y - 399 } / 400;
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// The month this date falls in.
     pub fn month_of(self) -> Month {
         Month {
@@ -210,5 +222,15 @@ mod tests {
         assert!(Date::parse("2021-09").is_none());
         assert!(Date::parse("2021-09-3x").is_none());
         assert!(Date::parse("2021-09-03") < Date::parse("2021-09-04"));
+        assert_eq!(Date::parse("1970-01-01").unwrap().days(), 0);
+        assert_eq!(
+            Date::parse("2021-03-01").unwrap().days() - Date::parse("2021-02-28").unwrap().days(),
+            1
+        );
+        assert_eq!(
+            Date::parse("2024-03-01").unwrap().days() - Date::parse("2024-02-28").unwrap().days(),
+            2
+        );
+        assert_eq!(Date::parse("2000-01-01").unwrap().days(), 10957);
     }
 }

@@ -101,6 +101,8 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     ("problem_owner", "责任主体", "責任主體", "To be solved by"),
     ("resolution_rate", "办结率", "辦結率", "Resolution rate"),
+    ("resolved_count", "已办结", "已辦結", "Resolved"),
+    ("overview", "主要指标", "主要指標", "Key figures"),
     ("days_open", "已挂账天数", "已掛賬天數", "Days open"),
     (
         "promotion",

@@ -1,0 +1,34 @@
+//! How many decimals rates carry when serialized: [`RATE_DECIMALS`] for metrics.json,
+//! more for callers (commentary expressions) that round the value again and must
+//! round the true rate, not an already rounded one.
+
+use std::cell::Cell;
+
+use super::types::RATE_DECIMALS;
+
+thread_local! {
+    /// Decimals of rates serialized on this thread.
+    static DECIMALS: Cell<u32> = const { Cell::new(RATE_DECIMALS) };
+}
+
+/// Decimals of rates in the serialization now running on this thread.
+pub(crate) fn rate_decimals() -> u32 {
+    DECIMALS.with(Cell::get)
+}
+
+/// Restores the previous decimals when dropped, also on a panic.
+struct Restore(u32);
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        DECIMALS.with(|d| d.set(self.0));
+    }
+}
+
+/// Runs `f` (typically `serde_json::to_value(&metrics)`) with rates serialized to
+/// `places` decimals instead of [`RATE_DECIMALS`], on this thread only; e.g. 12 for
+/// the context of commentary expressions, so that `pct` rounds the true rate once.
+pub fn with_rate_decimals<T>(places: u32, f: impl FnOnce() -> T) -> T {
+    let _restore = Restore(DECIMALS.with(|d| d.replace(places)));
+    f()
+}

@@ -1,0 +1,225 @@
+//! What every page's template gets: the site, the theme's words, the root prefix;
+//! and the small view types pages share (cards, charts, links).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::format::Fmt;
+use super::i18n;
+use super::table::Table;
+use crate::metrics::MonthMetrics;
+use crate::model::{Language, Ledger, Month};
+use crate::site::paths;
+
+/// A link to another page: title and relative href.
+#[derive(Clone, Debug, Serialize)]
+pub struct Link {
+    /// Text of the link.
+    pub title: String,
+    /// Relative href from the page that shows it.
+    pub href: String,
+}
+
+/// A big-number card.
+#[derive(Clone, Debug, Serialize, Default)]
+pub struct Card {
+    /// What the number is.
+    pub label: String,
+    /// The number, formatted.
+    pub value: String,
+    /// A line under it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sub: Option<String>,
+    /// Comparisons (同比, 环比).
+    pub deltas: Vec<String>,
+    /// CSS class (`warn`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub class: Option<&'static str>,
+}
+
+/// A chart: its SVG and the table of its numbers.
+#[derive(Clone, Debug, Serialize)]
+pub struct Chart {
+    /// Anchor id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// The SVG markup (made by [`crate::charts`], escaped there).
+    pub svg: String,
+    /// The numbers behind it.
+    pub table: Option<Table>,
+}
+
+/// A pages/*.md page in the navigation.
+#[derive(Clone, Debug, Serialize)]
+pub struct NavPage {
+    /// Its title.
+    pub title: String,
+    /// Its path from the root.
+    pub path: String,
+}
+
+/// The site as templates see it (`site.title` …).
+#[derive(Clone, Debug, Serialize)]
+pub struct SiteView {
+    /// Title.
+    pub title: String,
+    /// Publisher.
+    pub publisher: String,
+    /// `<html lang>`.
+    pub lang: &'static str,
+    /// The Markdown pages, for the navigation.
+    pub pages: Vec<NavPage>,
+}
+
+/// What all page builders share: the ledger, every month's metrics, formatting.
+pub struct Ctx<'a> {
+    /// The ledger.
+    pub ledger: &'a Ledger,
+    /// Every month's figures, ascending.
+    pub metrics: &'a [MonthMetrics<'a>],
+    /// Number formatting.
+    pub fmt: Fmt,
+    /// The theme's words.
+    pub words: BTreeMap<&'static str, &'static str>,
+    /// The site for templates.
+    pub site: SiteView,
+}
+
+impl<'a> Ctx<'a> {
+    /// The context for `ledger` and its metrics.
+    pub fn new(ledger: &'a Ledger, metrics: &'a [MonthMetrics<'a>]) -> Ctx<'a> {
+        let lang = ledger.site.language;
+        let pages = ledger
+            .pages
+            .iter()
+            .map(|p| NavPage {
+                title: p.title.clone(),
+                path: paths::page(&p.slug),
+            })
+            .collect();
+        Ctx {
+            ledger,
+            metrics,
+            fmt: Fmt {
+                lang,
+                pct_decimals: ledger.site.percent_decimals,
+            },
+            words: i18n::words(lang),
+            site: SiteView {
+                title: ledger.site.title.clone(),
+                publisher: ledger.site.publisher.clone(),
+                lang: lang.tag(),
+                pages,
+            },
+        }
+    }
+
+    /// The language.
+    pub fn lang(&self) -> Language {
+        self.fmt.lang
+    }
+
+    /// One word of the theme.
+    pub fn w(&self, key: &str) -> &'static str {
+        i18n::word(self.lang(), key)
+    }
+
+    /// The metrics of `m`, if it is a progress month.
+    pub fn month(&self, m: Month) -> Option<&'a MonthMetrics<'a>> {
+        self.metrics
+            .binary_search_by_key(&m, |x| x.period)
+            .ok()
+            .map(|i| &self.metrics[i])
+    }
+
+    /// The latest month's metrics.
+    pub fn latest(&self) -> Option<&'a MonthMetrics<'a>> {
+        self.metrics.last()
+    }
+
+    /// The Tera context for a page at `path`, with `key` bound to `value`.
+    pub fn page_context<T: Serialize>(
+        &self,
+        path: &str,
+        key: &'static str,
+        value: &T,
+    ) -> tera::Context {
+        let mut c = tera::Context::new();
+        c.insert("site", &self.site);
+        c.insert("t", &self.words);
+        c.insert("root", &paths::root_of(path));
+        let canonical = self
+            .ledger
+            .site
+            .base_url
+            .as_ref()
+            .map(|b| format!("{b}{}", path.strip_suffix("index.html").unwrap_or(path)));
+        c.insert("canonical", &canonical);
+        c.insert(key, value);
+        c
+    }
+
+    /// "2021年9月" / "September 2021".
+    pub fn month_name(&self, m: Month) -> String {
+        match self.lang() {
+            Language::En => {
+                const NAMES: [&str; 12] = [
+                    "January",
+                    "February",
+                    "March",
+                    "April",
+                    "May",
+                    "June",
+                    "July",
+                    "August",
+                    "September",
+                    "October",
+                    "November",
+                    "December",
+                ];
+                format!(
+                    "{} {}",
+                    NAMES[usize::from(m.month.clamp(1, 12)) - 1],
+                    m.year
+                )
+            }
+            _ => format!("{}年{}月", m.year, m.month),
+        }
+    }
+
+    /// "9月" / "Sep".
+    pub fn short_month(&self, m: Month) -> String {
+        match self.lang() {
+            Language::En => {
+                const NAMES: [&str; 12] = [
+                    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                    "Dec",
+                ];
+                NAMES[usize::from(m.month.clamp(1, 12)) - 1].to_string()
+            }
+            _ => format!("{}月", m.month),
+        }
+    }
+
+    /// A count with its measure word: `181个` / `181`.
+    pub fn count(&self, n: usize) -> String {
+        match self.lang() {
+            Language::En => n.to_string(),
+            _ => format!("{n}个"),
+        }
+    }
+
+    /// The unit's display name for an id.
+    pub fn unit_name(&self, id: &str) -> String {
+        self.ledger
+            .unit(id)
+            .map_or_else(|| id.to_string(), |u| u.name.clone())
+    }
+}
+
+/// Words with `{n}` replaced: `第{n}期` → `第9期`.
+pub fn fill(template: &str, n: impl std::fmt::Display) -> String {
+    template.replace("{n}", &n.to_string())
+}
