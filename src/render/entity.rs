@@ -317,7 +317,8 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
 }
 
 /// The table of projects (with their latest flags) among `ids`.
-pub fn project_table(ctx: &Ctx, id: &str, title: String, projects: &[&Project]) -> Table {
+/// `up` climbs from the page showing it to the site root.
+pub fn project_table(ctx: &Ctx, up: &str, id: &str, title: String, projects: &[&Project]) -> Table {
     let f = &ctx.fmt;
     let w = |k: &str| ctx.w(k).to_string();
     let mut t = Table::new(
@@ -341,7 +342,7 @@ pub fn project_table(ctx: &Ctx, id: &str, title: String, projects: &[&Project]) 
         let flag = row.and_then(|r| r.flag);
         let stage = ctx.latest().and_then(|m| p.stage_at(m.period));
         t.rows.push(vec![
-            Cell::link(p.name.clone(), format!("{UP}{}", paths::project(&p.id))),
+            Cell::link(p.name.clone(), format!("{up}{}", paths::project(&p.id))),
             Cell::text(p.category.clone()),
             Cell::text(
                 p.unit
@@ -489,7 +490,7 @@ pub fn unit(ctx: &Ctx, id: &str, name: &str) -> EntityView {
             table: None,
         }],
         tables: vec![
-            project_table(ctx, "projects", ctx.w("projects").into(), &projects),
+            project_table(ctx, UP, "projects", ctx.w("projects").into(), &projects),
             history,
         ],
     }
@@ -506,6 +507,7 @@ pub fn group(ctx: &Ctx, kind: &'static str, name: &str, projects: &[&Project]) -
         charts: Vec::new(),
         tables: vec![project_table(
             ctx,
+            UP,
             "projects",
             ctx.w("projects").into(),
             projects,

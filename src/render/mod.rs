@@ -152,6 +152,7 @@ pub fn render_site(
         title: ctx.w("all_projects").into(),
         tables: vec![entity::project_table(
             &ctx,
+            "../",
             "projects",
             ctx.w("all_projects").into(),
             &all,
