@@ -105,7 +105,7 @@ fn latest_row<'a>(ctx: &Ctx<'a>, id: &str) -> Option<(&'a MonthMetrics<'a>, &'a 
 pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
     let f = &ctx.fmt;
     let w = |k: &str| ctx.w(k).to_string();
-    let mut facts = Table::new("facts", w("facts"), vec![w("name"), String::new()]);
+    let mut facts = Table::new("facts", w("facts"), Vec::new());
     facts.csv = None;
     let mut fact = |k: &str, c: Cell| facts.rows.push(vec![Cell::text(ctx.w(k)), c]);
     fact(
@@ -121,8 +121,8 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
             Cell::link(ctx.unit_name(u), format!("{UP}{}", paths::unit(u))),
         );
     }
-    if !p.leaders.is_empty() {
-        fact("leaders", Cell::text(p.leaders.join("、")));
+    for l in &p.leaders {
+        fact("leader", Cell::link(l.clone(), format!("{UP}{}", paths::leader(l))));
     }
     if let Some(l) = &p.location {
         fact(
@@ -136,7 +136,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
     if let Some(o) = &p.owner {
         fact("owner", Cell::text(o.clone()));
     }
-    fact("total_investment", money(ctx, p.total_investment));
+    fact("total_investment", Cell::text(f.money(p.total_investment)));
     for (y, plan) in &p.plans {
         let mut s = f.money(plan.invest);
         if let Some(k) = plan.kind {
@@ -419,45 +419,66 @@ fn summary_cards(ctx: &Ctx, projects: &[&Project]) -> Vec<Card> {
     ]
 }
 
+/// Month by month figures of a set of projects: projects, start rate, completed,
+/// completion rate, red flags and the score DOMAIN.md gives a department, computed
+/// the same way for any set (a department, a leader, a category, a location).
+fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Chart) {
+    let f = &ctx.fmt;
+    let w = |k: &str| ctx.w(k).to_string();
+    let ids: std::collections::HashSet<&str> = projects.iter().map(|p| p.id.as_str()).collect();
+    let mut cols = vec![w("month"), w("project_count"), w("start_rate"), w("completed"), w("completion_rate"), w("red"), w("score")];
+    if unit.is_some() {
+        cols.push(w("rank"));
+    }
+    let mut t = Table::new("history", w("score_history"), cols);
+    t.csv = None;
+    let mut labels = Vec::new();
+    let mut scores = Vec::new();
+    for m in ctx.metrics {
+        let rows: Vec<&ProjectRow> = m.projects.iter().filter(|r| ids.contains(r.id)).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let started = rows.iter().filter(|r| r.started).count();
+        let plan: Money = rows.iter().map(|r| r.plan).sum();
+        let done: Money = rows.iter().map(|r| r.completed).sum();
+        let red = rows.iter().filter(|r| r.flag == Some(Flag::Red)).count();
+        let start_rate = Ratio::new(started as i128, rows.len() as i128);
+        let completion = Ratio::new(i128::from(done.units()), i128::from(plan.units()));
+        let end = m.period.last_day();
+        let raised: Vec<_> = ctx.ledger.problems.iter().filter(|p| ids.contains(p.project.as_str()) && p.raised.year == m.year && p.raised <= end).collect();
+        let resolved = raised.iter().filter(|p| p.resolved.is_some_and(|r| r <= end)).count();
+        let resolution = Ratio::new(resolved as i128, raised.len() as i128);
+        let score = crate::metrics::department_score(start_rate, completion, resolution, m.schedule, &ctx.ledger.site.score_weights);
+        let score_s = score.map_or_else(|| "—".into(), |s| s.fraction(2));
+        let mut row = vec![
+            Cell::text(m.period.to_string()),
+            Cell::num(rows.len().to_string()),
+            Cell::num(f.pct(start_rate)),
+            money(ctx, done),
+            Cell::num(f.pct(completion)),
+            Cell::num(red.to_string()),
+            Cell::num(score_s),
+        ];
+        if let Some(id) = unit {
+            let rank = m.by_unit.iter().find(|u| u.id.as_deref() == Some(id)).and_then(|u| u.rank);
+            row.push(Cell::num(rank.map_or_else(|| "—".into(), |r| r.to_string())));
+        }
+        t.rows.push(row);
+        labels.push(ctx.short_month(m.period) + if m.month == 1 || labels.is_empty() { format!(" {}", m.year) } else { String::new() }.as_str());
+        scores.push(score.map(|s| s.as_f64()));
+    }
+    let title = w("score_history");
+    let line = charts::LineSeries { name: w("score"), values: scores, dashed: false };
+    let svg = charts::line_chart(&title, &labels, &[line], ctx.w("score"));
+    (t, Chart { id: "chart-history".into(), title, svg, table: None })
+}
+
 /// A department's page: its projects with flags and its score over the months.
 pub fn unit(ctx: &Ctx, id: &str, name: &str) -> EntityView {
-    let projects: Vec<&Project> = ctx
-        .ledger
-        .projects
-        .iter()
-        .filter(|p| p.unit.as_deref() == Some(id))
-        .collect();
+    let projects: Vec<&Project> = ctx.ledger.projects.iter().filter(|p| p.unit.as_deref() == Some(id)).collect();
     let mut cards = summary_cards(ctx, &projects);
-    let mut history = Table::new(
-        "scores",
-        ctx.w("score_history"),
-        vec![
-            ctx.w("month").into(),
-            ctx.w("score").into(),
-            ctx.w("rank").into(),
-        ],
-    );
-    history.csv = None;
-    let mut labels = Vec::new();
-    let mut values = Vec::new();
-    let mut value_labels = Vec::new();
-    for m in ctx.metrics {
-        if let Some(u) = m.by_unit.iter().find(|u| u.id.as_deref() == Some(id)) {
-            let s = u.score.map_or_else(|| "—".into(), |s| s.fraction(2));
-            history.rows.push(vec![
-                Cell::text(m.period.to_string()),
-                Cell::num(s.clone()),
-                Cell::num(u.rank.map(|r| r.to_string()).unwrap_or_else(|| "—".into())),
-            ]);
-            labels.push(m.period.to_string());
-            values.push(u.score.map_or(0.0, |s| s.as_f64()));
-            value_labels.push(s);
-        }
-    }
-    if let Some(u) = ctx
-        .latest()
-        .and_then(|m| m.by_unit.iter().find(|u| u.id.as_deref() == Some(id)))
-    {
+    if let Some(u) = ctx.latest().and_then(|m| m.by_unit.iter().find(|u| u.id.as_deref() == Some(id))) {
         cards.push(Card {
             label: ctx.w("score").into(),
             value: u.score.map_or_else(|| "—".into(), |s| s.fraction(2)),
@@ -465,53 +486,29 @@ pub fn unit(ctx: &Ctx, id: &str, name: &str) -> EntityView {
             ..Card::default()
         });
     }
-    let title = ctx.w("score_history").to_string();
-    let last: Vec<usize> = (labels.len().saturating_sub(12)..labels.len()).collect();
-    let svg = charts::horizontal_bars(
-        &title,
-        &last.iter().map(|&i| labels[i].clone()).collect::<Vec<_>>(),
-        &last.iter().map(|&i| values[i]).collect::<Vec<_>>(),
-        &last
-            .iter()
-            .map(|&i| value_labels[i].clone())
-            .collect::<Vec<_>>(),
-        Some(100.0),
-    );
+    let (table, chart) = history(ctx, &projects, Some(id));
     EntityView {
         kind: "unit",
         kind_label: ctx.w("unit").into(),
         title: name.to_string(),
         meta: None,
         cards,
-        charts: vec![Chart {
-            id: "chart-scores".into(),
-            title,
-            svg,
-            table: None,
-        }],
-        tables: vec![
-            project_table(ctx, UP, "projects", ctx.w("projects").into(), &projects),
-            history,
-        ],
+        charts: vec![chart],
+        tables: vec![project_table(ctx, UP, "projects", ctx.w("projects").into(), &projects), table],
     }
 }
 
 /// A page listing `projects` under a name (leader, category, location).
 pub fn group(ctx: &Ctx, kind: &'static str, name: &str, projects: &[&Project]) -> EntityView {
+    let (table, chart) = history(ctx, projects, None);
     EntityView {
         kind,
         kind_label: ctx.w(kind).into(),
         title: name.to_string(),
         meta: None,
         cards: summary_cards(ctx, projects),
-        charts: Vec::new(),
-        tables: vec![project_table(
-            ctx,
-            UP,
-            "projects",
-            ctx.w("projects").into(),
-            projects,
-        )],
+        charts: vec![chart],
+        tables: vec![project_table(ctx, UP, "projects", ctx.w("projects").into(), projects), table],
     }
 }
 
