@@ -79,10 +79,17 @@ fn with_yaml<T>(
     path: &FsPath,
     f: impl FnOnce(&mut FileCtx, &serde_yaml::Value) -> T,
 ) -> (Option<Source>, Option<T>, Vec<Diagnostic>) {
-    let src = match read(site, path) {
-        Ok(s) => s,
-        Err(d) => return (None, None, vec![d]),
-    };
+    match read(site, path) {
+        Ok(src) => with_yaml_source(src, f),
+        Err(d) => (None, None, vec![d]),
+    }
+}
+
+/// [`with_yaml`] for a file already read.
+fn with_yaml_source<T>(
+    src: Source,
+    f: impl FnOnce(&mut FileCtx, &serde_yaml::Value) -> T,
+) -> (Option<Source>, Option<T>, Vec<Diagnostic>) {
     let value = match parse_source(&src) {
         Ok(v) => v,
         Err(d) => return (Some(src), None, vec![d]),
@@ -91,6 +98,65 @@ fn with_yaml<T>(
     let out = f(&mut ctx, &value);
     let diags = ctx.diags;
     (Some(src), Some(out), diags)
+}
+
+/// A kind of content file, for [`load_text`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// `content/site.yaml`.
+    Site,
+    /// `content/units.yaml`.
+    Units,
+    /// A ledger file under `content/projects/`, checked against site settings
+    /// with the default categories and the levels 省重点, 市重点, 区重点.
+    Projects,
+    /// `content/progress/YYYY-MM.yaml` of that month.
+    Progress(Month),
+    /// `content/problems.yaml`.
+    Problems,
+    /// `content/bulletins/YYYY-MM.md` of that month (front matter and body).
+    Commentary(Month),
+}
+
+/// Reads one content file from memory as [`load`] reads that file from disk
+/// (size limit, UTF-8 with an optional byte-order mark, YAML, every field) and
+/// returns its diagnostics. Checks across files are not made. For tests and
+/// the fuzzing targets in `fuzz/`.
+pub fn load_text(kind: FileKind, bytes: &[u8]) -> Vec<Diagnostic> {
+    let (rel, limit) = match kind {
+        FileKind::Site => ("content/site.yaml".to_string(), source::MAX_YAML_BYTES),
+        FileKind::Units => ("content/units.yaml".to_string(), source::MAX_YAML_BYTES),
+        FileKind::Projects => ("content/projects/a.yaml".to_string(), source::MAX_YAML_BYTES),
+        FileKind::Progress(m) => (format!("content/progress/{m}.yaml"), source::MAX_YAML_BYTES),
+        FileKind::Problems => ("content/problems.yaml".to_string(), source::MAX_YAML_BYTES),
+        FileKind::Commentary(m) => (format!("content/bulletins/{m}.md"), source::MAX_TEXT_BYTES),
+    };
+    if bytes.len() as u64 > limit {
+        return vec![source::too_big(rel, bytes.len() as u64, limit)];
+    }
+    let src = match source::decode(rel, bytes.to_vec()) {
+        Ok(src) => src,
+        Err(d) => return vec![d],
+    };
+    let diags = match kind {
+        FileKind::Site => with_yaml_source(src, site::site_config).2,
+        FileKind::Units => with_yaml_source(src, site::units).2,
+        FileKind::Projects => {
+            let settings = "title: t\npublisher: p\nlevels: [省重点, 市重点, 区重点]\n";
+            let config = yaml::parse(settings).ok().and_then(|v| {
+                site::site_config(&mut FileCtx::new("content/site.yaml", settings), &v)
+            });
+            with_yaml_source(src, |ctx, v| projects::projects(ctx, v, config.as_ref())).2
+        }
+        FileKind::Progress(m) => with_yaml_source(src, |ctx, v| progress::progress(ctx, v, m)).2,
+        FileKind::Problems => with_yaml_source(src, problems::problems).2,
+        FileKind::Commentary(m) => {
+            let mut ctx = FileCtx::new(&src.rel, &src.text);
+            let _ = markdown::commentary(&mut ctx, m);
+            ctx.diags
+        }
+    };
+    diags
 }
 
 fn is_yaml(p: &FsPath) -> bool {

@@ -71,17 +71,27 @@ impl ReadError {
                 .hint("links are not followed, so that a build never reads outside the site; put a copy of the file here instead"),
             ReadError::NotAFile => Diagnostic::error(rel, "this is a folder or a device, not a file")
                 .hint("move it away and put the file of that name here"),
-            ReadError::TooBig(len, limit) => {
-                let hint = if limit == MAX_YAML_BYTES {
-                    "split the ledger into several files under content/projects/ (each file a list of projects); if the file is not a ledger, check that it is the right file"
-                } else {
-                    "a commentary, page or template this large is almost certainly the wrong file; shorten it or split it into pages"
-                };
-                Diagnostic::error(rel, format!("the file is {}; tongbao reads files of this kind up to {}", size(len), size(limit)))
-                    .hint(hint)
-            }
+            ReadError::TooBig(len, limit) => too_big(rel, len, limit),
         }
     }
+}
+
+/// The error for a file of `len` bytes over its kind's `limit`.
+pub fn too_big(rel: String, len: u64, limit: u64) -> Diagnostic {
+    let hint = if limit == MAX_YAML_BYTES {
+        "split the ledger into several files under content/projects/ (each file a list of projects); if the file is not a ledger, check that it is the right file"
+    } else {
+        "a commentary, page or template this large is almost certainly the wrong file; shorten it or split it into pages"
+    };
+    Diagnostic::error(
+        rel,
+        format!(
+            "the file is {}; tongbao reads files of this kind up to {}",
+            size(len),
+            size(limit)
+        ),
+    )
+    .hint(hint)
 }
 
 /// A size for messages: `16 MB`, `52.4 MB`, `900 KB`.
