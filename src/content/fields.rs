@@ -10,6 +10,17 @@ use crate::model::{Date, Money, MoneyError, Month};
 /// (each lookup reads the file once more); the rest name the file only.
 pub const MAX_LOCATED: usize = 200;
 
+/// How many bytes the position lookups of one file may read again in all: a
+/// large file gets fewer lookups, so that a 16 MB ledger with thousands of
+/// mistakes is not read thousands of times.
+const LOCATE_BYTES: usize = 64 << 20;
+
+/// How many diagnostics of a file of `len` bytes get a position: up to
+/// [`MAX_LOCATED`], fewer for files over 320 KB, at least 10.
+pub fn locate_budget(len: usize) -> usize {
+    (LOCATE_BYTES / len.max(1)).clamp(10, MAX_LOCATED)
+}
+
 /// One file being read: its path and text, and the diagnostics found in it.
 pub struct FileCtx<'a> {
     /// Path relative to the site folder, as printed in messages.
@@ -32,7 +43,7 @@ impl<'a> FileCtx<'a> {
 
     /// The 1-based position of `path`, while the lookup budget lasts.
     pub fn pos(&self, path: &Path) -> Option<(usize, usize)> {
-        if self.diags.len() >= MAX_LOCATED {
+        if self.diags.len() >= locate_budget(self.text.len()) {
             return None;
         }
         yaml::locate(self.text, path)

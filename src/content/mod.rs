@@ -38,10 +38,10 @@ pub struct Loaded {
 }
 
 /// Lookups for diagnostics that span files: each file gets positions and "did
-/// you mean" suggestions for its first [`fields::MAX_LOCATED`] such diagnostics
-/// only, since every position reads the file again and every suggestion compares
-/// with every id. A file with 20,000 unknown project ids is then reported in
-/// moments rather than hours.
+/// you mean" suggestions for its first few such diagnostics only
+/// ([`fields::locate_budget`]), since every position reads the file again and
+/// every suggestion compares with every id. A file with 20,000 unknown project
+/// ids is then reported in moments rather than hours.
 #[derive(Default)]
 struct Budget(HashMap<String, usize>);
 
@@ -50,7 +50,7 @@ impl Budget {
     fn spend(&mut self, src: &Source) -> bool {
         let n = self.0.entry(src.rel.clone()).or_default();
         *n += 1;
-        *n <= fields::MAX_LOCATED
+        *n <= fields::locate_budget(src.text.len())
     }
 
     /// The position of `path` in `src`, while its budget lasts.
