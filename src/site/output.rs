@@ -148,7 +148,24 @@ fn remove_ours(dir: &Path) -> io::Result<()> {
             dir.display()
         )));
     }
-    fs::remove_dir_all(dir)
+    // The marker goes last, so that a build killed while deleting leaves a
+    // folder the next build still knows as its own.
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_name() == MARKER {
+            continue;
+        }
+        if entry.file_type()?.is_dir() {
+            fs::remove_dir_all(entry.path())?;
+        } else {
+            fs::remove_file(entry.path())?;
+        }
+    }
+    match fs::remove_file(dir.join(MARKER)) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    fs::remove_dir(dir)
 }
 
 /// Whether something (a folder, a file, a link) is at `p`.
