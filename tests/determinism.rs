@@ -2,9 +2,9 @@
 //! number of threads, the locale and the time zone, and however the ledger is
 //! split into files, in whatever order the files were created and are listed.
 
-mod common;
 #[path = "common/bounded.rs"]
 mod bounded;
+mod common;
 
 use bounded::{err_text, fingerprint, first_difference, run_for};
 use std::fs;
@@ -13,9 +13,12 @@ use std::path::Path;
 /// Writes a demo site of `projects` projects and `months` months into `dir`.
 fn demo(dir: &Path, projects: usize, months: usize) {
     let mut cmd = bounded::bin();
-    cmd.arg("demo")
-        .arg(dir)
-        .args(["--projects", &projects.to_string(), "--months", &months.to_string()]);
+    cmd.arg("demo").arg(dir).args([
+        "--projects",
+        &projects.to_string(),
+        "--months",
+        &months.to_string(),
+    ]);
     let o = run_for(cmd, 120);
     assert_eq!(o.status.code(), Some(0), "{}", err_text(&o));
 }
@@ -38,7 +41,12 @@ fn threads_locale_and_time_zone_change_nothing() {
     let site = tmp.path().join("site");
     demo(&site, 300, 14);
     let envs: [&[(&str, &str)]; 3] = [
-        &[("RAYON_NUM_THREADS", "1"), ("LANG", "C"), ("LC_ALL", "C"), ("TZ", "UTC")],
+        &[
+            ("RAYON_NUM_THREADS", "1"),
+            ("LANG", "C"),
+            ("LC_ALL", "C"),
+            ("TZ", "UTC"),
+        ],
         &[
             ("RAYON_NUM_THREADS", "8"),
             ("LANG", "zh_CN.UTF-8"),
@@ -56,7 +64,11 @@ fn threads_locale_and_time_zone_change_nothing() {
     assert!(first.len() > 500, "{} files", first.len());
     for (i, env) in envs.iter().enumerate().skip(1) {
         let other = build_with(&site, &tmp.path().join(format!("out{i}")), env);
-        assert!(other == first, "{env:?}: {}", first_difference(&first, &other));
+        assert!(
+            other == first,
+            "{env:?}: {}",
+            first_difference(&first, &other)
+        );
     }
 }
 
@@ -119,7 +131,10 @@ fn splitting_and_ordering_the_files_differently_changes_nothing() {
         fs::write(p, text).unwrap();
     }
     let progress = b.join("content/progress");
-    let mut months: Vec<_> = fs::read_dir(&progress).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut months: Vec<_> = fs::read_dir(&progress)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     months.sort();
     for p in months.iter().rev() {
         let (head, mut entries) = progress_entries(&fs::read_to_string(p).unwrap());

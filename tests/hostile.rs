@@ -2,9 +2,9 @@
 //! Linux) a memory limit: each gets a clear error or a correct build, never a
 //! panic, a hang or unbounded memory. Big inputs are generated here.
 
-mod common;
 #[path = "common/bounded.rs"]
 mod bounded;
+mod common;
 
 use bounded::{err_text, run_for};
 use common::*;
@@ -38,7 +38,11 @@ fn run(sub: &str, site: &Path, secs: u64) -> Output {
 fn rejects(o: &Output, needle: &str) {
     let err = err_text(o);
     assert_eq!(o.status.code(), Some(1), "{err}");
-    assert!(err.contains(needle), "expected `{needle}` in:\n{}", &err[..err.len().min(3000)]);
+    assert!(
+        err.contains(needle),
+        "expected `{needle}` in:\n{}",
+        &err[..err.len().min(3000)]
+    );
     assert!(!err.contains("panicked"), "{err}");
 }
 
@@ -54,7 +58,10 @@ fn billion_laughs() {
     let mut bomb = String::from("- id: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for i in 1..10 {
         let prev = format!("*a{}", i - 1);
-        bomb.push_str(&format!("  f{i}: &a{i} [{}]\n", vec![prev.as_str(); 9].join(", ")));
+        bomb.push_str(&format!(
+            "  f{i}: &a{i} [{}]\n",
+            [prev.as_str(); 9].join(", ")
+        ));
     }
     write(&site, "content/projects/bomb.yaml", bomb);
     rejects(&run("check", &site, 60), "content/projects/bomb.yaml");
@@ -74,7 +81,10 @@ fn quadratic_alias_expansion() {
         vec!["*t"; n].join(",")
     );
     write(&site, "content/projects/bomb.yaml", text);
-    rejects(&run("build", &site, 60), "aliases (*name) expand this file to more than");
+    rejects(
+        &run("build", &site, 60),
+        "aliases (*name) expand this file to more than",
+    );
 }
 
 #[test]
@@ -83,14 +93,20 @@ fn deep_nesting() {
         ("brackets", "[".repeat(10_000)),
         ("braces", "{a: ".repeat(10_000)),
         ("dashes", format!("{}x\n", "- ".repeat(10_000))),
-        ("closed", format!("{}{}", "[".repeat(5_000), "]".repeat(5_000))),
+        (
+            "closed",
+            format!("{}{}", "[".repeat(5_000), "]".repeat(5_000)),
+        ),
     ] {
         let (_tmp, site) = site_copy("small");
         write(&site, "content/projects/deep.yaml", &text);
         let o = run("build", &site, 60);
         let err = err_text(&o);
         assert_eq!(o.status.code(), Some(1), "{name}: {err}");
-        assert!(err.contains("content/projects/deep.yaml:1:"), "{name}: {err}");
+        assert!(
+            err.contains("content/projects/deep.yaml:1:"),
+            "{name}: {err}"
+        );
         assert!(!err.contains("panicked"), "{name}: {err}");
     }
     let (_tmp, site) = site_copy("small");
@@ -118,7 +134,12 @@ fn fifty_megabyte_ledger() {
     text.truncate(text[..15 << 20].rfind("- id:").unwrap());
     write(&site, "content/projects/huge.yaml", &text);
     let o = run("check", &site, 300);
-    assert_eq!(o.status.code(), Some(0), "{}", &err_text(&o)[..err_text(&o).len().min(3000)]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        &err_text(&o)[..err_text(&o).len().min(3000)]
+    );
 }
 
 #[test]
@@ -141,7 +162,11 @@ fn ten_megabyte_commentary() {
     assert!(!page.contains("{{"), "figures not filled in");
     assert!(page.matches("个项目中，已开复工").count() >= 3_000);
     // Every figure wrong: a hundred errors are reported, with positions.
-    write(&site, "content/bulletins/2025-02.md", "{{ totals.nope }}".repeat(50_000));
+    write(
+        &site,
+        "content/bulletins/2025-02.md",
+        "{{ totals.nope }}".repeat(50_000),
+    );
     let o = run("build", &site, 60);
     rejects(&o, "more than 100 figures are wrong");
     assert!(err_text(&o).contains("content/bulletins/2025-02.md:1:1: error: unknown name"));
@@ -166,12 +191,20 @@ fn binary_junk_empty_and_bom_only_files() {
 
     // Control characters that are valid UTF-8.
     let (_tmp, site) = site_copy("small");
-    write(&site, "content/projects/ctl.yaml", "- id: \u{0}\u{1}\u{7}\u{1b}[31m\n");
+    write(
+        &site,
+        "content/projects/ctl.yaml",
+        "- id: \u{0}\u{1}\u{7}\u{1b}[31m\n",
+    );
     rejects(&run("build", &site, 60), "content/projects/ctl.yaml:1:");
 
     // An empty ledger or problems file is an empty list; an empty or BOM-only
     // site.yaml is an error that says what is missing.
-    for content in [&b""[..], &b"\xEF\xBB\xBF"[..], &b"\xEF\xBB\xBF\n\n# only a comment\n"[..]] {
+    for content in [
+        &b""[..],
+        &b"\xEF\xBB\xBF"[..],
+        &b"\xEF\xBB\xBF\n\n# only a comment\n"[..],
+    ] {
         let (_tmp, site) = site_copy("small");
         write(&site, "content/projects/empty.yaml", content);
         write(&site, "content/units.yaml", content);
@@ -179,14 +212,21 @@ fn binary_junk_empty_and_bom_only_files() {
         // units.yaml empty: the projects' departments are then unknown names.
         let err = err_text(&o);
         assert!(!err.contains("panicked"), "{err}");
-        assert!(o.status.code() == Some(0) || o.status.code() == Some(1), "{err}");
+        assert!(
+            o.status.code() == Some(0) || o.status.code() == Some(1),
+            "{err}"
+        );
         assert!(!err.contains("content/projects/empty.yaml"), "{err}");
 
         let (_tmp, site) = site_copy("small");
         write(&site, "content/site.yaml", content);
         let o = run("build", &site, 60);
         rejects(&o, "content/site.yaml");
-        assert!(err_text(&o).contains("expected site settings"), "{}", err_text(&o));
+        assert!(
+            err_text(&o).contains("expected site settings"),
+            "{}",
+            err_text(&o)
+        );
     }
 }
 
@@ -202,12 +242,18 @@ fn devices_and_pipes_are_not_read() {
         .status()
         .unwrap();
     assert!(made.success());
-    rejects(&run("build", &site, 60), "content/site.yaml: error: this is a folder or a device, not a file");
+    rejects(
+        &run("build", &site, 60),
+        "content/site.yaml: error: this is a folder or a device, not a file",
+    );
 
     let (_tmp, site) = site_copy("small");
     fs::remove_file(site.join("content/problems.yaml")).unwrap();
     std::os::unix::fs::symlink("/dev/zero", site.join("content/problems.yaml")).unwrap();
-    rejects(&run("build", &site, 60), "content/problems.yaml: error: the file is a symbolic link");
+    rejects(
+        &run("build", &site, 60),
+        "content/problems.yaml: error: the file is a symbolic link",
+    );
 }
 
 #[test]
@@ -231,6 +277,10 @@ fn ten_thousand_unknown_projects() {
     let o = run("check", &site, 120);
     rejects(&o, "20000 error(s)");
     let err = err_text(&o);
-    assert!(err.contains("content/progress/2025-02.yaml:12:3: error: unknown project `X-000000`"), "{}", &err[..3000]);
+    assert!(
+        err.contains("content/progress/2025-02.yaml:12:3: error: unknown project `X-000000`"),
+        "{}",
+        &err[..3000]
+    );
     assert!(err.contains("error: unknown department `第9999局`"));
 }

@@ -4,9 +4,9 @@
 
 #![cfg(unix)]
 
-mod common;
 #[path = "common/bounded.rs"]
 mod bounded;
+mod common;
 
 use bounded::{err_text, fingerprint, first_difference, run_for};
 use std::fs;
@@ -46,27 +46,34 @@ fn build_watched(site: &Path, log: &Path) -> (f64, f64) {
             swapped = Some(t);
         }
         if let Some(status) = child.try_wait().unwrap() {
-            assert!(status.success(), "{}", fs::read_to_string(log).unwrap_or_default());
+            assert!(
+                status.success(),
+                "{}",
+                fs::read_to_string(log).unwrap_or_default()
+            );
             break;
         }
         assert!(t < 600.0, "the build did not end");
         std::thread::sleep(Duration::from_micros(500));
     }
-    (staging.expect("never saw the staging folder"), swapped.expect("never saw the swap"))
+    (
+        staging.expect("never saw the staging folder"),
+        swapped.expect("never saw the swap"),
+    )
 }
 
-/// When a kill happens, counted from the start of the build.
+/// When a kill happens: this long after a moment of the build.
 #[derive(Clone, Copy, Debug)]
 enum Moment {
     /// This long after the build started (it is still loading and rendering).
-    AfterStart(Duration),
+    Start(Duration),
     /// This long after the staging folder appeared (files are being written).
-    AfterStaging(Duration),
+    Staging(Duration),
     /// This long after the output folder changed in any way: it became
     /// another folder (the swap is done; the previous site is being deleted),
     /// or anything at its top level came or went (which a build that is not
     /// atomic would show while it deletes or writes in place).
-    AfterChange(Duration),
+    Change(Duration),
 }
 
 /// The inode of the output folder, which the swap changes.
@@ -100,9 +107,9 @@ fn build_and_kill(site: &Path, when: Moment, log: &Path) -> bool {
     let start = Instant::now();
     let limit = Duration::from_secs(600);
     let (ready, delay): (Box<dyn Fn() -> bool>, Duration) = match when {
-        Moment::AfterStart(d) => (Box::new(|| true), d),
-        Moment::AfterStaging(d) => (Box::new(|| staging_present(site)), d),
-        Moment::AfterChange(d) => (Box::new(|| listing(&out) != before), d),
+        Moment::Start(d) => (Box::new(|| true), d),
+        Moment::Staging(d) => (Box::new(|| staging_present(site)), d),
+        Moment::Change(d) => (Box::new(|| listing(&out) != before), d),
     };
     loop {
         if let Some(status) = child.try_wait().unwrap() {
@@ -113,7 +120,10 @@ fn build_and_kill(site: &Path, when: Moment, log: &Path) -> bool {
         if ready() {
             break;
         }
-        assert!(start.elapsed() < limit, "{when:?}: no such moment within {limit:?}");
+        assert!(
+            start.elapsed() < limit,
+            "{when:?}: no such moment within {limit:?}"
+        );
         std::thread::sleep(Duration::from_micros(500));
     }
     std::thread::sleep(delay);
@@ -157,14 +167,14 @@ fn killed_builds_leave_the_old_or_the_new_site_whole() {
     // past it), and after the swap while the previous site is deleted.
     let ms = Duration::from_millis;
     let mut moments = vec![
-        Moment::AfterStart(ms(10)),
-        Moment::AfterStart(ms(50)),
-        Moment::AfterStart(ms(150)),
+        Moment::Start(ms(10)),
+        Moment::Start(ms(50)),
+        Moment::Start(ms(150)),
     ];
     for f in [0.0, 0.3, 0.6, 0.9, 1.0] {
-        moments.push(Moment::AfterStaging(writing.mul_f64(f)));
+        moments.push(Moment::Staging(writing.mul_f64(f)));
     }
-    moments.extend([Moment::AfterChange(ms(0)), Moment::AfterChange(ms(30))]);
+    moments.extend([Moment::Change(ms(0)), Moment::Change(ms(30))]);
     let (mut while_writing, mut after_swap) = (0, 0);
     let mut current = b.clone();
     for when in moments {
@@ -195,11 +205,18 @@ fn killed_builds_leave_the_old_or_the_new_site_whole() {
         current = now;
     }
     eprintln!("writing takes {writing:?}; {while_writing} kills while writing, {after_swap} after the swap");
-    assert!(while_writing >= 1, "no kill landed while the new site was being written");
+    assert!(
+        while_writing >= 1,
+        "no kill landed while the new site was being written"
+    );
     assert!(after_swap >= 1, "no kill landed after the swap");
 
     // The next build cleans up and gives the site of its content.
-    let (text, expected) = if current == a { (&text_b, &b) } else { (&text_a, &a) };
+    let (text, expected) = if current == a {
+        (&text_b, &b)
+    } else {
+        (&text_a, &a)
+    };
     fs::write(&site_yaml, text).unwrap();
     build(&site);
     assert!(!staging_present(&site), "leftovers were not cleaned");

@@ -3,11 +3,11 @@
 //! links inside content/ that are not followed, photo paths that may not climb
 //! out of content/assets, and data that never runs as script in a browser.
 
-mod common;
 #[path = "common/audit.rs"]
 mod audit;
 #[path = "common/bounded.rs"]
 mod bounded;
+mod common;
 
 use bounded::{err_text, fingerprint, first_difference, run_for};
 use common::*;
@@ -84,7 +84,12 @@ fn refuses_every_folder_that_is_not_its_own() {
             .env("HOME", &home);
         let o = run_for(cmd, 60);
         let err = err_text(&o);
-        assert_eq!(o.status.code(), Some(2), "{} was not refused: {err}", out.display());
+        assert_eq!(
+            o.status.code(),
+            Some(2),
+            "{} was not refused: {err}",
+            out.display()
+        );
         assert!(
             err.contains("refusing to write the site into") && err.contains(why),
             "{}: expected `{why}` in: {err}",
@@ -161,8 +166,14 @@ fn links_inside_content_are_not_followed() {
     let o = build(&site, None);
     assert_eq!(o.status.code(), Some(1), "{}", err_text(&o));
     let err = err_text(&o);
-    assert!(err.contains("content/assets: warning: symbolic link skipped"), "{err}");
-    assert!(err.contains("photo `2025-02/t001.svg` is not in content/assets"), "{err}");
+    assert!(
+        err.contains("content/assets: warning: symbolic link skipped"),
+        "{err}"
+    );
+    assert!(
+        err.contains("photo `2025-02/t001.svg` is not in content/assets"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -177,10 +188,19 @@ fn photo_paths_cannot_climb_out_of_assets() {
         "./2025-02/t001.svg",
     ] {
         let (_tmp, site) = site_copy("small");
-        edit(&site, "content/progress/2025-02.yaml", "2025-02/t001.svg", bad);
+        edit(
+            &site,
+            "content/progress/2025-02.yaml",
+            "2025-02/t001.svg",
+            bad,
+        );
         let o = build(&site, None);
         assert_eq!(o.status.code(), Some(1), "{bad}: {}", err_text(&o));
-        assert!(err_text(&o).contains("leaves content/assets"), "{bad}: {}", err_text(&o));
+        assert!(
+            err_text(&o).contains("leaves content/assets"),
+            "{bad}: {}",
+            err_text(&o)
+        );
         assert!(!site.join("output").exists());
     }
 }
@@ -198,18 +218,42 @@ fn failed_builds_leave_the_previous_output_as_it_was() {
         assert_eq!(o.status.code(), Some(code), "{what}: {}", err_text(o));
         assert!(err_text(o).contains(says), "{what}: {}", err_text(o));
         let now = fingerprint(&out);
-        assert!(now == before, "{what} changed the output: {}", first_difference(&before, &now));
+        assert!(
+            now == before,
+            "{what} changed the output: {}",
+            first_difference(&before, &now)
+        );
     };
 
     // Bad content.
-    edit(&site, "content/projects/a.yaml", "category: 工业", "category: 重工业");
+    edit(
+        &site,
+        "content/projects/a.yaml",
+        "category: 工业",
+        "category: 重工业",
+    );
     expect_unchanged(&build(&site, None), "bad content", 1, "nothing was written");
-    edit(&site, "content/projects/a.yaml", "category: 重工业", "category: 工业");
+    edit(
+        &site,
+        "content/projects/a.yaml",
+        "category: 重工业",
+        "category: 工业",
+    );
 
     // A bad figure in the commentary (found while rendering).
-    edit(&site, "content/bulletins/2025-02.md", "{{ totals.started }}", "{{ totals.strated }}");
+    edit(
+        &site,
+        "content/bulletins/2025-02.md",
+        "{{ totals.started }}",
+        "{{ totals.strated }}",
+    );
     expect_unchanged(&build(&site, None), "bad figure", 1, "nothing was written");
-    edit(&site, "content/bulletins/2025-02.md", "{{ totals.strated }}", "{{ totals.started }}");
+    edit(
+        &site,
+        "content/bulletins/2025-02.md",
+        "{{ totals.strated }}",
+        "{{ totals.started }}",
+    );
 
     // A theme template that does not compile, then one that fails while rendering.
     let tpl = site.join("themes/default/templates");
@@ -235,7 +279,12 @@ fn failed_builds_leave_the_previous_output_as_it_was() {
             .arg(&site)
             .env("NO_COLOR", "1");
         let o = run_for(cmd, 120);
-        expect_unchanged(&o, "write error", 1, "the previous output was left as it was");
+        expect_unchanged(
+            &o,
+            "write error",
+            1,
+            "the previous output was left as it was",
+        );
         assert!(leftovers(&out).is_empty(), "{:?}", leftovers(&out));
     }
 
@@ -244,12 +293,22 @@ fn failed_builds_leave_the_previous_output_as_it_was() {
     let staging = site.join(".output.tongbao-staging");
     fs::create_dir(&staging).unwrap();
     fs::write(staging.join("mine.txt"), "keep").unwrap();
-    expect_unchanged(&build(&site, None), "foreign staging", 1, "was not made by tongbao");
+    expect_unchanged(
+        &build(&site, None),
+        "foreign staging",
+        1,
+        "was not made by tongbao",
+    );
     assert_eq!(fs::read(staging.join("mine.txt")).unwrap(), b"keep");
     fs::remove_dir_all(&staging).unwrap();
 
     // And a good build still replaces it all, leaving nothing beside it.
-    edit(&site, "content/site.yaml", "测试区重点项目建设月报", "测试区月报");
+    edit(
+        &site,
+        "content/site.yaml",
+        "测试区重点项目建设月报",
+        "测试区月报",
+    );
     ok(&build(&site, None));
     assert_ne!(fingerprint(&out), before);
     assert!(leftovers(&out).is_empty(), "{:?}", leftovers(&out));
@@ -273,8 +332,16 @@ fn hostile_site() -> (tempfile::TempDir, PathBuf) {
     let (tmp, site) = site_copy("small");
     let all = format!("{SCRIPT}{BREAKOUT}{QUOTE}");
     let e = |file: &str, from: &str, to: String| edit(&site, file, from, &to);
-    e("content/site.yaml", "测试区重点项目建设月报", q(&format!("月报{all}")));
-    e("content/site.yaml", "测试区重点项目推进办公室", q(&format!("办公室{all}")));
+    e(
+        "content/site.yaml",
+        "测试区重点项目建设月报",
+        q(&format!("月报{all}")),
+    );
+    e(
+        "content/site.yaml",
+        "测试区重点项目推进办公室",
+        q(&format!("办公室{all}")),
+    );
     e(
         "content/site.yaml",
         "categories: [农业, 工业,",
@@ -282,16 +349,35 @@ fn hostile_site() -> (tempfile::TempDir, PathBuf) {
     );
     for f in ["content/projects/a.yaml", "content/projects/more/b.yaml"] {
         let text = fs::read_to_string(site.join(f)).unwrap();
-        let text = text.replace("category: 工业", &format!("category: {}", q(&format!("工业{all}"))));
+        let text = text.replace(
+            "category: 工业",
+            &format!("category: {}", q(&format!("工业{all}"))),
+        );
         fs::write(site.join(f), text).unwrap();
     }
     let a = "content/projects/a.yaml";
-    e(a, "年产5万吨新材料生产线项目", q(&format!("{FORMULA}{all}")));
+    e(
+        a,
+        "年产5万吨新材料生产线项目",
+        q(&format!("{FORMULA}{all}")),
+    );
     e(a, "智慧农业示范园项目", q(&format!("+{all}")));
     e(a, "城北商贸物流中心", q(&format!("@SUM(A1){all}")));
-    e(a, "leaders: [王建国, 李明]", format!("leaders: [{}, 李明]", q(&format!("-王{all}"))));
-    e(a, "location: 高新区", format!("location: {}", q(&format!("={all}"))));
-    e(a, "owner: 测试新材料有限公司", format!("owner: {}", q(&format!("{FORMULA}{all}"))));
+    e(
+        a,
+        "leaders: [王建国, 李明]",
+        format!("leaders: [{}, 李明]", q(&format!("-王{all}"))),
+    );
+    e(
+        a,
+        "location: 高新区",
+        format!("location: {}", q(&format!("={all}"))),
+    );
+    e(
+        a,
+        "owner: 测试新材料有限公司",
+        format!("owner: {}", q(&format!("{FORMULA}{all}"))),
+    );
     e(
         a,
         "description: 建设厂房及生产线。",
@@ -305,11 +391,27 @@ fn hostile_site() -> (tempfile::TempDir, PathBuf) {
         "name: 区工信局",
         format!("name: {}", q(&format!("{FORMULA}{all}"))),
     );
-    e("content/progress/2025-02.yaml", "设备安装现场", q(&format!("{all}")));
-    e("content/progress/2025-02.yaml", "note: 设备安装", format!("note: {}", q(&format!("{FORMULA}{all}"))));
-    e("content/problems.yaml", "用地指标未落实", q(&format!("{FORMULA}{all}")));
-    e("content/problems.yaml", "owner: 区自然资源局", format!("owner: {}", q(&format!("@{all}"))));
-    e("content/bulletins/2025-02.md", "title: 2025年2月全区重点项目建设情况通报", format!("title: {}", q(&all)));
+    e("content/progress/2025-02.yaml", "设备安装现场", q(&all));
+    e(
+        "content/progress/2025-02.yaml",
+        "note: 设备安装",
+        format!("note: {}", q(&format!("{FORMULA}{all}"))),
+    );
+    e(
+        "content/problems.yaml",
+        "用地指标未落实",
+        q(&format!("{FORMULA}{all}")),
+    );
+    e(
+        "content/problems.yaml",
+        "owner: 区自然资源局",
+        format!("owner: {}", q(&format!("@{all}"))),
+    );
+    e(
+        "content/bulletins/2025-02.md",
+        "title: 2025年2月全区重点项目建设情况通报",
+        format!("title: {}", q(&all)),
+    );
     let commentary = format!(
         "\n\n{SCRIPT}\n\n{BREAKOUT}\n\n<a href=\"javascript:alert(1)\" onclick=\"alert(1)\">a</a>\n\n\
          [b](javascript:alert(1)) [c]( JaVaScRiPt:alert(1)) [d](java&#x73;cript:alert(1)) \
@@ -392,8 +494,8 @@ fn hostile_text_never_runs_in_the_browser_or_the_spreadsheet() {
                 }
             }
         } else if path.ends_with(".json") {
-            let v: serde_json::Value = serde_json::from_slice(bytes)
-                .unwrap_or_else(|e| panic!("{path} is not JSON: {e}"));
+            let v: serde_json::Value =
+                serde_json::from_slice(bytes).unwrap_or_else(|e| panic!("{path} is not JSON: {e}"));
             if path.ends_with("2025-02/metrics.json") {
                 let names: Vec<&str> = v["projects"]
                     .as_array()
@@ -402,7 +504,10 @@ fn hostile_text_never_runs_in_the_browser_or_the_spreadsheet() {
                     .filter_map(|p| p["name"].as_str())
                     .collect();
                 let all = format!("{SCRIPT}{BREAKOUT}{QUOTE}");
-                assert!(names.contains(&format!("{FORMULA}{all}").as_str()), "{names:?}");
+                assert!(
+                    names.contains(&format!("{FORMULA}{all}").as_str()),
+                    "{names:?}"
+                );
             }
         }
     }
@@ -433,7 +538,13 @@ fn templates_quote_every_attribute_with_double_quotes() {
         }
         for (i, _) in text.match_indices("| safe") {
             let line = text[..i].rsplit('\n').next().unwrap_or_default();
-            let allowed = ["commentary_html", "chart.svg", "summary_html", "page.html", "description_html"];
+            let allowed = [
+                "commentary_html",
+                "chart.svg",
+                "summary_html",
+                "page.html",
+                "description_html",
+            ];
             assert!(
                 allowed.iter().any(|a| line.contains(a)),
                 "{}: unexpected `| safe` in {line}",
@@ -446,7 +557,12 @@ fn templates_quote_every_attribute_with_double_quotes() {
 #[test]
 fn base_url_must_be_http() {
     let (_tmp, site) = site_copy("small");
-    edit(&site, "content/site.yaml", "language: zh-CN", "language: zh-CN\nbase_url: \"javascript:alert(1)//\"");
+    edit(
+        &site,
+        "content/site.yaml",
+        "language: zh-CN",
+        "language: zh-CN\nbase_url: \"javascript:alert(1)//\"",
+    );
     let o = build(&site, None);
     assert_eq!(o.status.code(), Some(1), "{}", err_text(&o));
     assert!(err_text(&o).contains("is not an absolute http(s) URL"));

@@ -126,7 +126,10 @@ pub fn load_text(kind: FileKind, bytes: &[u8]) -> Vec<Diagnostic> {
     let (rel, limit) = match kind {
         FileKind::Site => ("content/site.yaml".to_string(), source::MAX_YAML_BYTES),
         FileKind::Units => ("content/units.yaml".to_string(), source::MAX_YAML_BYTES),
-        FileKind::Projects => ("content/projects/a.yaml".to_string(), source::MAX_YAML_BYTES),
+        FileKind::Projects => (
+            "content/projects/a.yaml".to_string(),
+            source::MAX_YAML_BYTES,
+        ),
         FileKind::Progress(m) => (format!("content/progress/{m}.yaml"), source::MAX_YAML_BYTES),
         FileKind::Problems => ("content/problems.yaml".to_string(), source::MAX_YAML_BYTES),
         FileKind::Commentary(m) => (format!("content/bulletins/{m}.md"), source::MAX_TEXT_BYTES),
@@ -544,9 +547,9 @@ fn resolve_units(
                     }
                     let names = units.iter().map(|x| x.name.as_str());
                     match nearest(&u, names.chain(units.iter().map(|x| x.id.as_str()))) {
-                        Some(n) => format!(
-                            "did you mean `{n}`? The departments in units.yaml are: {all}"
-                        ),
+                        Some(n) => {
+                            format!("did you mean `{n}`? The departments in units.yaml are: {all}")
+                        }
                         None => format!(
                             "add it to content/units.yaml; the departments there are: {all}"
                         ),

@@ -189,7 +189,10 @@ pub fn walk_files(site: &Path, dir: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
             Ok(_) => {}
             Err(err) => {
                 let rel = err.path().map(|p| rel_path(site, p));
-                diags.push(Diagnostic::error(rel, format!("cannot read the folder: {err}")));
+                diags.push(Diagnostic::error(
+                    rel,
+                    format!("cannot read the folder: {err}"),
+                ));
             }
         }
     }

@@ -102,9 +102,8 @@ fn syntax_error(e: &serde_yaml::Error) -> SyntaxError {
         message.truncate(i);
     }
     if message.contains(TOO_BIG) {
-        message = format!(
-            "aliases (*name) expand this file to more than {MAX_ALIAS_NODES} extra values"
-        );
+        message =
+            format!("aliases (*name) expand this file to more than {MAX_ALIAS_NODES} extra values");
     } else if message.contains("recursion limit exceeded") {
         message = format!("lists and mappings are nested more than {MAX_DEPTH} levels deep");
     } else if message.contains("repetition limit exceeded") {
@@ -490,7 +489,7 @@ mod tests {
         let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
         for i in 1..10 {
             let p = format!("*a{}", i - 1);
-            bomb.push_str(&format!("a{i}: &a{i} [{}]\n", vec![p.as_str(); 9].join(", ")));
+            bomb.push_str(&format!("a{i}: &a{i} [{}]\n", [p.as_str(); 9].join(", ")));
         }
         let e = parse(&bomb).unwrap_err();
         assert!(e.message.contains("aliases"), "{}", e.message);

@@ -52,7 +52,9 @@ pub fn expand(
                 errors.push(
                     Diagnostic::error(
                         file.to_string(),
-                        format!("more than {MAX_ERRORS} figures are wrong; the rest were not checked"),
+                        format!(
+                            "more than {MAX_ERRORS} figures are wrong; the rest were not checked"
+                        ),
                     )
                     .at(first_line + line - 1, col)
                     .hint("fix the figures above and build again"),

@@ -139,7 +139,10 @@ mod tests {
         let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
         tree(&a, "1", "a");
         tree(&b, "2", "b");
-        assert!(exchange(&a, &b).unwrap(), "RENAME_EXCHANGE is not supported here");
+        assert!(
+            exchange(&a, &b).unwrap(),
+            "RENAME_EXCHANGE is not supported here"
+        );
         assert!(a.join("2").is_file() && b.join("1").is_file());
     }
 
@@ -166,7 +169,12 @@ mod tests {
         #[cfg(unix)]
         {
             use rustix::fs::{flock, open, FlockOperation, Mode, OFlags};
-            let fd = open(tmp.path(), OFlags::RDONLY | OFlags::DIRECTORY, Mode::empty()).unwrap();
+            let fd = open(
+                tmp.path(),
+                OFlags::RDONLY | OFlags::DIRECTORY,
+                Mode::empty(),
+            )
+            .unwrap();
             assert!(flock(&fd, FlockOperation::NonBlockingLockExclusive).is_err());
             drop(held);
             assert!(flock(&fd, FlockOperation::NonBlockingLockExclusive).is_ok());

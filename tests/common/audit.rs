@@ -12,7 +12,9 @@
 #![allow(dead_code)]
 
 /// Elements that run or load code.
-const BAD_ELEMENTS: &[&str] = &["script", "iframe", "object", "embed", "base", "frame", "applet"];
+const BAD_ELEMENTS: &[&str] = &[
+    "script", "iframe", "object", "embed", "base", "frame", "applet",
+];
 
 /// Attributes whose value is a URL a browser may navigate to or load.
 const URL_ATTRS: &[&str] = &[
@@ -126,7 +128,10 @@ fn read_tag(s: &str, mut i: usize) -> (Tag, usize) {
             if j < b.len() && (b[j] == b'"' || b[j] == b'\'') {
                 let q = b[j];
                 let v0 = j + 1;
-                let v1 = s[v0..].bytes().position(|c| c == q).map_or(b.len(), |p| v0 + p);
+                let v1 = s[v0..]
+                    .bytes()
+                    .position(|c| c == q)
+                    .map_or(b.len(), |p| v0 + p);
                 value = s[v0..v1].to_string();
                 j = (v1 + 1).min(b.len());
             } else {
@@ -156,7 +161,13 @@ pub fn decode(v: &str) -> String {
             };
             let len = digits
                 .bytes()
-                .take_while(|c| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() })
+                .take_while(|c| {
+                    if hex {
+                        c.is_ascii_hexdigit()
+                    } else {
+                        c.is_ascii_digit()
+                    }
+                })
                 .count();
             let code = u32::from_str_radix(&digits[..len], if hex { 16 } else { 10 }).ok();
             if let Some(c) = code.and_then(char::from_u32).filter(|_| len > 0) {
@@ -192,7 +203,9 @@ pub fn decode(v: &str) -> String {
 
 fn excerpt(s: &str, i: usize) -> String {
     let end = (i + 120).min(s.len());
-    let end = (end..=s.len()).find(|&e| s.is_char_boundary(e)).unwrap_or(s.len());
+    let end = (end..=s.len())
+        .find(|&e| s.is_char_boundary(e))
+        .unwrap_or(s.len());
     s[i..end].to_string()
 }
 
@@ -203,14 +216,23 @@ mod tests {
     #[test]
     fn finds_what_runs_and_passes_what_does_not() {
         assert!(audit("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>").is_empty());
-        assert!(audit(r#"<img src="a.jpg" alt="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">"#).is_empty());
+        assert!(
+            audit(r#"<img src="a.jpg" alt="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">"#)
+                .is_empty()
+        );
         assert!(audit(r#"<a href="../x/index.html" title="onload=1">x</a>"#).is_empty());
         assert_eq!(audit("<SCRIPT>alert(1)</SCRIPT>").len(), 1);
         assert_eq!(audit("<img src=x onerror=alert(1)>").len(), 1);
         assert_eq!(audit("<svg><g/onload=alert(1)></svg>").len(), 1);
-        assert_eq!(audit(r#"<a href=" JaVa&#x53;cript&colon;alert(1)">"#).len(), 1);
+        assert_eq!(
+            audit(r#"<a href=" JaVa&#x53;cript&colon;alert(1)">"#).len(),
+            1
+        );
         assert_eq!(audit(r#"<a href='java&#9;script:x'>"#).len(), 1);
-        assert_eq!(audit(r#"<use xlink:href="data:image/svg+xml,x"/>"#).len(), 1);
+        assert_eq!(
+            audit(r#"<use xlink:href="data:image/svg+xml,x"/>"#).len(),
+            1
+        );
         assert!(audit("a < b and 1<2 <!-- <script> -->").is_empty());
     }
 }
