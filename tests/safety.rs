@@ -108,6 +108,38 @@ fn refuses_every_folder_that_is_not_its_own() {
     assert!(empty.join(".tongbao-output").is_file());
 }
 
+#[test]
+fn never_replaces_files_it_did_not_write() {
+    let (tmp, site) = site_copy("small");
+    let out = site.join("output");
+    ok(&build(&site, None));
+    // Someone adds files to the output, or copies the site (marker and all)
+    // into a web server's folder that holds other things.
+    fs::write(out.join("robots.txt"), "keep").unwrap();
+    fs::write(out.join("bulletins/2025-02/会议纪要.pdf"), "keep").unwrap();
+    let www = tmp.path().join("www");
+    copy_tree(&out, &www);
+    fs::write(www.join("other-site.html"), "keep").unwrap();
+    for (dir, names) in [
+        (&out, "bulletins/2025-02/会议纪要.pdf, robots.txt"),
+        (&www, "other-site.html"),
+    ] {
+        let before = fingerprint(dir);
+        let o = build(&site, Some(dir));
+        assert_eq!(o.status.code(), Some(2), "{}", err_text(&o));
+        let err = err_text(&o);
+        assert!(
+            err.contains("it holds files tongbao did not write"),
+            "{err}"
+        );
+        assert!(err.contains(names), "{err}");
+        assert!(fingerprint(dir) == before, "{} was touched", dir.display());
+    }
+    fs::remove_file(out.join("robots.txt")).unwrap();
+    fs::remove_file(out.join("bulletins/2025-02/会议纪要.pdf")).unwrap();
+    ok(&build(&site, None));
+}
+
 #[cfg(unix)]
 #[test]
 fn links_inside_content_are_not_followed() {

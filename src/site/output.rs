@@ -111,16 +111,22 @@ pub fn check_output(site: &Path, output: &Path) -> Result<PathBuf, Refused> {
                 "refusing to write the site into {shown}: the folder is not empty and was not made by tongbao (it has no {MARKER} file); choose an empty or new folder"
             )));
         }
+        if !empty {
+            let foreign = super::manifest::foreign_files(&out, 5)
+                .map_err(|e| err(format!("cannot read the output folder {shown}: {e}")))?;
+            if !foreign.is_empty() {
+                return Err(err(format!(
+                    "refusing to replace {shown}: it holds files tongbao did not write ({}); move them out of the folder, or choose another output folder",
+                    foreign.join(", ")
+                )));
+            }
+        }
     }
     Ok(out)
 }
 
 /// One file of the site: its path relative to the output folder and its bytes.
 pub type OutFile = (String, Vec<u8>);
-
-/// The marker's text.
-const MARKER_TEXT: &str =
-    "This folder is written by tongbao build; it is replaced whole by the next build.\n";
 
 /// A folder beside `out` that a build uses while it runs: `.NAME.tongbao-TAG`.
 pub fn sibling(out: &Path, tag: &str) -> PathBuf {
@@ -229,7 +235,7 @@ pub fn publish(out: &Path, files: &[OutFile]) -> io::Result<()> {
 fn write_all(dir: &Path, files: &[OutFile]) -> io::Result<()> {
     use rayon::prelude::*;
     fs::create_dir(dir)?;
-    fs::write(dir.join(MARKER), MARKER_TEXT)?;
+    fs::write(dir.join(MARKER), super::manifest::marker_text(files))?;
     let mut dirs: Vec<PathBuf> = files
         .iter()
         .filter_map(|(rel, _)| Path::new(rel).parent().map(|p| dir.join(p)))
@@ -306,7 +312,7 @@ mod tests {
         let staging = sibling(&out, "staging");
         // A killed build's staging folder: marker first, then some files.
         fs::create_dir_all(staging.join("a")).unwrap();
-        fs::write(staging.join(MARKER), MARKER_TEXT).unwrap();
+        fs::write(staging.join(MARKER), "x").unwrap();
         fs::write(staging.join("a/half.html"), "<p").unwrap();
         publish(&out, &[("x.txt".into(), b"x".to_vec())]).unwrap();
         assert!(!staging.exists());
@@ -335,7 +341,7 @@ mod tests {
         publish(&out, &[("n.txt".into(), b"n".to_vec())]).unwrap();
         let old = sibling(&out, "old");
         fs::create_dir(&old).unwrap();
-        fs::write(old.join(MARKER), MARKER_TEXT).unwrap();
+        fs::write(old.join(MARKER), "x").unwrap();
         clean_leftovers(&out).unwrap();
         assert!(!old.exists() && out.join("n.txt").is_file());
     }

@@ -1,0 +1,92 @@
+//! The marker file of an output folder, with the list of the files the build
+//! wrote: the next build replaces the folder only when it holds nothing else.
+//!
+//! Without the list, a folder holding the marker would be replaced whole even
+//! when someone had copied the site into a folder with other files (a web
+//! server's root, say) or added files of their own: those would be lost.
+
+use std::collections::HashSet;
+use std::fs;
+use std::io;
+use std::path::Path;
+
+use super::output::{OutFile, MARKER};
+
+/// The marker's first line.
+const HEADER: &str =
+    "This folder is written by tongbao build; it is replaced whole by the next build.\n";
+
+/// The line before the list of files.
+const LIST: &str = "Files it wrote (a build refuses to replace the folder if it holds others):\n";
+
+/// The marker's text for a site of `files`: a header, then one path per line.
+pub fn marker_text(files: &[OutFile]) -> String {
+    let mut s = String::from(HEADER);
+    s.push_str(LIST);
+    let mut paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
+    paths.sort_unstable();
+    for p in paths {
+        s.push_str(p);
+        s.push('\n');
+    }
+    s
+}
+
+/// The files in `out` that its marker does not list (`/`-separated, sorted; at
+/// most `limit`). A marker without a list (written by an older tongbao) lists
+/// everything.
+pub fn foreign_files(out: &Path, limit: usize) -> io::Result<Vec<String>> {
+    let text = fs::read_to_string(out.join(MARKER))?;
+    let Some(at) = text.find(LIST) else {
+        return Ok(Vec::new());
+    };
+    let listed: HashSet<&str> = text[at + LIST.len()..].lines().collect();
+    let mut foreign = Vec::new();
+    let walker = walkdir::WalkDir::new(out)
+        .follow_links(false)
+        .sort_by_file_name()
+        .min_depth(1);
+    for entry in walker {
+        let entry = entry.map_err(io::Error::other)?;
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let rel = crate::content::source::rel_path(out, entry.path());
+        if rel != MARKER && !listed.contains(rel.as_str()) {
+            foreign.push(rel);
+            if foreign.len() >= limit {
+                break;
+            }
+        }
+    }
+    Ok(foreign)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_files_and_finds_others() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path();
+        let files: Vec<OutFile> = vec![("b/c.html".into(), vec![]), ("a.html".into(), vec![])];
+        let text = marker_text(&files);
+        assert!(text.ends_with(":\na.html\nb/c.html\n"), "{text}");
+        fs::write(out.join(MARKER), &text).unwrap();
+        fs::create_dir_all(out.join("b")).unwrap();
+        fs::write(out.join("a.html"), "").unwrap();
+        fs::write(out.join("b/c.html"), "").unwrap();
+        assert!(foreign_files(out, 10).unwrap().is_empty());
+        fs::write(out.join("b/mine.txt"), "").unwrap();
+        fs::write(out.join("robots.txt"), "").unwrap();
+        assert_eq!(
+            foreign_files(out, 10).unwrap(),
+            ["b/mine.txt", "robots.txt"]
+        );
+        assert_eq!(foreign_files(out, 1).unwrap().len(), 1);
+        // An older marker without a list.
+        fs::write(out.join(MARKER), HEADER).unwrap();
+        assert!(foreign_files(out, 10).unwrap().is_empty());
+    }
+}
