@@ -44,15 +44,20 @@ pub fn build(site: &Path, out: Option<&Path>) -> Result<BuildSummary, BuildError
         .map(Path::to_path_buf)
         .unwrap_or_else(|| site.join("output"));
     let out = output::check_output(site, &out).map_err(|r| BuildError::Refused(r.0))?;
+    let trace = Trace::new();
     let loaded = crate::content::load(site);
+    trace.phase("load");
     let Some(ledger) = loaded.ledger else {
         return Err(BuildError::Content(loaded.diagnostics));
     };
     let metrics = crate::metrics::compute_all(&ledger);
+    trace.phase("metrics");
     let files = crate::render::render_site(site, &ledger, &metrics).map_err(BuildError::Render)?;
+    trace.phase("render");
     let pages = files.iter().filter(|(p, _)| p.ends_with(".html")).count();
     output::publish(&out, &files)
         .map_err(|e| BuildError::Io(format!("cannot write {}: {e}", out.display())))?;
+    trace.phase("write");
     Ok(BuildSummary {
         output: out,
         bulletins: metrics.len(),
@@ -61,4 +66,30 @@ pub fn build(site: &Path, out: Option<&Path>) -> Result<BuildSummary, BuildError
         seconds: start.elapsed().as_secs_f64(),
         diagnostics: loaded.diagnostics,
     })
+}
+
+/// Phase timings on standard error when `TONGBAO_TRACE` is set (for profiling).
+struct Trace {
+    on: bool,
+    last: std::cell::Cell<Instant>,
+}
+
+impl Trace {
+    fn new() -> Trace {
+        Trace {
+            on: std::env::var_os("TONGBAO_TRACE").is_some(),
+            last: std::cell::Cell::new(Instant::now()),
+        }
+    }
+
+    fn phase(&self, name: &str) {
+        if self.on {
+            let now = Instant::now();
+            eprintln!(
+                "trace: {name} {:.3}s",
+                (now - self.last.get()).as_secs_f64()
+            );
+            self.last.set(now);
+        }
+    }
 }

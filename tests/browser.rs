@@ -117,8 +117,14 @@ fn demo_site_in_chromium() {
     let project = first_folder(&out.join("projects"));
     let pages = [
         ("home", out.join("index.html")),
-        ("bulletin", out.join("bulletins").join(&month).join("index.html")),
-        ("project", out.join("projects").join(&project).join("index.html")),
+        (
+            "bulletin",
+            out.join("bulletins").join(&month).join("index.html"),
+        ),
+        (
+            "project",
+            out.join("projects").join(&project).join("index.html"),
+        ),
     ];
 
     let mut browser = Browser::start();
@@ -198,7 +204,10 @@ fn checker_reports_broken_page() {
     eprintln!("{problems}");
 
     assert!(
-        report.failed_loads.iter().any(|f| f.contains("missing.png")),
+        report
+            .failed_loads
+            .iter()
+            .any(|f| f.contains("missing.png")),
         "missing.png not reported as a failed load:\n{problems}"
     );
     assert!(
@@ -206,10 +215,7 @@ fn checker_reports_broken_page() {
         "console.error(\"x\") not reported:\n{problems}"
     );
     assert!(
-        report
-            .offsite
-            .iter()
-            .any(|o| o.contains("example.invalid")),
+        report.offsite.iter().any(|o| o.contains("example.invalid")),
         "request to another host not reported:\n{problems}"
     );
     assert!(

@@ -122,7 +122,10 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
         );
     }
     for l in &p.leaders {
-        fact("leader", Cell::link(l.clone(), format!("{UP}{}", paths::leader(l))));
+        fact(
+            "leader",
+            Cell::link(l.clone(), format!("{UP}{}", paths::leader(l))),
+        );
     }
     if let Some(l) = &p.location {
         fact(
@@ -426,7 +429,15 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
     let f = &ctx.fmt;
     let w = |k: &str| ctx.w(k).to_string();
     let ids: std::collections::HashSet<&str> = projects.iter().map(|p| p.id.as_str()).collect();
-    let mut cols = vec![w("month"), w("project_count"), w("start_rate"), w("completed"), w("completion_rate"), w("red"), w("score")];
+    let mut cols = vec![
+        w("month"),
+        w("project_count"),
+        w("start_rate"),
+        w("completed"),
+        w("completion_rate"),
+        w("red"),
+        w("score"),
+    ];
     if unit.is_some() {
         cols.push(w("rank"));
     }
@@ -446,10 +457,26 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
         let start_rate = Ratio::new(started as i128, rows.len() as i128);
         let completion = Ratio::new(i128::from(done.units()), i128::from(plan.units()));
         let end = m.period.last_day();
-        let raised: Vec<_> = ctx.ledger.problems.iter().filter(|p| ids.contains(p.project.as_str()) && p.raised.year == m.year && p.raised <= end).collect();
-        let resolved = raised.iter().filter(|p| p.resolved.is_some_and(|r| r <= end)).count();
+        let raised: Vec<_> = ctx
+            .ledger
+            .problems
+            .iter()
+            .filter(|p| {
+                ids.contains(p.project.as_str()) && p.raised.year == m.year && p.raised <= end
+            })
+            .collect();
+        let resolved = raised
+            .iter()
+            .filter(|p| p.resolved.is_some_and(|r| r <= end))
+            .count();
         let resolution = Ratio::new(resolved as i128, raised.len() as i128);
-        let score = crate::metrics::department_score(start_rate, completion, resolution, m.schedule, &ctx.ledger.site.score_weights);
+        let score = crate::metrics::department_score(
+            start_rate,
+            completion,
+            resolution,
+            m.schedule,
+            &ctx.ledger.site.score_weights,
+        );
         let score_s = score.map_or_else(|| "—".into(), |s| s.fraction(2));
         let mut row = vec![
             Cell::text(m.period.to_string()),
@@ -461,24 +488,58 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
             Cell::num(score_s),
         ];
         if let Some(id) = unit {
-            let rank = m.by_unit.iter().find(|u| u.id.as_deref() == Some(id)).and_then(|u| u.rank);
-            row.push(Cell::num(rank.map_or_else(|| "—".into(), |r| r.to_string())));
+            let rank = m
+                .by_unit
+                .iter()
+                .find(|u| u.id.as_deref() == Some(id))
+                .and_then(|u| u.rank);
+            row.push(Cell::num(
+                rank.map_or_else(|| "—".into(), |r| r.to_string()),
+            ));
         }
         t.rows.push(row);
-        labels.push(ctx.short_month(m.period) + if m.month == 1 || labels.is_empty() { format!(" {}", m.year) } else { String::new() }.as_str());
+        labels.push(
+            ctx.short_month(m.period)
+                + if m.month == 1 || labels.is_empty() {
+                    format!(" {}", m.year)
+                } else {
+                    String::new()
+                }
+                .as_str(),
+        );
         scores.push(score.map(|s| s.as_f64()));
     }
     let title = w("score_history");
-    let line = charts::LineSeries { name: w("score"), values: scores, dashed: false };
+    let line = charts::LineSeries {
+        name: w("score"),
+        values: scores,
+        dashed: false,
+    };
     let svg = charts::line_chart(&title, &labels, &[line], ctx.w("score"));
-    (t, Chart { id: "chart-history".into(), title, svg, table: None })
+    (
+        t,
+        Chart {
+            id: "chart-history".into(),
+            title,
+            svg,
+            table: None,
+        },
+    )
 }
 
 /// A department's page: its projects with flags and its score over the months.
 pub fn unit(ctx: &Ctx, id: &str, name: &str) -> EntityView {
-    let projects: Vec<&Project> = ctx.ledger.projects.iter().filter(|p| p.unit.as_deref() == Some(id)).collect();
+    let projects: Vec<&Project> = ctx
+        .ledger
+        .projects
+        .iter()
+        .filter(|p| p.unit.as_deref() == Some(id))
+        .collect();
     let mut cards = summary_cards(ctx, &projects);
-    if let Some(u) = ctx.latest().and_then(|m| m.by_unit.iter().find(|u| u.id.as_deref() == Some(id))) {
+    if let Some(u) = ctx
+        .latest()
+        .and_then(|m| m.by_unit.iter().find(|u| u.id.as_deref() == Some(id)))
+    {
         cards.push(Card {
             label: ctx.w("score").into(),
             value: u.score.map_or_else(|| "—".into(), |s| s.fraction(2)),
@@ -494,7 +555,10 @@ pub fn unit(ctx: &Ctx, id: &str, name: &str) -> EntityView {
         meta: None,
         cards,
         charts: vec![chart],
-        tables: vec![project_table(ctx, UP, "projects", ctx.w("projects").into(), &projects), table],
+        tables: vec![
+            project_table(ctx, UP, "projects", ctx.w("projects").into(), &projects),
+            table,
+        ],
     }
 }
 
@@ -508,7 +572,10 @@ pub fn group(ctx: &Ctx, kind: &'static str, name: &str, projects: &[&Project]) -
         meta: None,
         cards: summary_cards(ctx, projects),
         charts: vec![chart],
-        tables: vec![project_table(ctx, UP, "projects", ctx.w("projects").into(), projects), table],
+        tables: vec![
+            project_table(ctx, UP, "projects", ctx.w("projects").into(), projects),
+            table,
+        ],
     }
 }
 

@@ -139,6 +139,8 @@ impl Browser {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
+                "--disable-breakpad",
+                "--disable-crash-reporter",
                 "--disable-extensions",
                 "--disable-default-apps",
                 "--hide-scrollbars",
@@ -283,7 +285,10 @@ impl Browser {
             "Target.attachToTarget",
             json!({ "targetId": target_id, "flatten": true }),
         );
-        let session = attached["sessionId"].as_str().expect("sessionId").to_string();
+        let session = attached["sessionId"]
+            .as_str()
+            .expect("sessionId")
+            .to_string();
         let s = Some(session.as_str());
         for domain in ["Page", "Network", "Runtime", "Log"] {
             self.call(s, &format!("{domain}.enable"), json!({}));
@@ -356,7 +361,9 @@ impl Browser {
         let metrics = self.call(s, "Page.getLayoutMetrics", json!({}));
         let size = &metrics["cssContentSize"];
         let width = size["width"].as_f64().unwrap_or(f64::from(viewport.width));
-        let height = size["height"].as_f64().unwrap_or(f64::from(viewport.height));
+        let height = size["height"]
+            .as_f64()
+            .unwrap_or(f64::from(viewport.height));
         let shot = self.call(
             s,
             "Page.captureScreenshot",
@@ -399,24 +406,21 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        // Ask politely and give it a moment (the connection closes as it exits)…
+        // Ask it to close and wait a moment for it to exit…
         if let Some(ws) = self.ws.as_mut() {
-            let close = json!({ "id": u64::MAX, "method": "Browser.close", "params": {} });
+            let close = json!({ "id": 0, "method": "Browser.close", "params": {} });
             if ws.send(Message::text(close.to_string())).is_ok() {
                 let deadline = Instant::now() + Duration::from_secs(2);
                 while Instant::now() < deadline {
-                    match ws.read() {
-                        Ok(_) => {}
-                        Err(tungstenite::Error::Io(e))
-                            if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
-                        Err(_) => break,
+                    if let Ok(Some(_)) = self.child.try_wait() {
+                        break;
                     }
+                    sleep(POLL);
                 }
             }
         }
         self.ws = None;
-        // …then kill whatever is left of its process group. The leader is not
-        // reaped yet, so its id still names this group only.
+        // …then kill whatever is left of its process group (renderers, helpers).
         let pid = self.child.id();
         let _ = Command::new("kill")
             .args(["-KILL", "--", &format!("-{pid}")])
@@ -554,8 +558,12 @@ fn connect(port: u16, path: &str) -> WebSocket<TcpStream> {
     let addr = format!("127.0.0.1:{port}");
     let stream = TcpStream::connect_timeout(&addr.parse().unwrap(), Duration::from_secs(10))
         .unwrap_or_else(|e| panic!("cannot connect to DevTools at {addr}: {e}"));
-    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    stream.set_write_timeout(Some(Duration::from_secs(10))).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    stream
+        .set_write_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
     stream.set_nodelay(true).unwrap();
     let config = WebSocketConfig::default()
         .max_message_size(None)
