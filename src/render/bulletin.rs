@@ -761,7 +761,7 @@ fn problems(ctx: &Ctx, m: &MonthMetrics) -> Section {
             .map(|i| ctx.ledger.projects[i].name.clone())
             .unwrap_or_else(|| p.project.clone());
         vec![
-            Cell::text(p.text.clone()),
+            Cell::text(p.text.clone()).class("wrap"),
             Cell::link(pname, format!("../../{}", paths::project(&p.project))),
             Cell::text(p.owner.clone().unwrap_or_else(|| "—".into())),
             Cell::text(p.raised.to_string()),
@@ -843,7 +843,7 @@ fn promotion(ctx: &Ctx, m: &MonthMetrics) -> Section {
         Cell::num(f.pct(pr.fulfil_rate)),
     ]);
     t.rows.push(vec![
-        Cell::text(format!("{}{}", ctx.w("started"), ctx.w("start_rate"))),
+        Cell::text(ctx.w("promo_start_rate")),
         Cell::num(f.pct(pr.start_rate)),
     ]);
     Section {

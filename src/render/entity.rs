@@ -256,7 +256,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
                     Cell::text(r.stage.zh()),
                     money(ctx, inv),
                     money(ctx, cum),
-                    Cell::text(r.note.clone().unwrap_or_default()),
+                    Cell::text(r.note.clone().unwrap_or_default()).class("wrap"),
                 ]);
             }
         }
@@ -288,7 +288,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
     problems.csv = None;
     for pr in ctx.ledger.problems.iter().filter(|x| x.project == p.id) {
         problems.rows.push(vec![
-            Cell::text(pr.text.clone()),
+            Cell::text(pr.text.clone()).class("wrap"),
             Cell::text(pr.owner.clone().unwrap_or_default()),
             Cell::text(pr.raised.to_string()),
             Cell::text(pr.resolved.map_or_else(|| "—".into(), |d| d.to_string())),

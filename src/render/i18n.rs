@@ -112,6 +112,8 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     ("signed", "签约", "簽約", "Signed"),
     ("fulfilled", "履约", "履約", "Fulfilled"),
+    ("fulfil_rate", "履约率", "履約率", "Fulfilment rate"),
+    ("promo_start_rate", "开工率", "開工率", "Start rate"),
     ("operating", "投产", "投產", "Operating"),
     (
         "signed_investment",

@@ -61,7 +61,7 @@ impl Cell {
 }
 
 /// A table of a page, with its CSV file name.
-#[derive(Clone, Debug, Serialize, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Table {
     /// Anchor id and CSV stem (`by-category`).
     pub id: String,
@@ -72,8 +72,32 @@ pub struct Table {
     /// Rows of cells.
     pub rows: Vec<Vec<Cell>>,
     /// CSV file name beside the page (`by-category.csv`), when it has one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub csv: Option<String>,
+}
+
+impl Serialize for Table {
+    /// The table for templates, with `numeric`: for each column, whether all its
+    /// cells are figures (so its heading aligns right with them).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let numeric: Vec<bool> = (0..self.columns.len())
+            .map(|i| {
+                !self.rows.is_empty()
+                    && self
+                        .rows
+                        .iter()
+                        .all(|r| r.get(i).is_some_and(|c| c.class == Some("num")))
+            })
+            .collect();
+        let mut st = s.serialize_struct("Table", 6)?;
+        st.serialize_field("id", &self.id)?;
+        st.serialize_field("title", &self.title)?;
+        st.serialize_field("columns", &self.columns)?;
+        st.serialize_field("numeric", &numeric)?;
+        st.serialize_field("rows", &self.rows)?;
+        st.serialize_field("csv", &self.csv)?;
+        st.end()
+    }
 }
 
 impl Table {
