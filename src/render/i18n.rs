@@ -279,6 +279,39 @@ mod tests {
             assert!(!cn.is_empty() && !tw.is_empty() && !en.is_empty(), "{k}");
         }
         assert_eq!(word(Language::ZhTw, "start_rate"), "開復工率");
+        assert_eq!(word(Language::En, "no-such-word"), "?");
+    }
+
+    /// Every word the code and the templates ask for exists.
+    #[test]
+    fn every_word_used_exists() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut used = Vec::new();
+        for dir in ["src/render", "themes/default/templates"] {
+            for e in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = e.unwrap().path();
+                if path.ends_with("i18n.rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(path).unwrap();
+                // `w("key")` in Rust (not `new("…")`), `{{ t.key }}` in templates.
+                for pat in ["w(\"", "{{ t."] {
+                    let mut rest = text.as_str();
+                    while let Some(i) = rest.find(pat) {
+                        let before = rest[..i].chars().next_back();
+                        let after = &rest[i + pat.len()..];
+                        if !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_') {
+                            used.push(after.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect::<String>());
+                        }
+                        rest = after;
+                    }
+                }
+            }
+        }
+        let known: Vec<&str> = WORDS.iter().map(|w| w.0).collect();
+        let missing: Vec<&String> = used.iter().filter(|k| !known.contains(&k.as_str())).collect();
+        assert!(used.len() > 50, "{}", used.len());
+        assert!(missing.is_empty(), "words used but not defined: {missing:?}");
         assert_eq!(word(Language::En, "start_rate"), "Start rate");
     }
 }
