@@ -6,6 +6,8 @@
 mod build;
 mod check;
 mod init;
+mod new;
+mod new_files;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -27,7 +29,7 @@ pub const EXIT_USAGE: u8 = 2;
     version,
     about,
     long_about = None,
-    after_help = "Example: a new site, then every month\n  tongbao init xm && cd xm\n  tongbao check\n  tongbao build          # then open output/index.html"
+    after_help = "Example: a new site, then every month\n  tongbao init xm && cd xm\n  tongbao new 2026-10    # next month's files; fill in `invested`, write the commentary\n  tongbao check\n  tongbao build          # then open output/index.html"
 )]
 pub struct Cli {
     /// What to do.
@@ -65,6 +67,21 @@ pub enum Command {
         /// Folder for the new site (must not exist, or be empty).
         dir: PathBuf,
     },
+    /// Write next month's progress file (stages carried forward, invested 0) and commentary skeleton.
+    #[command(
+        after_help = "Example:\n  tongbao new 2026-10               # in the site folder, after 2026-09\n  tongbao new 2026-10 mysite\n  tongbao new 2026-12 --force       # not the month after the latest one\nExisting files are never overwritten."
+    )]
+    New {
+        /// The month, YYYY-MM: normally the one after the latest progress file.
+        #[arg(value_parser = new::parse_month)]
+        month: crate::model::Month,
+        /// The site folder (holding content/).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// Write a month other than the one after the latest progress file.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write a demo site (developers: benchmarks and tests).
     #[command(
         hide = true,
@@ -98,6 +115,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
         Command::Build { site, output } => build::run(&site, output.as_deref()),
         Command::Check { site } => check::run(&site),
         Command::Init { dir } => init::run(&dir),
+        Command::New { month, site, force } => new::run(month, &site, force),
         Command::Demo {
             dir,
             projects,
