@@ -5,6 +5,9 @@
 
 mod build;
 mod check;
+mod init;
+mod new;
+mod new_files;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -21,7 +24,13 @@ pub const EXIT_USAGE: u8 = 2;
 
 /// tongbao (通报): turns a key-project ledger into a monthly bulletin site.
 #[derive(Parser, Debug)]
-#[command(name = "tongbao", version, about, long_about = None)]
+#[command(
+    name = "tongbao",
+    version,
+    about,
+    long_about = None,
+    after_help = "Example: a new site, then every month\n  tongbao init xm && cd xm\n  tongbao new 2026-10    # next month's files; fill in `invested`, write the commentary\n  tongbao check\n  tongbao build          # then open output/index.html"
+)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -50,8 +59,34 @@ pub enum Command {
         #[arg(default_value = ".")]
         site: PathBuf,
     },
+    /// Write a new site with a small example (12 projects, 2026-07..09) and a README.
+    #[command(
+        after_help = "Example:\n  tongbao init xm-yuebao          # then: cd xm-yuebao && tongbao build\nDIR must not exist or be empty."
+    )]
+    Init {
+        /// Folder for the new site (must not exist, or be empty).
+        dir: PathBuf,
+    },
+    /// Write next month's progress file (stages carried forward, invested 0) and commentary skeleton.
+    #[command(
+        after_help = "Example:\n  tongbao new 2026-10               # in the site folder, after 2026-09\n  tongbao new 2026-10 mysite\n  tongbao new 2026-12 --force       # not the month after the latest one\nExisting files are never overwritten."
+    )]
+    New {
+        /// The month, YYYY-MM: normally the one after the latest progress file.
+        #[arg(value_parser = new::parse_month)]
+        month: crate::model::Month,
+        /// The site folder (holding content/).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// Write a month other than the one after the latest progress file.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write a demo site (developers: benchmarks and tests).
-    #[command(hide = true)]
+    #[command(
+        hide = true,
+        after_help = "Example:\n  tongbao demo /tmp/big --projects 2000 --months 24\n  tongbao demo /tmp/worked --worked-example"
+    )]
     Demo {
         /// Folder to write the site into.
         dir: PathBuf,
@@ -79,6 +114,8 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
     let code = match cli.command {
         Command::Build { site, output } => build::run(&site, output.as_deref()),
         Command::Check { site } => check::run(&site),
+        Command::Init { dir } => init::run(&dir),
+        Command::New { month, site, force } => new::run(month, &site, force),
         Command::Demo {
             dir,
             projects,
