@@ -301,7 +301,12 @@ mod tests {
                         let before = rest[..i].chars().next_back();
                         let after = &rest[i + pat.len()..];
                         if !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_') {
-                            used.push(after.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect::<String>());
+                            used.push(
+                                after
+                                    .chars()
+                                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                                    .collect::<String>(),
+                            );
                         }
                         rest = after;
                     }
@@ -309,9 +314,15 @@ mod tests {
             }
         }
         let known: Vec<&str> = WORDS.iter().map(|w| w.0).collect();
-        let missing: Vec<&String> = used.iter().filter(|k| !known.contains(&k.as_str())).collect();
+        let missing: Vec<&String> = used
+            .iter()
+            .filter(|k| !known.contains(&k.as_str()))
+            .collect();
         assert!(used.len() > 50, "{}", used.len());
-        assert!(missing.is_empty(), "words used but not defined: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "words used but not defined: {missing:?}"
+        );
         assert_eq!(word(Language::En, "start_rate"), "Start rate");
     }
 }
