@@ -15,12 +15,20 @@ pub struct BuildSummary {
     pub bulletins: usize,
     /// Number of HTML pages.
     pub pages: usize,
+    /// Number of inline SVG charts.
+    pub charts: usize,
     /// Number of files written.
     pub files: usize,
     /// Wall time of the build.
     pub seconds: f64,
     /// Warnings found in the content.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+impl From<std::io::Error> for BuildError {
+    fn from(e: std::io::Error) -> BuildError {
+        BuildError::Io(e.to_string())
+    }
 }
 
 /// Why a build wrote nothing.
@@ -52,17 +60,16 @@ pub fn build(site: &Path, out: Option<&Path>) -> Result<BuildSummary, BuildError
     };
     let metrics = crate::metrics::compute_all(&ledger);
     trace.phase("metrics");
-    let files = crate::render::render_site(site, &ledger, &metrics).map_err(BuildError::Render)?;
-    trace.phase("render");
-    let pages = files.iter().filter(|(p, _)| p.ends_with(".html")).count();
-    output::publish(&out, &files)
-        .map_err(|e| BuildError::Io(format!("cannot write {}: {e}", out.display())))?;
-    trace.phase("write");
+    let stats = output::publish_with(&out, |staging| {
+        crate::render::render_site(site, &ledger, &metrics, staging).map_err(BuildError::Render)
+    })?;
+    trace.phase("render and write");
     Ok(BuildSummary {
         output: out,
         bulletins: metrics.len(),
-        pages,
-        files: files.len(),
+        pages: stats.pages,
+        charts: stats.charts,
+        files: stats.files,
         seconds: start.elapsed().as_secs_f64(),
         diagnostics: loaded.diagnostics,
     })

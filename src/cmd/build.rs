@@ -11,9 +11,10 @@ pub fn run(site: &Path, output: Option<&Path>) -> u8 {
         Ok(summary) => {
             print_diagnostics(&summary.diagnostics);
             eprintln!(
-                "built {} bulletins, {} pages, {} files into {} in {:.2}s",
+                "built {} bulletins, {} pages, {} charts, {} files into {} in {:.2}s",
                 summary.bulletins,
                 summary.pages,
+                summary.charts,
                 summary.files,
                 summary.output.display(),
                 summary.seconds

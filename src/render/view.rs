@@ -146,9 +146,8 @@ impl<'a> Ctx<'a> {
         key: &'static str,
         value: &T,
     ) -> tera::Context {
+        // `site` and `t` are in the templates' global context.
         let mut c = tera::Context::new();
-        c.insert("site", &self.site);
-        c.insert("t", &self.words);
         c.insert("root", &paths::root_of(path));
         let canonical = self
             .ledger

@@ -144,52 +144,129 @@ pub fn clean_leftovers(out: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Writes `files` as the whole content of `out`, atomically: all files go into a
-/// staging folder first; only when all were written does it replace `out`.
-pub fn publish(out: &Path, files: &[OutFile]) -> io::Result<()> {
+/// Where rendered files go: the staging folder of a build, or memory.
+pub trait Sink: Sync {
+    /// Stores one file at `rel` (a `/`-separated path under the output).
+    fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()>;
+}
+
+/// Files kept in memory (for tests and previews).
+#[derive(Default)]
+pub struct MemorySink(pub std::sync::Mutex<Vec<OutFile>>);
+
+impl Sink for MemorySink {
+    fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let mut files = self
+            .0
+            .lock()
+            .map_err(|_| io::Error::other("a writer thread panicked"))?;
+        files.push((rel.to_string(), bytes.to_vec()));
+        Ok(())
+    }
+}
+
+impl MemorySink {
+    /// The files, sorted by path.
+    pub fn into_files(self) -> Vec<OutFile> {
+        let mut files = self.0.into_inner().unwrap_or_else(|e| e.into_inner());
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        files
+    }
+}
+
+/// A staging folder being filled by a build, written from many threads.
+pub struct Staging {
+    dir: PathBuf,
+}
+
+impl Sink for Staging {
+    fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let path = self.dir.join(rel);
+        match fs::write(&path, bytes) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                if let Some(parent) = path.parent() {
+                    fs::create_dir_all(parent)?;
+                }
+                fs::write(&path, bytes)
+            }
+            other => other,
+        }
+    }
+}
+
+/// Fills a staging folder beside `out` with `fill`, and only when it succeeded
+/// replaces `out` with it; on failure the staging folder is removed and `out`
+/// is left exactly as it was.
+pub fn publish_with<T, E: From<io::Error>>(
+    out: &Path,
+    fill: impl FnOnce(&Staging) -> Result<T, E>,
+) -> Result<T, E> {
     clean_leftovers(out)?;
     if let Some(parent) = out.parent() {
         fs::create_dir_all(parent)?;
     }
-    let staging = sibling(out, "staging");
-    let result = write_all(&staging, files);
-    if let Err(e) = result {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(e);
-    }
+    let staging = Staging {
+        dir: sibling(out, "staging"),
+    };
+    fs::create_dir_all(&staging.dir)?;
+    let result = fill(&staging).and_then(|v| {
+        fs::write(
+            staging.dir.join(MARKER),
+            "This folder is written by tongbao build; it is replaced whole by the next build.\n",
+        )?;
+        Ok(v)
+    });
+    let value = match result {
+        Ok(v) => v,
+        Err(e) => {
+            let _ = fs::remove_dir_all(&staging.dir);
+            return Err(e);
+        }
+    };
+    swap_in(&staging.dir, out)?;
+    Ok(value)
+}
+
+/// Puts the finished `staging` folder at `out` and removes the previous output.
+fn swap_in(staging: &Path, out: &Path) -> io::Result<()> {
     let old = sibling(out, "old");
     if out.exists() {
         fs::rename(out, &old)?;
     }
-    if let Err(e) = fs::rename(&staging, out) {
+    if let Err(e) = fs::rename(staging, out) {
         let _ = fs::rename(&old, out);
         return Err(e);
     }
     if old.exists() {
-        fs::remove_dir_all(&old)?;
+        remove_tree(&old)?;
     }
     Ok(())
 }
 
-fn write_all(dir: &Path, files: &[OutFile]) -> io::Result<()> {
+/// Removes a folder tree, its top-level entries in parallel.
+fn remove_tree(dir: &Path) -> io::Result<()> {
     use rayon::prelude::*;
-    fs::create_dir_all(dir)?;
-    let mut dirs: Vec<PathBuf> = files
-        .iter()
-        .filter_map(|(rel, _)| Path::new(rel).parent().map(|p| dir.join(p)))
+    let entries: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
-    dirs.sort();
-    dirs.dedup();
-    for d in &dirs {
-        fs::create_dir_all(d)?;
-    }
-    files
-        .par_iter()
-        .try_for_each(|(rel, bytes)| fs::write(dir.join(rel), bytes))?;
-    fs::write(
-        dir.join(MARKER),
-        "This folder is written by tongbao build; it is replaced whole by the next build.\n",
-    )
+    entries.par_iter().try_for_each(|p| {
+        if p.is_dir() && !p.is_symlink() {
+            fs::remove_dir_all(p)
+        } else {
+            fs::remove_file(p)
+        }
+    })?;
+    fs::remove_dir_all(dir)
+}
+
+/// Writes `files` as the whole content of `out`, atomically (see [`publish_with`]).
+pub fn publish(out: &Path, files: &[OutFile]) -> io::Result<()> {
+    use rayon::prelude::*;
+    publish_with(out, |st: &Staging| {
+        files
+            .par_iter()
+            .try_for_each(|(rel, bytes)| st.put(rel, bytes))
+    })
 }
 
 #[cfg(test)]
