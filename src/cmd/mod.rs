@@ -5,6 +5,7 @@
 
 mod build;
 mod check;
+mod serve;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -50,6 +51,21 @@ pub enum Command {
         #[arg(default_value = ".")]
         site: PathBuf,
     },
+    /// Preview the site on 127.0.0.1, rebuilding and reloading on every change.
+    #[command(
+        after_help = "Builds into SITE/output, serves it and watches content/ and themes/.\nExample:\n  tongbao serve mysite             # http://127.0.0.1:1111/ (or a free port)\n  tongbao serve --port 8080"
+    )]
+    Serve {
+        /// The site folder (holding content/).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// Address to listen on; other than 127.0.0.1, others on the network can see the preview.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Port (0: any free port; default 1111, or a free one when 1111 is taken).
+        #[arg(long, short)]
+        port: Option<u16>,
+    },
     /// Write a demo site (developers: benchmarks and tests).
     #[command(hide = true)]
     Demo {
@@ -79,6 +95,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
     let code = match cli.command {
         Command::Build { site, output } => build::run(&site, output.as_deref()),
         Command::Check { site } => check::run(&site),
+        Command::Serve { site, bind, port } => serve::run(&site, &bind, port),
         Command::Demo {
             dir,
             projects,
