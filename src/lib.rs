@@ -15,6 +15,7 @@ pub mod diagnostics;
 pub mod metrics;
 pub mod model;
 pub mod render;
+pub mod serve;
 pub mod site;
 
 pub use build::{build, BuildError, BuildSummary};

@@ -8,6 +8,7 @@ mod check;
 mod init;
 mod new;
 mod new_files;
+mod serve;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -82,6 +83,21 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Preview the site on 127.0.0.1, rebuilding and reloading on every change.
+    #[command(
+        after_help = "Builds into SITE/output, serves it and watches content/ and themes/.\nExample:\n  tongbao serve mysite             # http://127.0.0.1:1111/ (or a free port)\n  tongbao serve --port 8080"
+    )]
+    Serve {
+        /// The site folder (holding content/).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// Address to listen on; other than 127.0.0.1, others on the network can see the preview.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Port (0: any free port; default 1111, or a free one when 1111 is taken).
+        #[arg(long, short)]
+        port: Option<u16>,
+    },
     /// Write a demo site (developers: benchmarks and tests).
     #[command(
         hide = true,
@@ -116,6 +132,7 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
         Command::Check { site } => check::run(&site),
         Command::Init { dir } => init::run(&dir),
         Command::New { month, site, force } => new::run(month, &site, force),
+        Command::Serve { site, bind, port } => serve::run(&site, &bind, port),
         Command::Demo {
             dir,
             projects,
