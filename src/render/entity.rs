@@ -286,7 +286,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
         vec![w("problem"), w("problem_owner"), w("raised"), w("resolved")],
     );
     problems.csv = None;
-    for pr in ctx.ledger.problems.iter().filter(|x| x.project == p.id) {
+    for pr in ctx.problems_of(&p.id) {
         problems.rows.push(vec![
             Cell::text(pr.text.clone()).class("wrap"),
             Cell::text(pr.owner.clone().unwrap_or_default()),
@@ -428,7 +428,7 @@ fn summary_cards(ctx: &Ctx, projects: &[&Project]) -> Vec<Card> {
 fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Chart) {
     let f = &ctx.fmt;
     let w = |k: &str| ctx.w(k).to_string();
-    let ids: std::collections::HashSet<&str> = projects.iter().map(|p| p.id.as_str()).collect();
+    let problems: Vec<&crate::model::Problem> = projects.iter().flat_map(|p| ctx.problems_of(&p.id).iter().copied()).collect();
     let mut cols = vec![
         w("month"),
         w("project_count"),
@@ -446,7 +446,11 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
     let mut labels = Vec::new();
     let mut scores = Vec::new();
     for m in ctx.metrics {
-        let rows: Vec<&ProjectRow> = m.projects.iter().filter(|r| ids.contains(r.id)).collect();
+        // Each month's rows are sorted by id: find this group's by binary search.
+        let rows: Vec<&ProjectRow> = projects
+            .iter()
+            .filter_map(|p| m.projects.binary_search_by(|r| r.id.cmp(p.id.as_str())).ok().map(|i| &m.projects[i]))
+            .collect();
         if rows.is_empty() {
             continue;
         }
@@ -457,14 +461,7 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
         let start_rate = Ratio::new(started as i128, rows.len() as i128);
         let completion = Ratio::new(i128::from(done.units()), i128::from(plan.units()));
         let end = m.period.last_day();
-        let raised: Vec<_> = ctx
-            .ledger
-            .problems
-            .iter()
-            .filter(|p| {
-                ids.contains(p.project.as_str()) && p.raised.year == m.year && p.raised <= end
-            })
-            .collect();
+        let raised: Vec<_> = problems.iter().filter(|p| p.raised.year == m.year && p.raised <= end).collect();
         let resolved = raised
             .iter()
             .filter(|p| p.resolved.is_some_and(|r| r <= end))

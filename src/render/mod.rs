@@ -125,7 +125,8 @@ impl Counter {
 }
 
 fn count_svgs(bytes: &[u8]) -> usize {
-    bytes.windows(4).filter(|w| *w == b"<svg").count()
+    // Pages are UTF-8 text; a byte search for the ASCII tag is exact.
+    std::str::from_utf8(bytes).map_or(0, |s| s.matches("<svg").count())
 }
 
 /// Renders one page with the theme, naming the template when it fails.

@@ -85,6 +85,8 @@ pub struct Ctx<'a> {
     pub words: BTreeMap<&'static str, &'static str>,
     /// The site for templates.
     pub site: SiteView,
+    /// Problems by project id.
+    problems: BTreeMap<&'a str, Vec<&'a crate::model::Problem>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -99,7 +101,12 @@ impl<'a> Ctx<'a> {
                 path: paths::page(&p.slug),
             })
             .collect();
+        let mut problems: BTreeMap<&str, Vec<&crate::model::Problem>> = BTreeMap::new();
+        for p in &ledger.problems {
+            problems.entry(p.project.as_str()).or_default().push(p);
+        }
         Ctx {
+            problems,
             ledger,
             metrics,
             fmt: Fmt {
@@ -114,6 +121,11 @@ impl<'a> Ctx<'a> {
                 pages,
             },
         }
+    }
+
+    /// The problems raised for a project, oldest first.
+    pub fn problems_of(&self, project: &str) -> &[&'a crate::model::Problem] {
+        self.problems.get(project).map_or(&[], Vec::as_slice)
     }
 
     /// The language.
