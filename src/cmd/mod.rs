@@ -5,6 +5,7 @@
 
 mod build;
 mod check;
+mod import;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -50,6 +51,26 @@ pub enum Command {
         #[arg(default_value = ".")]
         site: PathBuf,
     },
+    /// Import a ledger sheet (台账, .xlsx/.xls/.csv) into content/projects and content/progress.
+    #[command(
+        after_help = "Example:\n  tongbao import 台账.xlsx --into mysite\n  tongbao import 9月进度.csv --into mysite --period 2021-09 --map 表头.yaml"
+    )]
+    Import {
+        /// The spreadsheet: .xlsx, .xls or .csv (UTF-8 or GBK).
+        file: PathBuf,
+        /// The site folder (holding content/).
+        #[arg(long, default_value = ".")]
+        into: PathBuf,
+        /// The sheet to read (default: the first with a ledger header).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// A YAML file mapping other headers to fields (`计划投资额: plan`).
+        #[arg(long)]
+        map: Option<PathBuf>,
+        /// The month the sheet reports (default: from its title, sheet or file name).
+        #[arg(long, value_parser = parse_month)]
+        period: Option<crate::model::Month>,
+    },
     /// Write a demo site (developers: benchmarks and tests).
     #[command(hide = true)]
     Demo {
@@ -79,6 +100,19 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
     let code = match cli.command {
         Command::Build { site, output } => build::run(&site, output.as_deref()),
         Command::Check { site } => check::run(&site),
+        Command::Import {
+            file,
+            into,
+            sheet,
+            map,
+            period,
+        } => import::run(&crate::import::Options {
+            file,
+            site: into,
+            sheet,
+            map,
+            period,
+        }),
         Command::Demo {
             dir,
             projects,
@@ -87,6 +121,12 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
         } => demo(&dir, projects, months, worked_example),
     };
     ExitCode::from(code)
+}
+
+/// Reads `YYYY-MM` for `--period`.
+fn parse_month(s: &str) -> Result<crate::model::Month, String> {
+    crate::model::Month::parse(s)
+        .ok_or_else(|| format!("`{s}` is not a month: write YYYY-MM, e.g. 2021-09"))
 }
 
 /// Prints diagnostics to standard error, with a count line at the end.
