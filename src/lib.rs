@@ -12,6 +12,7 @@ pub mod cmd;
 pub mod content;
 pub mod demo;
 pub mod diagnostics;
+pub mod import;
 pub mod metrics;
 pub mod model;
 pub mod render;

@@ -5,6 +5,7 @@
 
 mod build;
 mod check;
+mod import;
 mod init;
 mod new;
 mod new_files;
@@ -98,6 +99,26 @@ pub enum Command {
         #[arg(long, short)]
         port: Option<u16>,
     },
+    /// Import a ledger sheet (台账, .xlsx/.xls/.csv) into content/projects and content/progress.
+    #[command(
+        after_help = "Example:\n  tongbao import 台账.xlsx --into mysite\n  tongbao import 9月进度.csv --into mysite --period 2021-09 --map 表头.yaml"
+    )]
+    Import {
+        /// The spreadsheet: .xlsx, .xls or .csv (UTF-8 or GBK).
+        file: PathBuf,
+        /// The site folder (holding content/).
+        #[arg(long, default_value = ".")]
+        into: PathBuf,
+        /// The sheet to read (default: the first with a ledger header).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// A YAML file mapping other headers to fields (`计划投资额: plan`).
+        #[arg(long)]
+        map: Option<PathBuf>,
+        /// The month the sheet reports (default: from its title, sheet or file name).
+        #[arg(long, value_parser = parse_month)]
+        period: Option<crate::model::Month>,
+    },
     /// Write a demo site (developers: benchmarks and tests).
     #[command(
         hide = true,
@@ -133,6 +154,19 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
         Command::Init { dir } => init::run(&dir),
         Command::New { month, site, force } => new::run(month, &site, force),
         Command::Serve { site, bind, port } => serve::run(&site, &bind, port),
+        Command::Import {
+            file,
+            into,
+            sheet,
+            map,
+            period,
+        } => import::run(&crate::import::Options {
+            file,
+            site: into,
+            sheet,
+            map,
+            period,
+        }),
         Command::Demo {
             dir,
             projects,
@@ -141,6 +175,12 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
         } => demo(&dir, projects, months, worked_example),
     };
     ExitCode::from(code)
+}
+
+/// Reads `YYYY-MM` for `--period`.
+fn parse_month(s: &str) -> Result<crate::model::Month, String> {
+    crate::model::Month::parse(s)
+        .ok_or_else(|| format!("`{s}` is not a month: write YYYY-MM, e.g. 2021-09"))
 }
 
 /// Prints diagnostics to standard error, with a count line at the end.

@@ -1,5 +1,6 @@
 //! One bulletin page: cards, commentary, charts, tables, ranking, flags, problems,
-//! the promotion funnel; and the CSV file of every table.
+//! the promotion funnel; and the CSV file of every table, and all of them as
+//! one Excel workbook.
 
 use serde::Serialize;
 
@@ -47,6 +48,8 @@ pub struct BulletinView {
     pub prev: Option<Link>,
     /// Next bulletin.
     pub next: Option<Link>,
+    /// The Excel workbook of the tables beside the page (`2021-09-tables.xlsx`).
+    pub xlsx: String,
 }
 
 /// The default title of a month's bulletin.
@@ -107,7 +110,7 @@ pub fn commentary_html(ctx: &Ctx, m: &MonthMetrics) -> Result<String, Vec<Diagno
 }
 
 /// Builds the bulletin of month index `i` of `ctx.metrics`; returns the view and
-/// its CSV files (name, bytes).
+/// its CSV files and Excel workbook (name, bytes).
 pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Diagnostic>> {
     let m = &ctx.metrics[i];
     let prev = i.checked_sub(1).map(|j| &ctx.metrics[j]);
@@ -139,6 +142,8 @@ pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Di
         }
     }
     let c = ctx.ledger.bulletins.get(&m.period);
+    let xlsx = super::xlsx::bulletin_workbook(ctx, m, &sections)?;
+    csv.push(xlsx.clone());
     let view = BulletinView {
         title: title(ctx, m.period),
         issue: fill(ctx.w("issue_no"), number(ctx, m.period)),
@@ -148,6 +153,7 @@ pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Di
         sections,
         prev: prev.map(link),
         next: ctx.metrics.get(i + 1).map(link),
+        xlsx: xlsx.0,
     };
     Ok((view, csv))
 }
@@ -250,11 +256,11 @@ pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Ca
 }
 
 fn money_cell(ctx: &Ctx, m: Money) -> Cell {
-    Cell::num_csv(ctx.fmt.money(m), m.plain())
+    Cell::money(ctx.fmt.money(m), m.plain())
 }
 
 fn rate_cell(ctx: &Ctx, r: Option<Ratio>) -> Cell {
-    Cell::num_csv(ctx.fmt.pct(r), r.map(|r| r.fraction(4)).unwrap_or_default())
+    Cell::rate(ctx.fmt.pct(r), r.map(|r| r.fraction(4)).unwrap_or_default())
 }
 
 /// Columns of a group table (name column first).

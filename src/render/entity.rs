@@ -428,7 +428,10 @@ fn summary_cards(ctx: &Ctx, projects: &[&Project]) -> Vec<Card> {
 fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Chart) {
     let f = &ctx.fmt;
     let w = |k: &str| ctx.w(k).to_string();
-    let problems: Vec<&crate::model::Problem> = projects.iter().flat_map(|p| ctx.problems_of(&p.id).iter().copied()).collect();
+    let problems: Vec<&crate::model::Problem> = projects
+        .iter()
+        .flat_map(|p| ctx.problems_of(&p.id).iter().copied())
+        .collect();
     let mut cols = vec![
         w("month"),
         w("project_count"),
@@ -449,7 +452,12 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
         // Each month's rows are sorted by id: find this group's by binary search.
         let rows: Vec<&ProjectRow> = projects
             .iter()
-            .filter_map(|p| m.projects.binary_search_by(|r| r.id.cmp(p.id.as_str())).ok().map(|i| &m.projects[i]))
+            .filter_map(|p| {
+                m.projects
+                    .binary_search_by(|r| r.id.cmp(p.id.as_str()))
+                    .ok()
+                    .map(|i| &m.projects[i])
+            })
             .collect();
         if rows.is_empty() {
             continue;
@@ -461,7 +469,10 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
         let start_rate = Ratio::new(started as i128, rows.len() as i128);
         let completion = Ratio::new(i128::from(done.units()), i128::from(plan.units()));
         let end = m.period.last_day();
-        let raised: Vec<_> = problems.iter().filter(|p| p.raised.year == m.year && p.raised <= end).collect();
+        let raised: Vec<_> = problems
+            .iter()
+            .filter(|p| p.raised.year == m.year && p.raised <= end)
+            .collect();
         let resolved = raised
             .iter()
             .filter(|p| p.resolved.is_some_and(|r| r <= end))

@@ -159,6 +159,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("commentary", "通报内容", "通報內容", "Commentary"),
     ("charts", "图表", "圖表", "Charts"),
     ("download_csv", "下载CSV", "下載CSV", "Download CSV"),
+    ("download_excel", "下载Excel", "下載Excel", "Download Excel"),
     ("previous", "上一期", "上一期", "Previous"),
     ("next", "下一期", "下一期", "Next"),
     ("issue_no", "第{n}期", "第{n}期", "No. {n}"),

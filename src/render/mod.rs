@@ -11,6 +11,7 @@ pub mod summary;
 pub mod table;
 pub mod theme;
 pub mod view;
+pub mod xlsx;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -16,6 +16,18 @@ pub struct Cell {
     /// The value written to CSV when it differs from the text (exact amounts in 万元).
     #[serde(skip)]
     pub csv: Option<String>,
+    /// What kind of figure `csv` holds, for the Excel workbook (money in 万元, a rate).
+    #[serde(skip)]
+    pub kind: Option<NumKind>,
+}
+
+/// What an exact figure of a cell is, so a workbook can give it a number format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumKind {
+    /// Money in 万元 (`csv` holds the exact amount).
+    Money,
+    /// A rate as a fraction (`csv` holds it; empty when there is none).
+    Rate,
 }
 
 impl Cell {
@@ -26,6 +38,7 @@ impl Cell {
             href: None,
             class: None,
             csv: None,
+            kind: None,
         }
     }
 
@@ -42,6 +55,22 @@ impl Cell {
         Cell {
             csv: Some(csv.into()),
             ..Cell::num(s)
+        }
+    }
+
+    /// Money: shown formatted (亿元 / 万元), exact in 万元 for CSV and Excel.
+    pub fn money(s: impl Into<String>, wan: impl Into<String>) -> Cell {
+        Cell {
+            kind: Some(NumKind::Money),
+            ..Cell::num_csv(s, wan)
+        }
+    }
+
+    /// A rate: shown as a percentage, a fraction (or empty) for CSV and Excel.
+    pub fn rate(s: impl Into<String>, fraction: impl Into<String>) -> Cell {
+        Cell {
+            kind: Some(NumKind::Rate),
+            ..Cell::num_csv(s, fraction)
         }
     }
 
