@@ -23,7 +23,7 @@ pub fn run(site: &Path, output: Option<&Path>) -> u8 {
         }
         Err(BuildError::Content(diags)) => {
             print_diagnostics(&diags);
-            eprintln!("nothing was written: fix the errors above and build again");
+            eprintln!("nothing was written (the previous output was left as it was): fix the errors above and build again");
             EXIT_CONTENT
         }
         Err(BuildError::Refused(msg)) => {
@@ -32,7 +32,7 @@ pub fn run(site: &Path, output: Option<&Path>) -> u8 {
         }
         Err(BuildError::Render(diags)) => {
             print_diagnostics(&diags);
-            eprintln!("nothing was written: fix the errors above and build again");
+            eprintln!("nothing was written (the previous output was left as it was): fix the errors above and build again");
             EXIT_CONTENT
         }
         Err(BuildError::Io(msg)) => {

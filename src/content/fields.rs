@@ -8,7 +8,7 @@ use crate::model::{Date, Money, MoneyError, Month};
 
 /// At most this many diagnostics of one file get a line and column looked up
 /// (each lookup reads the file once more); the rest name the file only.
-const MAX_LOCATED: usize = 200;
+pub const MAX_LOCATED: usize = 200;
 
 /// One file being read: its path and text, and the diagnostics found in it.
 pub struct FileCtx<'a> {

@@ -37,6 +37,32 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Lookups for diagnostics that span files: each file gets positions and "did
+/// you mean" suggestions for its first [`fields::MAX_LOCATED`] such diagnostics
+/// only, since every position reads the file again and every suggestion compares
+/// with every id. A file with 20,000 unknown project ids is then reported in
+/// moments rather than hours.
+#[derive(Default)]
+struct Budget(HashMap<String, usize>);
+
+impl Budget {
+    /// Whether `src` may have one more costly lookup.
+    fn spend(&mut self, src: &Source) -> bool {
+        let n = self.0.entry(src.rel.clone()).or_default();
+        *n += 1;
+        *n <= fields::MAX_LOCATED
+    }
+
+    /// The position of `path` in `src`, while its budget lasts.
+    fn locate(&mut self, src: &Source, path: &Path) -> Option<(usize, usize)> {
+        if self.spend(src) {
+            yaml::locate(&src.text, path)
+        } else {
+            None
+        }
+    }
+}
+
 /// Parses one YAML source, turning a syntax error into a diagnostic.
 fn parse_source(src: &Source) -> Result<serde_yaml::Value, Diagnostic> {
     yaml::parse(&src.text).map_err(|e| {
@@ -53,10 +79,17 @@ fn with_yaml<T>(
     path: &FsPath,
     f: impl FnOnce(&mut FileCtx, &serde_yaml::Value) -> T,
 ) -> (Option<Source>, Option<T>, Vec<Diagnostic>) {
-    let src = match read(site, path) {
-        Ok(s) => s,
-        Err(d) => return (None, None, vec![d]),
-    };
+    match read(site, path) {
+        Ok(src) => with_yaml_source(src, f),
+        Err(d) => (None, None, vec![d]),
+    }
+}
+
+/// [`with_yaml`] for a file already read.
+fn with_yaml_source<T>(
+    src: Source,
+    f: impl FnOnce(&mut FileCtx, &serde_yaml::Value) -> T,
+) -> (Option<Source>, Option<T>, Vec<Diagnostic>) {
     let value = match parse_source(&src) {
         Ok(v) => v,
         Err(d) => return (Some(src), None, vec![d]),
@@ -65,6 +98,68 @@ fn with_yaml<T>(
     let out = f(&mut ctx, &value);
     let diags = ctx.diags;
     (Some(src), Some(out), diags)
+}
+
+/// A kind of content file, for [`load_text`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// `content/site.yaml`.
+    Site,
+    /// `content/units.yaml`.
+    Units,
+    /// A ledger file under `content/projects/`, checked against site settings
+    /// with the default categories and the levels 省重点, 市重点, 区重点.
+    Projects,
+    /// `content/progress/YYYY-MM.yaml` of that month.
+    Progress(Month),
+    /// `content/problems.yaml`.
+    Problems,
+    /// `content/bulletins/YYYY-MM.md` of that month (front matter and body).
+    Commentary(Month),
+}
+
+/// Reads one content file from memory as [`load`] reads that file from disk
+/// (size limit, UTF-8 with an optional byte-order mark, YAML, every field) and
+/// returns its diagnostics. Checks across files are not made. For tests and
+/// the fuzzing targets in `fuzz/`.
+pub fn load_text(kind: FileKind, bytes: &[u8]) -> Vec<Diagnostic> {
+    let (rel, limit) = match kind {
+        FileKind::Site => ("content/site.yaml".to_string(), source::MAX_YAML_BYTES),
+        FileKind::Units => ("content/units.yaml".to_string(), source::MAX_YAML_BYTES),
+        FileKind::Projects => (
+            "content/projects/a.yaml".to_string(),
+            source::MAX_YAML_BYTES,
+        ),
+        FileKind::Progress(m) => (format!("content/progress/{m}.yaml"), source::MAX_YAML_BYTES),
+        FileKind::Problems => ("content/problems.yaml".to_string(), source::MAX_YAML_BYTES),
+        FileKind::Commentary(m) => (format!("content/bulletins/{m}.md"), source::MAX_TEXT_BYTES),
+    };
+    if bytes.len() as u64 > limit {
+        return vec![source::too_big(rel, bytes.len() as u64, limit)];
+    }
+    let src = match source::decode(rel, bytes.to_vec()) {
+        Ok(src) => src,
+        Err(d) => return vec![d],
+    };
+    let diags = match kind {
+        FileKind::Site => with_yaml_source(src, site::site_config).2,
+        FileKind::Units => with_yaml_source(src, site::units).2,
+        FileKind::Projects => {
+            let settings = "title: t\npublisher: p\nlevels: [省重点, 市重点, 区重点]\n";
+            let config = yaml::parse(settings).ok().and_then(|v| {
+                site::site_config(&mut FileCtx::new("content/site.yaml", settings), &v)
+            });
+            with_yaml_source(src, |ctx, v| projects::projects(ctx, v, config.as_ref())).2
+        }
+        FileKind::Progress(m) => with_yaml_source(src, |ctx, v| progress::progress(ctx, v, m)).2,
+        FileKind::Problems => with_yaml_source(src, problems::problems).2,
+        FileKind::Commentary(m) => {
+            let mut ctx = FileCtx::new(&src.rel, &src.text);
+            let _ = markdown::commentary(&mut ctx, m);
+            ctx.diags
+        }
+    };
+    diags
 }
 
 fn is_yaml(p: &FsPath) -> bool {
@@ -126,7 +221,7 @@ pub fn load(site: &FsPath) -> Loaded {
 
     // site.yaml first: the other files are checked against its categories and levels.
     let site_path = content.join("site.yaml");
-    let config: Option<SiteConfig> = if site_path.is_file() {
+    let config: Option<SiteConfig> = if source::is_present(&site_path) {
         let (_, cfg, d) = with_yaml(site, &site_path, site::site_config);
         diags.extend(d);
         cfg.flatten()
@@ -136,7 +231,7 @@ pub fn load(site: &FsPath) -> Loaded {
     };
 
     let units_path = content.join("units.yaml");
-    let declared_units: Option<Vec<Unit>> = units_path.is_file().then(|| {
+    let declared_units: Option<Vec<Unit>> = source::is_present(&units_path).then(|| {
         let (_, u, d) = with_yaml(site, &units_path, site::units);
         diags.extend(d);
         u.unwrap_or_default()
@@ -210,7 +305,7 @@ pub fn load(site: &FsPath) -> Loaded {
     }
 
     let problems_path = content.join("problems.yaml");
-    let (problems_src, raw_problems) = if problems_path.is_file() {
+    let (problems_src, raw_problems) = if source::is_present(&problems_path) {
         let (src, p, d) = with_yaml(site, &problems_path, problems::problems);
         diags.extend(d);
         (src, p.unwrap_or_default())
@@ -229,6 +324,7 @@ pub fn load(site: &FsPath) -> Loaded {
         .collect();
 
     // Checks across files.
+    let mut budget = Budget::default();
     let mut ids: HashMap<String, (usize, Path)> = HashMap::new();
     let mut projects: Vec<Project> = Vec::new();
     let mut unit_refs: Vec<(usize, Path)> = Vec::new();
@@ -236,14 +332,14 @@ pub fn load(site: &FsPath) -> Loaded {
     for (file, raw) in raw_projects {
         if let Some((f0, p0)) = ids.get(&raw.id) {
             let first = Diagnostic::error(sources[*f0].rel.clone(), "")
-                .at_opt(yaml::locate(&sources[*f0].text, p0))
+                .at_opt(budget.locate(&sources[*f0], p0))
                 .location();
             diags.push(
                 Diagnostic::error(
                     sources[file].rel.clone(),
                     format!("project id `{}` is used twice", raw.id),
                 )
-                .at_opt(yaml::locate(&sources[file].text, &raw.id_path))
+                .at_opt(budget.locate(&sources[file], &raw.id_path))
                 .hint(format!(
                     "it is first used at {first}; give each project its own id"
                 )),
@@ -268,6 +364,7 @@ pub fn load(site: &FsPath) -> Loaded {
         declared_units,
         &sources,
         &mut diags,
+        &mut budget,
     );
 
     // Attach progress records.
@@ -288,7 +385,7 @@ pub fn load(site: &FsPath) -> Loaded {
                             src.rel.clone(),
                             format!("photo `{}` is not in content/assets", photo.file),
                         )
-                        .at_opt(yaml::locate(&src.text, &path))
+                        .at_opt(budget.locate(src, &path))
                         .hint(
                             "put the photo under content/assets/ at that path, or correct the path",
                         ),
@@ -300,7 +397,7 @@ pub fn load(site: &FsPath) -> Loaded {
                     projects[i].records.insert(p.period, record);
                 }
                 None if ledger_incomplete || failed_ids.contains(&id) => {}
-                None => diags.push(unknown_project(&src.rel, &src.text, &path, &id, &projects)),
+                None => diags.push(unknown_project(src, &path, &id, &projects, &mut budget)),
             }
         }
     }
@@ -332,14 +429,14 @@ pub fn load(site: &FsPath) -> Loaded {
             let mut p = raw.problem;
             if let Some(first) = seen.get(&p.id) {
                 let at = Diagnostic::error(src.rel.clone(), "")
-                    .at_opt(yaml::locate(&src.text, first))
+                    .at_opt(budget.locate(src, first))
                     .location();
                 diags.push(
                     Diagnostic::error(
                         src.rel.clone(),
                         format!("problem id `{}` is used twice", p.id),
                     )
-                    .at_opt(yaml::locate(&src.text, &raw.id_path))
+                    .at_opt(budget.locate(src, &raw.id_path))
                     .hint(format!(
                         "it is first used at {at}; give each problem its own id"
                     )),
@@ -352,11 +449,11 @@ pub fn load(site: &FsPath) -> Loaded {
                 && !failed_ids.contains(&p.project)
             {
                 diags.push(unknown_project(
-                    &src.rel,
-                    &src.text,
+                    src,
                     &raw.project_path,
                     &p.project,
                     &projects,
+                    &mut budget,
                 ));
                 continue;
             }
@@ -393,18 +490,23 @@ pub fn load(site: &FsPath) -> Loaded {
 }
 
 fn unknown_project(
-    rel: &str,
-    text: &str,
+    src: &Source,
     path: &Path,
     id: &str,
     projects: &[Project],
+    budget: &mut Budget,
 ) -> Diagnostic {
-    let hint = match nearest(id, projects.iter().map(|p| p.id.as_str())) {
+    let near = if budget.spend(src) {
+        nearest(id, projects.iter().map(|p| p.id.as_str()))
+    } else {
+        None
+    };
+    let hint = match near {
         Some(n) => format!("did you mean `{n}`? Every project must be listed in content/projects/"),
         None => "add the project to a file in content/projects/, or correct the id".to_string(),
     };
-    Diagnostic::error(rel.to_string(), format!("unknown project `{id}`"))
-        .at_opt(yaml::locate(text, path))
+    Diagnostic::error(src.rel.clone(), format!("unknown project `{id}`"))
+        .at_opt(budget.locate(src, path))
         .hint(hint)
 }
 
@@ -416,44 +518,50 @@ fn resolve_units(
     declared: Option<Vec<Unit>>,
     sources: &[Source],
     diags: &mut Vec<Diagnostic>,
+    budget: &mut Budget,
 ) -> Vec<Unit> {
     match declared {
         Some(units) => {
+            // By id or name; the first unit in the file wins, as a search would.
+            let mut by_key: HashMap<&str, &str> = HashMap::new();
+            for x in units.iter().rev() {
+                by_key.insert(x.name.as_str(), x.id.as_str());
+                by_key.insert(x.id.as_str(), x.id.as_str());
+            }
             for (p, (file, path)) in projects.iter_mut().zip(refs) {
                 let Some(u) = p.unit.take() else { continue };
-                match units.iter().find(|x| x.id == u || x.name == u) {
-                    Some(x) => p.unit = Some(x.id.clone()),
-                    None => {
-                        let all = units
-                            .iter()
-                            .map(|x| format!("{} ({})", x.id, x.name))
-                            .collect::<Vec<_>>()
-                            .join(", ");
-                        let near = nearest(
-                            &u,
-                            units
-                                .iter()
-                                .map(|x| x.name.as_str())
-                                .chain(units.iter().map(|x| x.id.as_str())),
-                        );
-                        let hint = match near {
-                            Some(n) => format!(
-                                "did you mean `{n}`? The departments in units.yaml are: {all}"
-                            ),
-                            None => format!(
-                                "add it to content/units.yaml; the departments there are: {all}"
-                            ),
-                        };
-                        diags.push(
-                            Diagnostic::error(
-                                sources[*file].rel.clone(),
-                                format!("unknown department `{u}`"),
-                            )
-                            .at_opt(yaml::locate(&sources[*file].text, path))
-                            .hint(hint),
-                        );
-                    }
+                if let Some(id) = by_key.get(u.as_str()) {
+                    p.unit = Some((*id).to_string());
+                    continue;
                 }
+                let src = &sources[*file];
+                let hint = if budget.spend(src) {
+                    let mut all = units
+                        .iter()
+                        .take(30)
+                        .map(|x| format!("{} ({})", x.id, x.name))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    if units.len() > 30 {
+                        all.push_str(", …");
+                    }
+                    let names = units.iter().map(|x| x.name.as_str());
+                    match nearest(&u, names.chain(units.iter().map(|x| x.id.as_str()))) {
+                        Some(n) => {
+                            format!("did you mean `{n}`? The departments in units.yaml are: {all}")
+                        }
+                        None => format!(
+                            "add it to content/units.yaml; the departments there are: {all}"
+                        ),
+                    }
+                } else {
+                    "add it to content/units.yaml, or correct the name".to_string()
+                };
+                diags.push(
+                    Diagnostic::error(src.rel.clone(), format!("unknown department `{u}`"))
+                        .at_opt(budget.locate(src, path))
+                        .hint(hint),
+                );
             }
             units
         }

@@ -158,10 +158,25 @@ fn project(
     })
 }
 
-/// "did you mean …? allowed: …" for a name that is not in a list.
+/// "did you mean …? allowed: …" for a name that is not in a list. Long lists
+/// are cut short, and only lists of up to 1,000 names are searched for the
+/// nearest one, so that every error costs little however long site.yaml is.
 pub fn allowed_hint(got: &str, allowed: &[String], what: &str) -> String {
-    let list = allowed.join(", ");
-    match nearest(got, allowed.iter().map(String::as_str)) {
+    let mut list = allowed
+        .iter()
+        .take(30)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if allowed.len() > 30 {
+        list.push_str(", …");
+    }
+    let near = if allowed.len() <= 1000 {
+        nearest(got, allowed.iter().map(String::as_str))
+    } else {
+        None
+    };
+    match near {
         Some(n) => format!("did you mean `{n}`? The {what} in site.yaml are: {list}"),
         None => format!("the {what} in site.yaml are: {list} (add it there if it is new)"),
     }

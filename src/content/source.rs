@@ -24,15 +24,110 @@ pub fn rel_path(base: &Path, path: &Path) -> String {
         .join("/")
 }
 
+/// The largest YAML file tongbao reads (site.yaml, units.yaml, a ledger or
+/// progress file, problems.yaml): 16 MiB, some 40,000 projects in one file.
+pub const MAX_YAML_BYTES: u64 = 16 << 20;
+
+/// The largest Markdown file (a commentary or page) or theme template: 1 MiB,
+/// some 300,000 Chinese characters.
+pub const MAX_TEXT_BYTES: u64 = 1 << 20;
+
+/// The size limit of a content file, by its extension.
+pub fn max_bytes(path: &Path) -> u64 {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("yaml" | "yml") => MAX_YAML_BYTES,
+        _ => MAX_TEXT_BYTES,
+    }
+}
+
+/// Whether anything (a file, a folder, a link, even a broken one) is at `path`.
+pub fn is_present(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
 /// Reads `path` as UTF-8 text; a diagnostic names the file (and the first bad byte's
-/// line and column) when it is not UTF-8.
+/// line and column) when it is not UTF-8. A symbolic link is not followed, and a
+/// file larger than [`max_bytes`] is refused before it is read.
 pub fn read(site: &Path, path: &Path) -> Result<Source, Diagnostic> {
     let rel = rel_path(site, path);
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error(rel.clone(), format!("cannot read the file: {e}"))
-            .hint("check that the file exists and is readable")
-    })?;
+    let bytes = read_capped(path, max_bytes(path)).map_err(|e| e.diagnostic(rel.clone()))?;
     decode(rel, bytes)
+}
+
+/// Why a file was not read.
+enum ReadError {
+    Io(std::io::Error),
+    Link,
+    NotAFile,
+    TooBig(u64, u64),
+}
+
+impl ReadError {
+    fn diagnostic(self, rel: String) -> Diagnostic {
+        match self {
+            ReadError::Io(e) => Diagnostic::error(rel, format!("cannot read the file: {e}"))
+                .hint("check that the file exists and is readable"),
+            ReadError::Link => Diagnostic::error(rel, "the file is a symbolic link, which is not followed")
+                .hint("links are not followed, so that a build never reads outside the site; put a copy of the file here instead"),
+            ReadError::NotAFile => Diagnostic::error(rel, "this is a folder or a device, not a file")
+                .hint("move it away and put the file of that name here"),
+            ReadError::TooBig(len, limit) => too_big(rel, len, limit),
+        }
+    }
+}
+
+/// The error for a file of `len` bytes over its kind's `limit`.
+pub fn too_big(rel: String, len: u64, limit: u64) -> Diagnostic {
+    let hint = if limit == MAX_YAML_BYTES {
+        "split the ledger into several files under content/projects/ (each file a list of projects); if the file is not a ledger, check that it is the right file"
+    } else {
+        "a commentary, page or template this large is almost certainly the wrong file; shorten it or split it into pages"
+    };
+    Diagnostic::error(
+        rel,
+        format!(
+            "the file is {}; tongbao reads files of this kind up to {}",
+            size(len),
+            size(limit)
+        ),
+    )
+    .hint(hint)
+}
+
+/// A size for messages: `16 MB`, `52.4 MB`, `900 KB`.
+fn size(bytes: u64) -> String {
+    let mb = bytes as f64 / f64::from(1u32 << 20);
+    if mb >= 1.0 {
+        format!("{} MB", (mb * 10.0).round() / 10.0)
+    } else {
+        format!("{} KB", (bytes as f64 / 1024.0).ceil())
+    }
+}
+
+/// Reads at most `limit` bytes of a regular file that is not a link.
+fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let meta = std::fs::symlink_metadata(path).map_err(ReadError::Io)?;
+    if meta.file_type().is_symlink() {
+        return Err(ReadError::Link);
+    }
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile);
+    }
+    if meta.len() > limit {
+        return Err(ReadError::TooBig(meta.len(), limit));
+    }
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // The file may grow between the size check and the read: read one byte past
+    // the limit at most.
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooBig(bytes.len() as u64, limit));
+    }
+    Ok(bytes)
 }
 
 /// Decodes bytes read from `rel` as UTF-8, dropping a byte-order mark.
@@ -72,11 +167,17 @@ pub fn is_ignored_name(name: &str) -> bool {
 pub fn walk_files(site: &Path, dir: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut diags = Vec::new();
-    if !dir.is_dir() {
-        return (files, diags);
+    match std::fs::symlink_metadata(dir) {
+        Ok(m) if m.file_type().is_symlink() => {
+            diags.push(link_skipped(site, dir));
+            return (files, diags);
+        }
+        Ok(m) if m.is_dir() => {}
+        _ => return (files, diags),
     }
     let walker = WalkDir::new(dir)
         .follow_links(false)
+        .follow_root_links(false)
         .sort_by_file_name()
         .into_iter();
     let walker = walker
@@ -84,18 +185,23 @@ pub fn walk_files(site: &Path, dir: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     for entry in walker {
         match entry {
             Ok(e) if e.file_type().is_file() => files.push(e.into_path()),
-            Ok(e) if e.file_type().is_symlink() => diags.push(
-                Diagnostic::warning(rel_path(site, e.path()), "symbolic link skipped")
-                    .hint("links are not followed, so that a build never reads outside the site; copy the file instead"),
-            ),
+            Ok(e) if e.file_type().is_symlink() => diags.push(link_skipped(site, e.path())),
             Ok(_) => {}
             Err(err) => {
                 let rel = err.path().map(|p| rel_path(site, p));
-                diags.push(Diagnostic::error(rel, format!("cannot read the folder: {err}")));
+                diags.push(Diagnostic::error(
+                    rel,
+                    format!("cannot read the folder: {err}"),
+                ));
             }
         }
     }
     (files, diags)
+}
+
+fn link_skipped(site: &Path, path: &Path) -> Diagnostic {
+    Diagnostic::warning(rel_path(site, path), "symbolic link skipped")
+        .hint("links are not followed, so that a build never reads outside the site; copy the file instead")
 }
 
 #[cfg(test)]

@@ -68,17 +68,148 @@ pub struct SyntaxError {
     pub pos: Option<(usize, usize)>,
 }
 
-/// Parses one YAML document into a value.
+/// How many nodes aliases (`*name`) may add to a document when they are expanded,
+/// beyond one node per byte of the file (which no document without aliases
+/// reaches). serde_yaml's own repetition limit counts alias jumps, not the nodes
+/// they copy: a 100 KB file with one list of 20,000 items used 20,000 times
+/// would expand to 400 million values and exhaust memory.
+pub const MAX_ALIAS_NODES: usize = 1_000_000;
+
+/// How deep lists and mappings may nest: serde_yaml's recursion limit.
+pub const MAX_DEPTH: usize = 128;
+
+/// Parses one YAML document into a value. Besides syntax errors, a document
+/// nested deeper than [`MAX_DEPTH`] or whose aliases expand beyond
+/// [`MAX_ALIAS_NODES`] is refused, before anything large is built.
 pub fn parse(text: &str) -> Result<Value, SyntaxError> {
-    serde_yaml::from_str::<Value>(text).map_err(|e| {
-        let pos = e.location().map(|l| (l.line(), l.column()));
-        let mut message = e.to_string();
-        // serde_yaml appends " at line L column C"; the diagnostic prints its own.
-        if let Some(i) = message.find(" at line ") {
-            message.truncate(i);
+    // Only a document with an alias can expand; `*` is rare enough in YAML that
+    // the extra counting pass is skipped for almost every file.
+    if text.contains('*') {
+        let budget = std::cell::Cell::new(text.len().saturating_add(MAX_ALIAS_NODES));
+        let de = serde_yaml::Deserializer::from_str(text);
+        if let Err(e) = (Counter { budget: &budget }).deserialize(de) {
+            return Err(syntax_error(&e));
         }
-        SyntaxError { message, pos }
-    })
+    }
+    serde_yaml::from_str::<Value>(text).map_err(|e| syntax_error(&e))
+}
+
+fn syntax_error(e: &serde_yaml::Error) -> SyntaxError {
+    let pos = e.location().map(|l| (l.line(), l.column()));
+    let mut message = e.to_string();
+    // serde_yaml appends " at line L column C"; the diagnostic prints its own.
+    if let Some(i) = message.find(" at line ") {
+        message.truncate(i);
+    }
+    if message.contains(TOO_BIG) {
+        message =
+            format!("aliases (*name) expand this file to more than {MAX_ALIAS_NODES} extra values");
+    } else if message.contains("recursion limit exceeded") {
+        message = format!("lists and mappings are nested more than {MAX_DEPTH} levels deep");
+    } else if message.contains("repetition limit exceeded") {
+        message = "aliases (*name) are repeated too many times".to_string();
+    }
+    SyntaxError { message, pos }
+}
+
+const TOO_BIG: &str = "\u{0}tongbao-alias-budget";
+
+/// Walks a document as the parser expands it, counting nodes, and stops with an
+/// error when `budget` runs out: no value is built.
+struct Counter<'b> {
+    budget: &'b std::cell::Cell<usize>,
+}
+
+impl Counter<'_> {
+    fn take<E: de::Error>(&self) -> Result<(), E> {
+        match self.budget.get().checked_sub(1) {
+            Some(left) => {
+                self.budget.set(left);
+                Ok(())
+            }
+            None => Err(E::custom(TOO_BIG)),
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Counter<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Counter<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any YAML node")
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        self.take()
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        self.take()
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        self.take()
+    }
+    fn visit_i128<E: de::Error>(self, _: i128) -> Result<(), E> {
+        self.take()
+    }
+    fn visit_u128<E: de::Error>(self, _: u128) -> Result<(), E> {
+        self.take()
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        self.take()
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        self.take()
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.take()
+    }
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        self.take()
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        self.take()?;
+        while seq
+            .next_element_seed(Counter {
+                budget: self.budget,
+            })?
+            .is_some()
+        {}
+        Ok(())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        self.take()?;
+        while map
+            .next_key_seed(Counter {
+                budget: self.budget,
+            })?
+            .is_some()
+        {
+            map.next_value_seed(Counter {
+                budget: self.budget,
+            })?;
+        }
+        Ok(())
+    }
+    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+        // A tagged value (`!tag value`): count the tag, then the value.
+        use de::VariantAccess;
+        self.take()?;
+        let ((), variant) = data.variant_seed(Counter {
+            budget: self.budget,
+        })?;
+        variant.newtype_variant_seed(Counter {
+            budget: self.budget,
+        })
+    }
 }
 
 const FOUND: &str = "\u{0}tongbao-found";
@@ -329,5 +460,38 @@ mod tests {
         assert!(!e.message.contains(" at line "));
         let e = parse("a: 1\na: 2\n").unwrap_err();
         assert!(e.message.contains("duplicate"), "{}", e.message);
+    }
+
+    #[test]
+    fn alias_expansion_is_bounded() {
+        // 3,000 items used 3,000 times: 9 million values from a 15 KB file.
+        let n = 3000;
+        let text = format!(
+            "a: &a [{}]\nb: [{}]\n",
+            vec!["x"; n].join(","),
+            vec!["*a"; n].join(",")
+        );
+        let e = parse(&text).unwrap_err();
+        assert!(e.message.contains("aliases"), "{}", e.message);
+        assert!(e.pos.is_some());
+        // Modest use of aliases is fine, and gives the expanded value.
+        let v = parse("d: &d {kind: 续建}\nx: *d\ny: [*d, *d]\n").unwrap();
+        assert_eq!(v["y"][1]["kind"], Value::String("续建".into()));
+        // Tagged values and stars in text parse as before.
+        let v = parse("a: !t {b: 1}\nc: '**粗体**'\n").unwrap();
+        assert_eq!(v["c"], Value::String("**粗体**".into()));
+    }
+
+    #[test]
+    fn deep_nesting_and_alias_bombs_are_named() {
+        let e = parse(&"[".repeat(10_000)).unwrap_err();
+        assert!(e.message.contains("nested more than 128"), "{}", e.message);
+        let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..10 {
+            let p = format!("*a{}", i - 1);
+            bomb.push_str(&format!("a{i}: &a{i} [{}]\n", [p.as_str(); 9].join(", ")));
+        }
+        let e = parse(&bomb).unwrap_err();
+        assert!(e.message.contains("aliases"), "{}", e.message);
     }
 }

@@ -14,6 +14,9 @@ use crate::model::{Money, Ratio};
 /// The filters commentary may use.
 pub const FILTERS: &[&str] = &["pct", "money", "points"];
 
+/// At most this many wrong figures of one file are reported.
+const MAX_ERRORS: usize = 100;
+
 /// Replaces every `{{ … }}` in `body` with its value from `ctx`. `file` and
 /// `first_line` place errors in the source file; all errors are returned.
 pub fn expand(
@@ -27,10 +30,11 @@ pub fn expand(
     let mut errors = Vec::new();
     let mut rest = body;
     let mut consumed = 0usize;
+    let mut at = Cursor::default();
     while let Some(start) = rest.find("{{") {
         out.push_str(&rest[..start]);
         let abs = consumed + start;
-        let (line, col) = line_col(body, abs);
+        let (line, col) = at.advance(body, abs);
         let after = &rest[start + 2..];
         let Some(end) = after.find("}}") else {
             errors.push(
@@ -44,6 +48,19 @@ pub fn expand(
         let expr = &after[..end];
         match eval(expr.trim(), ctx, fmt) {
             Ok(s) => out.push_str(&s),
+            Err(_) if errors.len() >= MAX_ERRORS => {
+                errors.push(
+                    Diagnostic::error(
+                        file.to_string(),
+                        format!(
+                            "more than {MAX_ERRORS} figures are wrong; the rest were not checked"
+                        ),
+                    )
+                    .at(first_line + line - 1, col)
+                    .hint("fix the figures above and build again"),
+                );
+                break;
+            }
             Err((msg, hint)) => errors.push(
                 Diagnostic::error(file.to_string(), msg)
                     .at(first_line + line - 1, col)
@@ -62,11 +79,32 @@ pub fn expand(
     }
 }
 
-fn line_col(text: &str, byte: usize) -> (usize, usize) {
-    let before = &text[..byte];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
+/// A position in a text that only moves forward, so that placing every figure
+/// of a long commentary reads the text once, not once per figure.
+#[derive(Default)]
+struct Cursor {
+    byte: usize,
+    /// Newlines before `byte`.
+    newlines: usize,
+    /// Characters between the last newline (or the start) and `byte`.
+    chars: usize,
+}
+
+impl Cursor {
+    /// Moves to `byte` (at or after the current one) and returns its 1-based
+    /// line and column.
+    fn advance(&mut self, text: &str, byte: usize) -> (usize, usize) {
+        let seg = text.get(self.byte..byte).unwrap_or_default();
+        match seg.rfind('\n') {
+            Some(i) => {
+                self.newlines += seg.matches('\n').count();
+                self.chars = seg[i + 1..].chars().count();
+            }
+            None => self.chars += seg.chars().count(),
+        }
+        self.byte = byte;
+        (self.newlines + 1, self.chars + 1)
+    }
 }
 
 type EvalError = (String, String);
@@ -338,6 +376,36 @@ mod tests {
         assert!(expand("{{ by_category.商业.started }}", &ctx(), &F, "b", 1).is_err());
         assert!(expand("{{ period | money }}", &ctx(), &F, "b", 1).is_err());
         assert!(expand("{{ by_unit[0 }}", &ctx(), &F, "b", 1).is_err());
+    }
+
+    #[test]
+    fn every_error_has_its_own_position() {
+        let errs = expand(
+            "{{ a }}甲{{ b }}\n\n乙乙{{ c }}\r\n{{ d }}{{ e",
+            &ctx(),
+            &F,
+            "b.md",
+            3,
+        )
+        .unwrap_err();
+        let at: Vec<_> = errs.iter().map(|d| (d.line, d.column)).collect();
+        assert_eq!(
+            at,
+            [
+                (Some(3), Some(1)),
+                (Some(3), Some(9)),
+                (Some(5), Some(3)),
+                (Some(6), Some(1)),
+                (Some(6), Some(8)),
+            ]
+        );
+    }
+
+    #[test]
+    fn errors_stop_after_a_hundred() {
+        let errs = expand(&"{{ x }}".repeat(100_000), &ctx(), &F, "b.md", 1).unwrap_err();
+        assert_eq!(errs.len(), MAX_ERRORS + 1);
+        assert!(errs[MAX_ERRORS].message.contains("more than 100"));
     }
 
     #[test]

@@ -2,3 +2,4 @@
 
 pub mod output;
 pub mod paths;
+pub mod swap;

@@ -118,7 +118,12 @@ pub fn check_output(site: &Path, output: &Path) -> Result<PathBuf, Refused> {
 /// One file of the site: its path relative to the output folder and its bytes.
 pub type OutFile = (String, Vec<u8>);
 
-fn sibling(out: &Path, tag: &str) -> PathBuf {
+/// The marker's text.
+const MARKER_TEXT: &str =
+    "This folder is written by tongbao build; it is replaced whole by the next build.\n";
+
+/// A folder beside `out` that a build uses while it runs: `.NAME.tongbao-TAG`.
+pub fn sibling(out: &Path, tag: &str) -> PathBuf {
     let name = out
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -126,17 +131,41 @@ fn sibling(out: &Path, tag: &str) -> PathBuf {
     out.with_file_name(format!(".{name}.tongbao-{tag}"))
 }
 
-/// Removes staging and old folders a killed build left beside `out`, restoring
-/// the previous site when a build died between its two renames.
-pub fn clean_leftovers(out: &Path) -> io::Result<()> {
-    let staging = sibling(out, "staging");
-    let old = sibling(out, "old");
-    if staging.exists() {
-        fs::remove_dir_all(&staging)?;
+/// Removes `dir` when tongbao made it (it holds the marker, or is empty); a
+/// missing `dir` is fine; anything else in the way is an error, never deleted.
+fn remove_ours(dir: &Path) -> io::Result<()> {
+    let meta = match fs::symlink_metadata(dir) {
+        Ok(m) => m,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e),
+    };
+    let ours = meta.is_dir()
+        && (fs::symlink_metadata(dir.join(MARKER)).is_ok_and(|m| m.is_file())
+            || fs::read_dir(dir)?.next().is_none());
+    if !ours {
+        return Err(io::Error::other(format!(
+            "{} is in the way and was not made by tongbao; move or delete it",
+            dir.display()
+        )));
     }
-    if old.exists() {
-        if out.exists() {
-            fs::remove_dir_all(&old)?;
+    remove_tree(dir)
+}
+
+/// Whether something (a folder, a file, a link) is at `p`.
+fn present(p: &Path) -> bool {
+    fs::symlink_metadata(p).is_ok()
+}
+
+/// Removes the staging folder a failed or killed build left beside `out` (it may
+/// hold a half-written new site, or the previous site after the swap). When a
+/// build on a system without an atomic swap died between its two renames, the
+/// previous site is put back at `out`.
+pub fn clean_leftovers(out: &Path) -> io::Result<()> {
+    remove_ours(&sibling(out, "staging"))?;
+    let old = sibling(out, "old");
+    if present(&old) {
+        if present(out) {
+            remove_ours(&old)?;
         } else {
             fs::rename(&old, out)?;
         }
@@ -194,53 +223,48 @@ impl Sink for Staging {
     }
 }
 
-/// Fills a staging folder beside `out` with `fill`, and only when it succeeded
-/// replaces `out` with it; on failure the staging folder is removed and `out`
-/// is left exactly as it was.
+/// Fills a staging folder beside `out` with `fill` and, only when it succeeded,
+/// puts it in the place of `out` in one step ([`super::swap::swap`]).
+///
+/// At every moment `out` holds either the whole previous site or the whole new
+/// one: a failed build leaves it byte for byte as it was, and a build killed at
+/// any point leaves one of the two, the other being cleaned up by the next
+/// build. The marker is written first, so that a killed build's staging folder
+/// is known as tongbao's. Builds into the same folder wait for each other.
 pub fn publish_with<T, E: From<io::Error>>(
     out: &Path,
     fill: impl FnOnce(&Staging) -> Result<T, E>,
 ) -> Result<T, E> {
-    clean_leftovers(out)?;
     if let Some(parent) = out.parent() {
         fs::create_dir_all(parent)?;
     }
+    let _lock = super::swap::lock_beside(out)?;
+    clean_leftovers(out)?;
     let staging = Staging {
         dir: sibling(out, "staging"),
     };
-    fs::create_dir_all(&staging.dir)?;
-    let result = fill(&staging).and_then(|v| {
-        fs::write(
-            staging.dir.join(MARKER),
-            "This folder is written by tongbao build; it is replaced whole by the next build.\n",
-        )?;
-        Ok(v)
-    });
-    let value = match result {
+    fs::create_dir(&staging.dir)?;
+    fs::write(staging.dir.join(MARKER), MARKER_TEXT)?;
+    let value = match fill(&staging) {
         Ok(v) => v,
         Err(e) => {
-            let _ = fs::remove_dir_all(&staging.dir);
+            let _ = remove_ours(&staging.dir);
             return Err(e);
         }
     };
-    swap_in(&staging.dir, out)?;
+    if present(out) {
+        if let Err(e) = super::swap::swap(&staging.dir, out, &sibling(out, "old")) {
+            let _ = remove_ours(&staging.dir);
+            return Err(e.into());
+        }
+        // The staging folder now holds the previous site. The new site is in
+        // place, so a failure to delete the old one is not the build's failure:
+        // the next build cleans it up.
+        let _ = remove_ours(&staging.dir);
+    } else {
+        fs::rename(&staging.dir, out)?;
+    }
     Ok(value)
-}
-
-/// Puts the finished `staging` folder at `out` and removes the previous output.
-fn swap_in(staging: &Path, out: &Path) -> io::Result<()> {
-    let old = sibling(out, "old");
-    if out.exists() {
-        fs::rename(out, &old)?;
-    }
-    if let Err(e) = fs::rename(staging, out) {
-        let _ = fs::rename(&old, out);
-        return Err(e);
-    }
-    if old.exists() {
-        remove_tree(&old)?;
-    }
-    Ok(())
 }
 
 /// Removes a folder tree, its top-level entries in parallel.
@@ -322,5 +346,46 @@ mod tests {
         fs::write(old.join("x"), "old").unwrap();
         clean_leftovers(&out).unwrap();
         assert_eq!(fs::read(out.join("x")).unwrap(), b"old");
+    }
+
+    #[test]
+    fn leftover_staging_is_cleaned_but_foreign_folders_are_kept() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("output");
+        let staging = sibling(&out, "staging");
+        // A killed build's staging folder: marker first, then some files.
+        fs::create_dir_all(staging.join("a")).unwrap();
+        fs::write(staging.join(MARKER), MARKER_TEXT).unwrap();
+        fs::write(staging.join("a/half.html"), "<p").unwrap();
+        publish(&out, &[("x.txt".into(), b"x".to_vec())]).unwrap();
+        assert!(!staging.exists());
+        // An empty one (killed right after creating it) is cleaned too.
+        fs::create_dir(&staging).unwrap();
+        publish(&out, &[("y.txt".into(), b"y".to_vec())]).unwrap();
+        assert!(!staging.exists() && out.join("y.txt").is_file());
+        // Something else at that name is never deleted: the build fails instead,
+        // and the output stays as it was.
+        fs::create_dir(&staging).unwrap();
+        fs::write(staging.join("mine.txt"), "keep").unwrap();
+        assert!(publish(&out, &[("z.txt".into(), b"z".to_vec())]).is_err());
+        assert_eq!(fs::read(staging.join("mine.txt")).unwrap(), b"keep");
+        assert!(out.join("y.txt").is_file() && !out.join("z.txt").exists());
+        fs::remove_dir_all(&staging).unwrap();
+        fs::write(&staging, "a file").unwrap();
+        assert!(publish(&out, &[("z.txt".into(), b"z".to_vec())]).is_err());
+        assert_eq!(fs::read(&staging).unwrap(), b"a file");
+        assert!(out.join("y.txt").is_file());
+    }
+
+    #[test]
+    fn old_site_beside_a_present_output_is_removed_only_when_ours() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("output");
+        publish(&out, &[("n.txt".into(), b"n".to_vec())]).unwrap();
+        let old = sibling(&out, "old");
+        fs::create_dir(&old).unwrap();
+        fs::write(old.join(MARKER), MARKER_TEXT).unwrap();
+        clean_leftovers(&out).unwrap();
+        assert!(!old.exists() && out.join("n.txt").is_file());
     }
 }
