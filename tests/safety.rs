@@ -37,6 +37,9 @@ fn leftovers(out: &Path) -> Vec<String> {
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.starts_with(&format!(".{name}.tongbao-")))
+        // The spare (the site before the last one, reused by the next build)
+        // stays by design.
+        .filter(|n| !n.ends_with("-spare"))
         .collect()
 }
 
