@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::diagnostics::Diagnostic;
+use crate::progress::{expected_files, CountingSink, Phase, Progress, Silent};
 use crate::site::output;
 
 /// What a successful build did.
@@ -47,21 +48,39 @@ pub enum BuildError {
 /// Builds the site in `site` into `out` (default `site/output`). Nothing is written
 /// unless every step succeeded; the previous output then stays as it was.
 pub fn build(site: &Path, out: Option<&Path>) -> Result<BuildSummary, BuildError> {
+    build_with(site, out, &Silent)
+}
+
+/// [`build`], telling `progress` what it is doing and every file it writes.
+pub fn build_with(
+    site: &Path,
+    out: Option<&Path>,
+    progress: &dyn Progress,
+) -> Result<BuildSummary, BuildError> {
     let start = Instant::now();
     let out = out
         .map(Path::to_path_buf)
         .unwrap_or_else(|| site.join("output"));
     let out = output::check_output(site, &out).map_err(|r| BuildError::Refused(r.0))?;
     let trace = Trace::new();
+    progress.phase(Phase::Load);
     let loaded = crate::content::load(site);
     trace.phase("load");
     let Some(ledger) = loaded.ledger else {
         return Err(BuildError::Content(loaded.diagnostics));
     };
+    progress.phase(Phase::Metrics);
     let metrics = crate::metrics::compute_all(&ledger);
     trace.phase("metrics");
+    progress.phase(Phase::Write {
+        expected: expected_files(&ledger, metrics.len()),
+    });
     let stats = output::publish_with(&out, |staging| {
-        crate::render::render_site(site, &ledger, &metrics, staging).map_err(BuildError::Render)
+        let sink = CountingSink::new(staging, progress);
+        let stats = crate::render::render_site(site, &ledger, &metrics, &sink)
+            .map_err(BuildError::Render)?;
+        progress.phase(Phase::Publish);
+        Ok::<_, BuildError>(stats)
     })?;
     trace.phase("render and write");
     Ok(BuildSummary {

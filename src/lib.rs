@@ -15,9 +15,10 @@ pub mod diagnostics;
 pub mod import;
 pub mod metrics;
 pub mod model;
+pub mod progress;
 pub mod render;
 pub mod serve;
 pub mod site;
 
-pub use build::{build, BuildError, BuildSummary};
+pub use build::{build, build_with, BuildError, BuildSummary};
 pub use content::{load, Loaded};

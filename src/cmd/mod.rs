@@ -9,6 +9,8 @@ mod import;
 mod init;
 mod new;
 mod new_files;
+mod progress;
+mod say;
 mod serve;
 
 use std::ffi::OsString;
@@ -17,7 +19,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{lang, report, Diagnostic};
+use crate::model::Language;
 
 /// Exit status when the content has errors.
 pub const EXIT_CONTENT: u8 = 1;
@@ -34,6 +37,9 @@ pub const EXIT_USAGE: u8 = 2;
     after_help = "Example: a new site, then every month\n  tongbao init xm && cd xm\n  tongbao new 2026-10    # next month's files; fill in `invested`, write the commentary\n  tongbao check\n  tongbao build          # then open output/index.html"
 )]
 pub struct Cli {
+    /// Language of messages: zh-CN, zh-TW or en (default: the site's `language`, else zh-CN).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Language>,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -60,6 +66,9 @@ pub enum Command {
         /// The site folder (holding content/).
         #[arg(default_value = ".")]
         site: PathBuf,
+        /// How to print what is found: text on standard error, or one JSON document on standard output.
+        #[arg(long, value_enum, default_value = "text")]
+        format: check::Format,
     },
     /// Write a new site with a small example (12 projects, 2026-07..09) and a README.
     #[command(
@@ -148,9 +157,10 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 });
         }
     };
+    lang::set_current(lang::resolve(cli.lang, cli.command.site()));
     let code = match cli.command {
         Command::Build { site, output } => build::run(&site, output.as_deref()),
-        Command::Check { site } => check::run(&site),
+        Command::Check { site, format } => check::run(&site, format),
         Command::Init { dir } => init::run(&dir),
         Command::New { month, site, force } => new::run(month, &site, force),
         Command::Serve { site, bind, port } => serve::run(&site, &bind, port),
@@ -177,24 +187,44 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
     ExitCode::from(code)
 }
 
+impl Command {
+    /// The site a command works on, whose `language` its messages are in.
+    fn site(&self) -> Option<&std::path::Path> {
+        match self {
+            Command::Build { site, .. }
+            | Command::Check { site, .. }
+            | Command::New { site, .. }
+            | Command::Serve { site, .. } => Some(site),
+            Command::Import { into, .. } => Some(into),
+            Command::Init { .. } | Command::Demo { .. } => None,
+        }
+    }
+}
+
+/// Reads `--lang`.
+fn parse_lang(s: &str) -> Result<Language, String> {
+    Language::parse(s).ok_or_else(|| format!("`{s}` is not a language: write zh-CN, zh-TW or en"))
+}
+
 /// Reads `YYYY-MM` for `--period`.
 fn parse_month(s: &str) -> Result<crate::model::Month, String> {
     crate::model::Month::parse(s)
         .ok_or_else(|| format!("`{s}` is not a month: write YYYY-MM, e.g. 2021-09"))
 }
 
-/// Prints diagnostics to standard error, with a count line at the end.
+/// Prints diagnostics to standard error in this run's language, grouped by
+/// file, with a count line at the end.
 pub fn print_diagnostics(diags: &[Diagnostic]) {
+    print_diagnostics_in(diags, lang::current());
+}
+
+/// Prints diagnostics to standard error in `lang`, grouped by file, with a
+/// count line at the end; nothing when there are none.
+pub fn print_diagnostics_in(diags: &[Diagnostic], lang: Language) {
     use std::io::Write;
-    let stderr = std::io::stderr();
-    let mut out = stderr.lock();
-    for d in diags {
-        let _ = writeln!(out, "{d}");
-    }
-    let errors = diags.iter().filter(|d| d.is_error()).count();
-    let warnings = diags.len() - errors;
-    if errors > 0 || warnings > 0 {
-        let _ = writeln!(out, "{errors} error(s), {warnings} warning(s)");
+    let text = report::format_all(diags, lang);
+    if !text.is_empty() {
+        let _ = std::io::stderr().lock().write_all(text.as_bytes());
     }
 }
 
@@ -215,7 +245,8 @@ fn demo(dir: &std::path::Path, projects: usize, months: usize, worked: bool) -> 
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|_| std::fs::write(&path, text));
         if let Err(e) = written {
-            eprintln!("error: cannot write {}: {e}", path.display());
+            let msg = format!("cannot write {}: {e}", path.display());
+            eprintln!("{}", say::error(&msg, lang::current()));
             return EXIT_CONTENT;
         }
     }

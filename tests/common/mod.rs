@@ -34,19 +34,25 @@ pub fn site_copy(name: &str) -> (tempfile::TempDir, PathBuf) {
     (tmp, site)
 }
 
-/// Runs tongbao with `args`.
+/// Runs tongbao with `args`, messages in English (`--lang en`): the fixtures
+/// are zh-CN sites, whose messages are otherwise in Chinese (tests/messages.rs).
 pub fn tongbao(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_tongbao"))
+        .args(["--lang", "en"])
         .args(args)
         .env("NO_COLOR", "1")
         .output()
         .unwrap()
 }
 
-/// Runs tongbao with `args` where some are paths.
+/// Runs tongbao with `args` where some are paths, messages in English.
 pub fn tongbao_at(sub: &str, site: &Path, extra: &[&str]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_tongbao"));
-    cmd.arg(sub).arg(site).args(extra).env("NO_COLOR", "1");
+    cmd.args(["--lang", "en"])
+        .arg(sub)
+        .arg(site)
+        .args(extra)
+        .env("NO_COLOR", "1");
     cmd.output().unwrap()
 }
 
