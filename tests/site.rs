@@ -375,3 +375,36 @@ fn build_is_deterministic() {
     assert_eq!(o.status.code(), Some(0));
     assert!(snapshot(out) == snapshot(&again), "two builds differ");
 }
+
+/// The theme's words follow `language` in site.yaml: zh-TW and en pages carry
+/// their own words and `<html lang>`, and no word is missing (`?`).
+#[test]
+fn theme_words_follow_the_site_language() {
+    for (lang, tag, words) in [
+        ("zh-TW", "zh-TW", ["開復工率", "責任單位排名", "往期月報"]),
+        ("en", "en", ["Start rate", "Department ranking", "Archive"]),
+    ] {
+        let (_tmp, site) = site_copy("small");
+        edit(
+            &site,
+            "content/site.yaml",
+            "language: zh-CN",
+            &format!("language: {lang}"),
+        );
+        let o = tongbao_at("build", &site, &[]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        // 2025-01 has no commentary file: its summary is written in the language too.
+        let html = fs::read_to_string(site.join("output/bulletins/2025-01/index.html")).unwrap();
+        assert!(html.contains(&format!("<html lang=\"{tag}\">")), "{lang}");
+        for w in words {
+            assert!(html.contains(w), "{lang}: no {w}");
+        }
+        assert!(!html.contains(">?<"), "{lang}: a word is missing");
+        if lang == "en" {
+            assert!(
+                !html.contains("开复工率") && !html.contains("责任单位排名"),
+                "zh-CN words on an English page"
+            );
+        }
+    }
+}
