@@ -167,19 +167,19 @@ pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Ca
     // 环比 only within the same plan year: January starts a new year's figures.
     let prev = prev.filter(|p| p.year == m.year);
     let mut started = Card {
-        label: ctx.w("started").to_string(),
+        label: ctx.l("started").to_string(),
         value: ctx.count(t.started),
-        sub: Some(format!("{}{}", ctx.w("start_rate"), f.pct(t.start_rate))),
+        sub: Some(format!("{}{}", ctx.l("start_rate"), f.pct(t.start_rate))),
         ..Card::default()
     };
     let mut done = Card {
-        label: ctx.w("completed").to_string(),
+        label: ctx.l("completed").to_string(),
         value: f.money(t.completed),
         sub: Some(format!(
             "{}{} · {}{}",
-            ctx.w("completion_rate"),
+            ctx.l("completion_rate"),
             f.pct(t.completion_rate),
-            ctx.w("schedule"),
+            ctx.l("schedule"),
             f.pct(Some(m.schedule))
         )),
         ..Card::default()
@@ -191,7 +191,7 @@ pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Ca
         ));
         done.deltas.push(format!(
             "{} {}",
-            ctx.w("invested_month"),
+            ctx.l("invested_month"),
             f.money(t.invested_month)
         ));
     }
@@ -208,18 +208,18 @@ pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Ca
     }
     vec![
         Card {
-            label: ctx.w("project_count").to_string(),
+            label: ctx.l("project_count").to_string(),
             value: ctx.count(t.projects),
             sub: Some(format!(
                 "{}{} · {}{}",
-                ctx.w("new"),
+                ctx.l("new"),
                 t.new,
-                ctx.w("continuing"),
+                ctx.l("continuing"),
                 t.continuing
             )),
             deltas: vec![format!(
                 "{}{}",
-                ctx.w("total_investment"),
+                ctx.l("total_investment"),
                 f.money(t.total_investment)
             )],
             class: None,
@@ -227,26 +227,26 @@ pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Ca
         started,
         done,
         Card {
-            label: ctx.w("red").to_string(),
+            label: ctx.l("red").to_string(),
             value: ctx.count(t.flags.red),
             sub: Some(format!(
                 "{}{} · {}{}",
-                ctx.w("yellow"),
+                ctx.l("yellow"),
                 t.flags.yellow,
-                ctx.w("green"),
+                ctx.l("green"),
                 t.flags.green
             )),
             deltas: Vec::new(),
             class: (t.flags.red > 0).then_some("warn"),
         },
         Card {
-            label: ctx.w("resolution_rate").to_string(),
+            label: ctx.l("resolution_rate").to_string(),
             value: f.pct(m.problems.resolution_rate),
             sub: Some(format!(
                 "{}{} · {}{}",
-                ctx.w("problems_open"),
+                ctx.l("problems_open"),
                 m.problems.open,
-                ctx.w("resolved_count"),
+                ctx.l("resolved_count"),
                 m.problems.resolved
             )),
             deltas: Vec::new(),
@@ -347,7 +347,7 @@ fn overall(ctx: &Ctx, m: &MonthMetrics) -> Section {
     let yi = |x: Money| x.as_f64_wan() / 10_000.0;
     let plan = m.totals.annual_plan;
     let mut lines = vec![charts::LineSeries {
-        name: format!("{}{}", ctx.w("this_year"), ctx.w("completed")),
+        name: format!("{}{}", ctx.l("this_year"), ctx.l("completed")),
         values: (1..=12u8)
             .map(|mo| {
                 m.cumulative_by_month
@@ -843,8 +843,8 @@ fn promotion(ctx: &Ctx, m: &MonthMetrics) -> Section {
     t.rows.push(vec![
         Cell::text(format!(
             "{}{}",
-            ctx.w("fulfilled"),
-            ctx.w("completion_rate")
+            ctx.l("fulfilled"),
+            ctx.l("completion_rate")
         )),
         Cell::num(f.pct(pr.fulfil_rate)),
     ]);

@@ -177,13 +177,13 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
             ..Card::default()
         });
         cards.push(Card {
-            label: ctx.w("completed").into(),
+            label: ctx.l("completed").into(),
             value: f.money(r.completed),
             sub: Some(format!(
                 "{}{} · {}{}",
-                ctx.w("completion_rate"),
+                ctx.l("completion_rate"),
                 f.pct(r.completion_rate),
-                ctx.w("schedule"),
+                ctx.l("schedule"),
                 f.pct(Some(m.schedule))
             )),
             ..Card::default()
@@ -385,27 +385,27 @@ fn summary_cards(ctx: &Ctx, projects: &[&Project]) -> Vec<Card> {
     let total: Money = projects.iter().map(|p| p.total_investment).sum();
     vec![
         Card {
-            label: ctx.w("project_count").into(),
+            label: ctx.l("project_count").into(),
             value: ctx.count(projects.len()),
-            sub: Some(format!("{}{}", ctx.w("total_investment"), f.money(total))),
+            sub: Some(format!("{}{}", ctx.l("total_investment"), f.money(total))),
             ..Card::default()
         },
         Card {
-            label: ctx.w("started").into(),
+            label: ctx.l("started").into(),
             value: ctx.count(started),
             sub: Some(format!(
                 "{}{}",
-                ctx.w("start_rate"),
+                ctx.l("start_rate"),
                 f.pct(Ratio::new(started as i128, rows.len() as i128))
             )),
             ..Card::default()
         },
         Card {
-            label: ctx.w("completed").into(),
+            label: ctx.l("completed").into(),
             value: f.money(done),
             sub: Some(format!(
                 "{}{}",
-                ctx.w("completion_rate"),
+                ctx.l("completion_rate"),
                 f.pct(Ratio::new(
                     i128::from(done.units()),
                     i128::from(plan.units())

@@ -138,6 +138,15 @@ impl<'a> Ctx<'a> {
         i18n::word(self.lang(), key)
     }
 
+    /// A word used as a label before a value: `开复工率61.3%` in Chinese, but
+    /// `Start rate 61.3%` in English.
+    pub fn l(&self, key: &str) -> String {
+        match self.lang() {
+            Language::En => format!("{} ", self.w(key)),
+            _ => self.w(key).to_string(),
+        }
+    }
+
     /// The metrics of `m`, if it is a progress month.
     pub fn month(&self, m: Month) -> Option<&'a MonthMetrics<'a>> {
         self.metrics
