@@ -17,6 +17,7 @@ const SITE_FIELDS: &[&str] = &[
     "flags",
     "percent_decimals",
     "score_weights",
+    "single_file_photos",
 ];
 
 /// Reads site.yaml's value into settings; `None` when a required part is wrong.
@@ -130,6 +131,18 @@ pub fn site_config(ctx: &mut FileCtx, v: &Value) -> Option<SiteConfig> {
             }
         }
     }
+    let single_file_photos = match obj.text(ctx, "single_file_photos").as_deref() {
+        None | Some("inline") => true,
+        Some("omit") => false,
+        Some(other) => {
+            ctx.error(
+                &root.key("single_file_photos"),
+                format!("single_file_photos must be inline or omit, found `{other}`"),
+                "inline puts photos into the single-file bulletin; omit leaves them out (a smaller file)",
+            );
+            true
+        }
+    };
     Some(SiteConfig {
         title: title?,
         publisher: publisher?,
@@ -141,6 +154,7 @@ pub fn site_config(ctx: &mut FileCtx, v: &Value) -> Option<SiteConfig> {
         red_below,
         percent_decimals,
         score_weights,
+        single_file_photos,
     })
 }
 

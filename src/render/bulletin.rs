@@ -50,6 +50,8 @@ pub struct BulletinView {
     pub next: Option<Link>,
     /// The Excel workbook of the tables beside the page (`2021-09-tables.xlsx`).
     pub xlsx: String,
+    /// The single-file copy beside the page (`2021-09-bulletin.html`).
+    pub single: String,
 }
 
 /// The default title of a month's bulletin.
@@ -154,6 +156,11 @@ pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Di
         prev: prev.map(link),
         next: ctx.metrics.get(i + 1).map(link),
         xlsx: xlsx.0,
+        single: paths::bulletin_single(m.period)
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_string(),
     };
     Ok((view, csv))
 }

@@ -235,6 +235,33 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     ("skip", "跳到正文", "跳到正文", "Skip to content"),
     ("print", "打印", "列印", "Print"),
+    (
+        "download_single",
+        "下载单页版",
+        "下載單頁版",
+        "Single-file copy",
+    ),
+    (
+        "single_copy",
+        "单页版，可离线打开和转发",
+        "單頁版，可離線開啟和轉發",
+        "Single-file copy: opens offline, ready to forward",
+    ),
+    ("search", "搜索", "搜尋", "Search"),
+    (
+        "search_placeholder",
+        "搜索项目、单位、领导、地点",
+        "搜尋項目、單位、領導、地點",
+        "Search projects, departments, people, places",
+    ),
+    ("search_count", "{n}条结果", "{n}條結果", "{n} results"),
+    (
+        "search_more",
+        "共{n}条结果，显示前{k}条",
+        "共{n}條結果，顯示前{k}條",
+        "{n} results, the first {k} shown",
+    ),
+    ("search_none", "没有找到", "沒有找到", "Nothing found"),
 ];
 
 /// The theme's words in `lang`, by key, for templates (`{{ t.start_rate }}`).

@@ -4,9 +4,13 @@
 pub mod bulletin;
 pub mod entity;
 pub mod expr;
+pub mod feed;
 pub mod format;
+pub mod html;
 pub mod i18n;
 pub mod markdown;
+pub mod search;
+pub mod single;
 pub mod summary;
 pub mod table;
 pub mod theme;
@@ -95,12 +99,14 @@ pub struct RenderStats {
     pub files: usize,
 }
 
-/// Counts what was written, from many threads.
+/// Counts what was written, from many threads, and keeps the paths of the
+/// pages (`…index.html`) for the sitemap.
 #[derive(Default)]
 struct Counter {
     pages: AtomicUsize,
     charts: AtomicUsize,
     files: AtomicUsize,
+    page_paths: std::sync::Mutex<Vec<String>>,
 }
 
 impl Counter {
@@ -108,6 +114,11 @@ impl Counter {
         if path.ends_with(".html") {
             self.pages.fetch_add(1, Ordering::Relaxed);
             self.charts.fetch_add(count_svgs(bytes), Ordering::Relaxed);
+        }
+        if path == paths::INDEX || path.ends_with("/index.html") {
+            if let Ok(mut p) = self.page_paths.lock() {
+                p.push(path.to_string());
+            }
         }
         self.files.fetch_add(1, Ordering::Relaxed);
         sink.put(path, bytes).map_err(|e| {
@@ -158,8 +169,17 @@ pub fn render_site(
     // What every page shares goes into the templates' global context once.
     theme.tera.global_context().insert("site", &ctx.site);
     theme.tera.global_context().insert("t", &ctx.words);
+    theme.tera.global_context().insert("single", &false);
     let theme = theme;
     let counter = Counter::default();
+    let assets_dir = site.join("content/assets");
+    let inliner = single::Inliner {
+        base_url: ledger.site.base_url.as_deref(),
+        statics: &theme.statics,
+        assets_dir: &assets_dir,
+        assets: &ledger.assets,
+        photos: ledger.site.single_file_photos,
+    };
 
     // Bulletins first, with their metrics.json and CSV files: a commentary with a
     // wrong figure stops the build before the rest is rendered.
@@ -183,13 +203,21 @@ pub fn render_site(
                     for (name, bytes) in csv {
                         errs.extend(put(&paths::bulletin_file(m.period, &name), &bytes).err());
                     }
-                    match render_page(
-                        &theme,
-                        "bulletin.html",
-                        &path,
-                        &ctx.page_context(&path, "b", &view),
-                    ) {
+                    let mut context = ctx.page_context(&path, "b", &view);
+                    match render_page(&theme, "bulletin.html", &path, &context) {
                         Ok(html) => errs.extend(put(&path, html.as_bytes()).err()),
+                        Err(d) => errs.push(d),
+                    }
+                    // The single-file copy: the same page rendered without the
+                    // navigation, then made to stand alone (links resolve from
+                    // the bulletin's folder, where the copy lies too).
+                    let single_path = paths::bulletin_single(m.period);
+                    context.insert("single", &true);
+                    match render_page(&theme, "bulletin.html", &single_path, &context) {
+                        Ok(html) => {
+                            let html = inliner.standalone(&html, &path);
+                            errs.extend(put(&single_path, html.as_bytes()).err());
+                        }
                         Err(d) => errs.push(d),
                     }
                 }
@@ -383,9 +411,28 @@ pub fn render_site(
     }
 
     for (name, bytes) in &theme.statics {
-        errors.extend(counter.put(sink, &format!("static/{name}"), bytes).err());
+        let path = format!("static/{name}");
+        if path != paths::SEARCH_INDEX {
+            errors.extend(counter.put(sink, &path, bytes).err());
+        }
     }
-    let assets_dir = site.join("content/assets");
+    let index = search::index_js(&ctx);
+    errors.extend(
+        counter
+            .put(sink, paths::SEARCH_INDEX, index.as_bytes())
+            .err(),
+    );
+    if let Some(base) = &ledger.site.base_url {
+        let pages = counter
+            .page_paths
+            .lock()
+            .map(|p| p.clone())
+            .unwrap_or_default();
+        let atom = feed::atom(&ctx, base);
+        errors.extend(counter.put(sink, paths::FEED, atom.as_bytes()).err());
+        let map = feed::sitemap(base, &pages);
+        errors.extend(counter.put(sink, paths::SITEMAP, map.as_bytes()).err());
+    }
     errors.extend(
         ledger
             .assets

@@ -71,6 +71,9 @@ pub struct SiteView {
     pub lang: &'static str,
     /// The Markdown pages, for the navigation.
     pub pages: Vec<NavPage>,
+    /// Where the site is published (site.yaml `base_url`, ending in `/`); when
+    /// set, pages link the Atom feed and the single-file bulletins link back.
+    pub base_url: Option<String>,
 }
 
 /// What all page builders share: the ledger, every month's metrics, formatting.
@@ -119,6 +122,7 @@ impl<'a> Ctx<'a> {
                 publisher: ledger.site.publisher.clone(),
                 lang: lang.tag(),
                 pages,
+                base_url: ledger.site.base_url.clone(),
             },
         }
     }
@@ -175,7 +179,7 @@ impl<'a> Ctx<'a> {
             .site
             .base_url
             .as_ref()
-            .map(|b| format!("{b}{}", path.strip_suffix("index.html").unwrap_or(path)));
+            .map(|b| paths::public_url(b, path));
         c.insert("canonical", &canonical);
         c.insert(key, value);
         c

@@ -278,6 +278,18 @@ impl Browser {
     /// Opens `url` in a fresh tab at `viewport`, waits for it to load and settle,
     /// then measures it and takes a full-page screenshot.
     pub fn visit(&mut self, url: &str, viewport: Viewport) -> Report {
+        self.visit_with(url, viewport, |_, _| ()).0
+    }
+
+    /// As [`Browser::visit`], and runs `act` on the page (with its session id)
+    /// after measuring it and before the screenshot: typing, clicking,
+    /// evaluating. What `act` makes the page log or load counts in the report.
+    pub fn visit_with<R>(
+        &mut self,
+        url: &str,
+        viewport: Viewport,
+        act: impl FnOnce(&mut Browser, &str) -> R,
+    ) -> (Report, R) {
         let target = self.call(None, "Target.createTarget", json!({ "url": "about:blank" }));
         let target_id = target["targetId"].as_str().expect("targetId").to_string();
         let attached = self.call(
@@ -357,6 +369,8 @@ impl Browser {
                     .collect()
             })
             .unwrap_or_default();
+        let acted = act(self, &session);
+        let s = Some(session.as_str());
 
         let metrics = self.call(s, "Page.getLayoutMetrics", json!({}));
         let size = &metrics["cssContentSize"];
@@ -387,11 +401,11 @@ impl Browser {
         }
         self.call(None, "Target.closeTarget", json!({ "targetId": target_id }));
         self.events.clear();
-        report
+        (report, acted)
     }
 
     /// Evaluates a JavaScript expression (awaiting a promise) and returns its value.
-    fn eval(&mut self, session: Option<&str>, expression: &str) -> Value {
+    pub fn eval(&mut self, session: Option<&str>, expression: &str) -> Value {
         let r = self.call(
             session,
             "Runtime.evaluate",
