@@ -366,11 +366,11 @@ fn summary_lines_are_localized() {
     assert_eq!(check.trim_end(), "检查通过：5个项目，3个月的进度");
     let build = stderr(&run(&["build", s(&site)]));
     assert!(
-        build.starts_with("生成完成：3期月报，31个页面，") && build.contains("个文件，写入 "),
+        build.starts_with("生成完成：3期月报，34个页面，") && build.contains("个文件，写入 "),
         "{build}"
     );
     let en = stderr(&run(&["build", s(&site), "--lang", "en"]));
-    assert!(en.starts_with("built 3 bulletins, 31 pages, "), "{en}");
+    assert!(en.starts_with("built 3 bulletins, 34 pages, "), "{en}");
     edit(
         &site,
         "content/projects/a.yaml",

@@ -277,7 +277,7 @@ fn failed_builds_leave_the_previous_output_as_it_was() {
     {
         let mut cmd = Command::new("sh");
         cmd.arg("-c")
-            .arg("trap '' XFSZ; ulimit -f 8; exec \"$0\" build \"$1\"")
+            .arg("trap '' XFSZ; ulimit -f 8; exec \"$0\" --lang en build \"$1\"")
             .arg(env!("CARGO_BIN_EXE_tongbao"))
             .arg(&site)
             .env("NO_COLOR", "1");

@@ -474,6 +474,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("this is a folder or a device, not a file", "这是文件夹或设备，不是文件"),
     ("add it to content/units.yaml, or correct the name", "请把它加入 content/units.yaml，或改正名称"),
     ("fix the figures above and build again", "请改正以上数字，再生成一次"),
+    ("single_file_photos must be inline or omit, found `{}`", "single_file_photos 只能是 inline 或 omit，现为`{0}`"),
+    ("inline puts photos into the single-file bulletin; omit leaves them out (a smaller file)", "inline 把照片放进单页版月报；omit 不放照片（文件更小）"),
     ("{} is in the way and was not made by tongbao; move or delete it", "{0}已存在，且不是 tongbao 创建的；请移走或删除"),
     ("aliases (*name) expand this file to more than {} extra values", "别名（*name）使该文件展开出超过{0}个额外的值"),
     ("lists and mappings are nested more than {} levels deep", "列表和映射的嵌套超过了{0}层"),

@@ -177,7 +177,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
             ..Card::default()
         });
         cards.push(Card {
-            label: ctx.l("completed").into(),
+            label: ctx.w("completed").into(),
             value: f.money(r.completed),
             sub: Some(format!(
                 "{}{} · {}{}",
@@ -385,13 +385,13 @@ fn summary_cards(ctx: &Ctx, projects: &[&Project]) -> Vec<Card> {
     let total: Money = projects.iter().map(|p| p.total_investment).sum();
     vec![
         Card {
-            label: ctx.l("project_count").into(),
+            label: ctx.w("project_count").into(),
             value: ctx.count(projects.len()),
             sub: Some(format!("{}{}", ctx.l("total_investment"), f.money(total))),
             ..Card::default()
         },
         Card {
-            label: ctx.l("started").into(),
+            label: ctx.w("started").into(),
             value: ctx.count(started),
             sub: Some(format!(
                 "{}{}",
@@ -401,7 +401,7 @@ fn summary_cards(ctx: &Ctx, projects: &[&Project]) -> Vec<Card> {
             ..Card::default()
         },
         Card {
-            label: ctx.l("completed").into(),
+            label: ctx.w("completed").into(),
             value: f.money(done),
             sub: Some(format!(
                 "{}{}",
