@@ -2,7 +2,7 @@
 
 use serde_yaml::Value;
 
-use super::fields::{as_text, untag, FileCtx};
+use super::fields::{as_text, list, untag, FileCtx};
 use super::yaml::{describe, Path};
 use crate::model::{Language, Ratio, ScoreWeights, SiteConfig, Unit};
 
@@ -205,21 +205,12 @@ pub fn is_valid_id(id: &str) -> bool {
 /// Reads units.yaml: a list of `{id, name}`.
 pub fn units(ctx: &mut FileCtx, v: &Value) -> Vec<Unit> {
     let root = Path::root();
-    let items = match untag(v) {
-        Value::Sequence(items) => items,
-        Value::Null => return Vec::new(),
-        other => {
-            ctx.error(
-                &root,
-                format!(
-                    "units.yaml must be a list of departments, found {}",
-                    describe(other)
-                ),
-                "write one `- id: …` / `  name: …` pair per department",
-            );
-            return Vec::new();
-        }
-    };
+    let items = list(
+        ctx,
+        v,
+        "units.yaml must be a list of departments",
+        "write one `- id: …` / `  name: …` pair per department",
+    );
     let mut out: Vec<Unit> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let path = root.index(i);

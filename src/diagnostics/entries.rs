@@ -291,10 +291,9 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "页面文件名只用 ASCII 字母、数字、- 和 _（如 about.md）：文件名就是页面地址",
     ),
     // ── content/problems.rs ───────────────────────────────────────────────
-    (
-        "problems.yaml must be a list of problems, found {w}",
-        "problems.yaml 应为问题列表，实际是{0}",
-    ),
+    // A file that must be a list (content/fields.rs `list`): "{what}, found {}".
+    ("{w}, found {w}", "{0}，实际是{1}"),
+    ("problems.yaml must be a list of problems", "problems.yaml 应为问题列表"),
     ("start each problem with `- id: …`", "每个问题以 `- id: …` 开头"),
     ("{w} has no `raised` date", "{0}缺少提出日期`raised`"),
     (
@@ -340,10 +339,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "写 content/assets 下的路径，不含 `..`，不以 `/` 开头，如 2021-09/a.jpg",
     ),
     // ── content/projects.rs ───────────────────────────────────────────────
-    (
-        "a projects file must be a list of projects, found {w}",
-        "项目文件应为项目列表，实际是{0}",
-    ),
+    ("a projects file must be a list of projects", "项目文件应为项目列表"),
     ("start each project with `- id: …`", "每个项目以 `- id: …` 开头"),
     (
         "project id `{}` has characters other than ASCII letters, digits, - and _",
@@ -431,10 +427,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("`{}` appears twice in {w}", "`{0}`在{1}中出现了两次"),
     ("list each name once", "每个名称只列一次"),
-    (
-        "units.yaml must be a list of departments, found {w}",
-        "units.yaml 应为责任单位列表，实际是{0}",
-    ),
+    ("units.yaml must be a list of departments", "units.yaml 应为责任单位列表"),
     (
         "write one `- id: …` / `  name: …` pair per department",
         "每个责任单位写一对 `- id: …` / `  name: …`",
