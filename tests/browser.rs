@@ -15,26 +15,6 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-/// False (after saying so) when the test should be skipped; panics when
-/// Chromium is missing and skipping was not asked for.
-fn chromium_available() -> bool {
-    if Path::new(cdp::CHROMIUM).exists() {
-        return true;
-    }
-    if std::env::var("TONGBAO_SKIP_BROWSER").as_deref() == Ok("1") {
-        eprintln!(
-            "skipped: {} is missing and TONGBAO_SKIP_BROWSER=1 is set",
-            cdp::CHROMIUM
-        );
-        return false;
-    }
-    panic!(
-        "the browser tests need Debian's Chromium at {}: install it with \
-         `apt-get install chromium` (or set TONGBAO_SKIP_BROWSER=1 to skip them)",
-        cdp::CHROMIUM
-    );
-}
-
 /// Builds the demo site (the repository root) into `out`.
 fn build_demo(out: &Path) {
     let root = env!("CARGO_MANIFEST_DIR");
@@ -105,7 +85,7 @@ fn save_screenshot(name: &str, viewport: Viewport, png: &[u8]) -> PathBuf {
 
 #[test]
 fn demo_site_in_chromium() {
-    if !chromium_available() {
+    if !cdp::chromium_available() {
         return;
     }
     let started = Instant::now();
@@ -178,7 +158,7 @@ fn demo_site_in_chromium() {
 /// another host and a page wider than the phone.
 #[test]
 fn checker_reports_broken_page() {
-    if !chromium_available() {
+    if !cdp::chromium_available() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();

@@ -8,28 +8,9 @@ use common::*;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 const BASE: &str = "https://example.gov.cn/xm/";
 const ATOM: &str = "http://www.w3.org/2005/Atom";
-
-/// The demo site (the repository root) built once into a temporary folder.
-fn demo_output() -> &'static Path {
-    static OUT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &OUT.get_or_init(|| {
-        let tmp = tempfile::tempdir().unwrap();
-        let out = tmp.path().join("out");
-        let o = tongbao(&[
-            "build",
-            env!("CARGO_MANIFEST_DIR"),
-            "--output",
-            out.to_str().unwrap(),
-        ]);
-        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-        (tmp, out)
-    })
-    .1
-}
 
 /// Builds `site` into `site/output`, which it returns.
 fn build(site: &Path) -> PathBuf {

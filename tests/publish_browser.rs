@@ -22,24 +22,6 @@ use std::process::Command;
 const PROJECT: &str = "QS-2025-040";
 const NAME: &str = "白水镇中药材养殖加工一体化项目";
 
-fn chromium_available() -> bool {
-    if Path::new(cdp::CHROMIUM).exists() {
-        return true;
-    }
-    if std::env::var("TONGBAO_SKIP_BROWSER").as_deref() == Ok("1") {
-        eprintln!(
-            "skipped: {} is missing and TONGBAO_SKIP_BROWSER=1 is set",
-            cdp::CHROMIUM
-        );
-        return false;
-    }
-    panic!(
-        "the browser tests need Debian's Chromium at {}: install it with \
-         `apt-get install chromium` (or set TONGBAO_SKIP_BROWSER=1 to skip them)",
-        cdp::CHROMIUM
-    );
-}
-
 /// Builds the demo site (the repository root) into `out`.
 fn build_demo(out: &Path) {
     let built = Command::new(env!("CARGO_BIN_EXE_tongbao"))
@@ -74,7 +56,7 @@ fn save(name: &str, viewport: Viewport, png: &[u8]) {
 
 #[test]
 fn single_file_bulletin_opens_alone() {
-    if !chromium_available() {
+    if !cdp::chromium_available() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -192,7 +174,7 @@ fn finds_project(found: &Value, page: &str) -> Result<(), String> {
 
 #[test]
 fn search_finds_projects_in_chinese_from_file() {
-    if !chromium_available() {
+    if !cdp::chromium_available() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();

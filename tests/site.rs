@@ -9,25 +9,6 @@ use common::*;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
-
-/// The demo site (the repository root) built once into a temporary folder.
-fn demo_output() -> &'static Path {
-    static OUT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &OUT.get_or_init(|| {
-        let tmp = tempfile::tempdir().unwrap();
-        let out = tmp.path().join("out");
-        let o = tongbao(&[
-            "build",
-            env!("CARGO_MANIFEST_DIR"),
-            "--output",
-            out.to_str().unwrap(),
-        ]);
-        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-        (tmp, out)
-    })
-    .1
-}
 
 fn html_files(out: &Path) -> Vec<PathBuf> {
     walkdir::WalkDir::new(out)

@@ -9,16 +9,6 @@ use common::*;
 use std::fs;
 use std::path::Path;
 
-fn build_demo(out: &Path) {
-    let o = tongbao(&[
-        "build",
-        env!("CARGO_MANIFEST_DIR"),
-        "--output",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-}
-
 /// The latest bulletin's month folder name.
 fn latest(out: &Path) -> String {
     let mut months: Vec<String> = fs::read_dir(out.join("bulletins"))

@@ -644,3 +644,23 @@ pub fn screenshot_dir() -> PathBuf {
     fs::create_dir_all(&dir).expect("create target/screenshots");
     dir
 }
+
+/// False (after saying so) when the test should be skipped; panics when
+/// Chromium is missing and skipping was not asked for.
+pub fn chromium_available() -> bool {
+    if Path::new(CHROMIUM).exists() {
+        return true;
+    }
+    if std::env::var("TONGBAO_SKIP_BROWSER").as_deref() == Ok("1") {
+        eprintln!(
+            "skipped: {} is missing and TONGBAO_SKIP_BROWSER=1 is set",
+            CHROMIUM
+        );
+        return false;
+    }
+    panic!(
+        "the browser tests need Debian's Chromium at {}: install it with \
+         `apt-get install chromium` (or set TONGBAO_SKIP_BROWSER=1 to skip them)",
+        CHROMIUM
+    );
+}

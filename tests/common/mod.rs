@@ -34,6 +34,29 @@ pub fn site_copy(name: &str) -> (tempfile::TempDir, PathBuf) {
     (tmp, site)
 }
 
+/// Builds the demo site (the repository root) into `out` with the real binary.
+pub fn build_demo(out: &Path) {
+    let o = tongbao(&[
+        "build",
+        env!("CARGO_MANIFEST_DIR"),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+/// The demo site built once per test program into a temporary folder.
+pub fn demo_output() -> &'static Path {
+    static OUT: std::sync::OnceLock<(tempfile::TempDir, PathBuf)> = std::sync::OnceLock::new();
+    &OUT.get_or_init(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        build_demo(&out);
+        (tmp, out)
+    })
+    .1
+}
+
 /// Runs tongbao with `args`, messages in English (`--lang en`): the fixtures
 /// are zh-CN sites, whose messages are otherwise in Chinese (tests/messages.rs).
 pub fn tongbao(args: &[&str]) -> Output {
