@@ -12,10 +12,13 @@ pub mod cmd;
 pub mod content;
 pub mod demo;
 pub mod diagnostics;
+pub mod import;
 pub mod metrics;
 pub mod model;
+pub mod progress;
 pub mod render;
+pub mod serve;
 pub mod site;
 
-pub use build::{build, BuildError, BuildSummary};
+pub use build::{build, build_with, BuildError, BuildSummary};
 pub use content::{load, Loaded};

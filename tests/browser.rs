@@ -15,26 +15,6 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-/// False (after saying so) when the test should be skipped; panics when
-/// Chromium is missing and skipping was not asked for.
-fn chromium_available() -> bool {
-    if Path::new(cdp::CHROMIUM).exists() {
-        return true;
-    }
-    if std::env::var("TONGBAO_SKIP_BROWSER").as_deref() == Ok("1") {
-        eprintln!(
-            "skipped: {} is missing and TONGBAO_SKIP_BROWSER=1 is set",
-            cdp::CHROMIUM
-        );
-        return false;
-    }
-    panic!(
-        "the browser tests need Debian's Chromium at {}: install it with \
-         `apt-get install chromium` (or set TONGBAO_SKIP_BROWSER=1 to skip them)",
-        cdp::CHROMIUM
-    );
-}
-
 /// Builds the demo site (the repository root) into `out`.
 fn build_demo(out: &Path) {
     let root = env!("CARGO_MANIFEST_DIR");
@@ -105,7 +85,7 @@ fn save_screenshot(name: &str, viewport: Viewport, png: &[u8]) -> PathBuf {
 
 #[test]
 fn demo_site_in_chromium() {
-    if !chromium_available() {
+    if !cdp::chromium_available() {
         return;
     }
     let started = Instant::now();
@@ -117,8 +97,14 @@ fn demo_site_in_chromium() {
     let project = first_folder(&out.join("projects"));
     let pages = [
         ("home", out.join("index.html")),
-        ("bulletin", out.join("bulletins").join(&month).join("index.html")),
-        ("project", out.join("projects").join(&project).join("index.html")),
+        (
+            "bulletin",
+            out.join("bulletins").join(&month).join("index.html"),
+        ),
+        (
+            "project",
+            out.join("projects").join(&project).join("index.html"),
+        ),
     ];
 
     let mut browser = Browser::start();
@@ -172,7 +158,7 @@ fn demo_site_in_chromium() {
 /// another host and a page wider than the phone.
 #[test]
 fn checker_reports_broken_page() {
-    if !chromium_available() {
+    if !cdp::chromium_available() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -198,7 +184,10 @@ fn checker_reports_broken_page() {
     eprintln!("{problems}");
 
     assert!(
-        report.failed_loads.iter().any(|f| f.contains("missing.png")),
+        report
+            .failed_loads
+            .iter()
+            .any(|f| f.contains("missing.png")),
         "missing.png not reported as a failed load:\n{problems}"
     );
     assert!(
@@ -206,10 +195,7 @@ fn checker_reports_broken_page() {
         "console.error(\"x\") not reported:\n{problems}"
     );
     assert!(
-        report
-            .offsite
-            .iter()
-            .any(|o| o.contains("example.invalid")),
+        report.offsite.iter().any(|o| o.contains("example.invalid")),
         "request to another host not reported:\n{problems}"
     );
     assert!(

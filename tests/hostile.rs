@@ -21,7 +21,9 @@ fn run(sub: &str, site: &Path, secs: u64) -> Output {
     if cfg!(target_os = "linux") {
         let mut cmd = Command::new("sh");
         cmd.arg("-c")
-            .arg(format!("ulimit -v {MEMORY_KIB}; exec \"$0\" \"$1\" \"$2\""))
+            .arg(format!(
+                "ulimit -v {MEMORY_KIB}; exec \"$0\" --lang en \"$1\" \"$2\""
+            ))
             .arg(env!("CARGO_BIN_EXE_tongbao"))
             .arg(sub)
             .arg(site)
@@ -275,7 +277,7 @@ fn ten_thousand_unknown_projects() {
     }
     fs::write(&path, progress).unwrap();
     let o = run("check", &site, 120);
-    rejects(&o, "20000 error(s)");
+    rejects(&o, "20000 errors");
     let err = err_text(&o);
     assert!(
         err.contains("content/progress/2025-02.yaml:12:3: error: unknown project `X-000000`"),

@@ -9,23 +9,14 @@ use common::*;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
-
-/// The demo site (the repository root) built once into a temporary folder.
-fn demo_output() -> &'static Path {
-    static OUT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &OUT.get_or_init(|| {
-        let tmp = tempfile::tempdir().unwrap();
-        let out = tmp.path().join("out");
-        let o = tongbao(&["build", env!("CARGO_MANIFEST_DIR"), "--output", out.to_str().unwrap()]);
-        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-        (tmp, out)
-    })
-    .1
-}
 
 fn html_files(out: &Path) -> Vec<PathBuf> {
-    walkdir::WalkDir::new(out).into_iter().filter_map(Result::ok).map(|e| e.into_path()).filter(|p| p.extension().is_some_and(|e| e == "html")).collect()
+    walkdir::WalkDir::new(out)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect()
 }
 
 /// Every value of `href="…"` and `src="…"` in an HTML text.
@@ -60,7 +51,9 @@ fn percent_decode(s: &str) -> String {
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&#x2F;", "/").replace("&#47;", "/").replace("&amp;", "&")
+    s.replace("&#x2F;", "/")
+        .replace("&#47;", "/")
+        .replace("&amp;", "&")
 }
 
 #[test]
@@ -71,15 +64,31 @@ fn every_reference_is_relative_and_resolves_to_a_file() {
         let html = fs::read_to_string(&page).unwrap();
         for r in references(&html) {
             let r = unescape(&r);
-            assert!(!r.starts_with('/'), "{}: root-absolute reference {r}", page.display());
-            assert!(!r.contains("://") && !r.starts_with("//"), "{}: reference to another host {r}", page.display());
-            assert!(!r.starts_with("javascript:") && !r.starts_with("data:"), "{}: {r}", page.display());
+            assert!(
+                !r.starts_with('/'),
+                "{}: root-absolute reference {r}",
+                page.display()
+            );
+            assert!(
+                !r.contains("://") && !r.starts_with("//"),
+                "{}: reference to another host {r}",
+                page.display()
+            );
+            assert!(
+                !r.starts_with("javascript:") && !r.starts_with("data:"),
+                "{}: {r}",
+                page.display()
+            );
             let path = r.split(['#', '?']).next().unwrap();
             if path.is_empty() {
                 continue;
             }
             let target = page.parent().unwrap().join(percent_decode(path));
-            assert!(target.is_file(), "{}: {r} does not resolve to a file", page.display());
+            assert!(
+                target.is_file(),
+                "{}: {r} does not resolve to a file",
+                page.display()
+            );
             checked += 1;
         }
     }
@@ -89,22 +98,64 @@ fn every_reference_is_relative_and_resolves_to_a_file() {
 #[test]
 fn every_page_exists() {
     let out = demo_output();
-    for p in ["index.html", "bulletins/index.html", "projects/index.html", "units/index.html", "leaders/index.html", "categories/index.html", "locations/index.html", "pages/about/index.html", "pages/contact/index.html", "static/style.css"] {
+    for p in [
+        "index.html",
+        "bulletins/index.html",
+        "projects/index.html",
+        "units/index.html",
+        "leaders/index.html",
+        "categories/index.html",
+        "locations/index.html",
+        "pages/about/index.html",
+        "pages/contact/index.html",
+        "static/style.css",
+    ] {
         assert!(out.join(p).is_file(), "missing {p}");
     }
-    let months: Vec<String> = fs::read_dir(env!("CARGO_MANIFEST_DIR").to_string() + "/content/progress").unwrap().map(|e| e.unwrap().path().file_stem().unwrap().to_string_lossy().into_owned()).collect();
+    let months: Vec<String> =
+        fs::read_dir(env!("CARGO_MANIFEST_DIR").to_string() + "/content/progress")
+            .unwrap()
+            .map(|e| {
+                e.unwrap()
+                    .path()
+                    .file_stem()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
     assert_eq!(months.len(), 21);
     for m in &months {
-        for f in ["index.html", "metrics.json", "by-category.csv", "ranking.csv", "red-list.csv", "problems-open.csv", "promotion.csv"] {
-            assert!(out.join("bulletins").join(m).join(f).is_file(), "missing bulletins/{m}/{f}");
+        for f in [
+            "index.html",
+            "metrics.json",
+            "by-category.csv",
+            "ranking.csv",
+            "red-list.csv",
+            "problems-open.csv",
+            "promotion.csv",
+        ] {
+            assert!(
+                out.join("bulletins").join(m).join(f).is_file(),
+                "missing bulletins/{m}/{f}"
+            );
         }
     }
-    let projects = fs::read_dir(out.join("projects")).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count();
+    let projects = fs::read_dir(out.join("projects"))
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().is_dir())
+        .count();
     assert_eq!(projects, 150);
-    let units = fs::read_dir(out.join("units")).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count();
+    let units = fs::read_dir(out.join("units"))
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().is_dir())
+        .count();
     assert_eq!(units, 12);
     for kind in ["leaders", "categories", "locations"] {
-        let n = fs::read_dir(out.join(kind)).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count();
+        let n = fs::read_dir(out.join(kind))
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().path().is_dir())
+            .count();
         assert!(n >= 5, "{kind}: {n}");
     }
 }
@@ -116,18 +167,32 @@ fn bulletins_have_charts_tables_and_csv() {
     let html = fs::read_to_string(dir.join("index.html")).unwrap();
     let svgs = html.matches("<svg").count();
     assert!(svgs >= 6, "{svgs} charts");
-    assert!(html.matches("<title>").count() > svgs, "every chart has a <title>");
-    let csvs: BTreeSet<String> = references(&html).into_iter().filter(|r| r.ends_with(".csv")).collect();
+    assert!(
+        html.matches("<title>").count() > svgs,
+        "every chart has a <title>"
+    );
+    let csvs: BTreeSet<String> = references(&html)
+        .into_iter()
+        .filter(|r| r.ends_with(".csv"))
+        .collect();
     assert!(csvs.len() >= 10, "{csvs:?}");
     for c in csvs {
         let bytes = fs::read(dir.join(&c)).unwrap();
-        assert!(bytes.starts_with("\u{feff}".as_bytes()), "{c} has no byte-order mark");
+        assert!(
+            bytes.starts_with("\u{feff}".as_bytes()),
+            "{c} has no byte-order mark"
+        );
         let text = String::from_utf8(bytes).unwrap();
         assert!(text.contains("\r\n"), "{c}");
     }
     let csv = fs::read_to_string(dir.join("by-category.csv")).unwrap();
     assert!(csv.contains("工业"), "{csv}");
-    for (id, title) in [("red-list", "红旗项目"), ("ranking", "责任单位排名"), ("problems-open", "尚未办结问题"), ("promotion", "招商引资")] {
+    for (id, title) in [
+        ("red-list", "红旗项目"),
+        ("ranking", "责任单位排名"),
+        ("problems-open", "尚未办结问题"),
+        ("promotion", "招商引资"),
+    ] {
         assert!(html.contains(&format!("id=\"{id}\"")), "no table {id}");
         assert!(html.contains(title), "no {title}");
     }
@@ -139,7 +204,11 @@ fn money(v: &serde_json::Value) -> String {
     let s = v.to_string();
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let units: i128 = format!("{int}{frac:0<4}")[..int.len() + 4].parse().unwrap();
-    let (den, unit) = if units >= 100_000_000 { (100_000_000i128, "亿元") } else { (10_000, "万元") };
+    let (den, unit) = if units >= 100_000_000 {
+        (100_000_000i128, "亿元")
+    } else {
+        (10_000, "万元")
+    };
     let q = (units * 100 * 2 + den) / (den * 2);
     let (w, f) = (q / 100, q % 100);
     if f == 0 {
@@ -160,7 +229,8 @@ fn figures_on_pages_equal_metrics_json() {
     for m in ["2025-06", "2025-12", "2026-09"] {
         let dir = out.join("bulletins").join(m);
         let html = fs::read_to_string(dir.join("index.html")).unwrap();
-        let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(dir.join("metrics.json")).unwrap()).unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(dir.join("metrics.json")).unwrap()).unwrap();
         let t = &json["totals"];
         let started = t["started"].as_u64().unwrap();
         let projects = t["projects"].as_u64().unwrap();
@@ -178,7 +248,16 @@ fn figures_on_pages_equal_metrics_json() {
             assert!(html.contains(&cell), "{m}: {} {cell}", row["name"]);
         }
         let red = json["totals"]["flags"]["red"].as_u64().unwrap();
-        let listed = html.split("id=\"red-list\"").nth(1).unwrap().split("</table>").next().unwrap().matches("<tr>").count() - 1;
+        let listed = html
+            .split("id=\"red-list\"")
+            .nth(1)
+            .unwrap()
+            .split("</table>")
+            .next()
+            .unwrap()
+            .matches("<tr>")
+            .count()
+            - 1;
         assert_eq!(listed as u64, red, "{m}: red list rows");
     }
 }
@@ -193,22 +272,73 @@ fn worked_example_prints_domain_figures() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let dir = site.join("output/bulletins/2021-09");
     let html = fs::read_to_string(dir.join("index.html")).unwrap();
-    for needle in ["181个", "111个", "开复工率61.3%", "35.7亿元", "290.4亿元", "新建107", "续建74"] {
+    for needle in [
+        "181个",
+        "111个",
+        "开复工率61.3%",
+        "35.7亿元",
+        "290.4亿元",
+        "新建107",
+        "续建74",
+    ] {
         assert!(html.contains(needle), "missing {needle}");
     }
-    let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(dir.join("metrics.json")).unwrap()).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("metrics.json")).unwrap()).unwrap();
     let t = &json["totals"];
-    assert_eq!((t["projects"].as_u64(), t["new"].as_u64(), t["continuing"].as_u64()), (Some(181), Some(107), Some(74)));
-    assert_eq!((t["started"].as_u64(), t["resumed"].as_u64(), t["new_started"].as_u64()), (Some(111), Some(67), Some(44)));
+    assert_eq!(
+        (
+            t["projects"].as_u64(),
+            t["new"].as_u64(),
+            t["continuing"].as_u64()
+        ),
+        (Some(181), Some(107), Some(74))
+    );
+    assert_eq!(
+        (
+            t["started"].as_u64(),
+            t["resumed"].as_u64(),
+            t["new_started"].as_u64()
+        ),
+        (Some(111), Some(67), Some(44))
+    );
     assert_eq!(t["start_rate"].as_f64(), Some(0.6133));
     assert_eq!(t["completed"].to_string(), "357000");
-    let cats: Vec<(String, u64, String)> = json["by_category"].as_array().unwrap().iter().map(|c| (c["name"].as_str().unwrap().to_string(), c["started"].as_u64().unwrap(), money(&c["completed"]))).collect();
-    let want = [("农业", 5, "2.4亿元"), ("工业", 36, "7.7亿元"), ("商贸流通", 13, "1.9亿元"), ("基础设施", 42, "20.2亿元"), ("社会事业", 15, "3.5亿元")];
+    let cats: Vec<(String, u64, String)> = json["by_category"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["name"].as_str().unwrap().to_string(),
+                c["started"].as_u64().unwrap(),
+                money(&c["completed"]),
+            )
+        })
+        .collect();
+    let want = [
+        ("农业", 5, "2.4亿元"),
+        ("工业", 36, "7.7亿元"),
+        ("商贸流通", 13, "1.9亿元"),
+        ("基础设施", 42, "20.2亿元"),
+        ("社会事业", 15, "3.5亿元"),
+    ];
     for (i, (n, s, c)) in want.iter().enumerate() {
-        assert_eq!((cats[i].0.as_str(), cats[i].1, cats[i].2.as_str()), (*n, *s, *c));
-        assert!(html.contains(&format!("<td class=\"num\">{c}</td>")), "page lacks {n} {c}");
+        assert_eq!(
+            (cats[i].0.as_str(), cats[i].1, cats[i].2.as_str()),
+            (*n, *s, *c)
+        );
+        assert!(
+            html.contains(&format!("<td class=\"num\">{c}</td>")),
+            "page lacks {n} {c}"
+        );
     }
-    let kinds: Vec<String> = json["by_kind"].as_array().unwrap().iter().map(|k| money(&k["completed"])).collect();
+    let kinds: Vec<String> = json["by_kind"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| money(&k["completed"]))
+        .collect();
     assert_eq!(kinds, vec!["27亿元", "8.7亿元"]);
 }
 
@@ -217,7 +347,45 @@ fn build_is_deterministic() {
     let out = demo_output();
     let tmp = tempfile::tempdir().unwrap();
     let again = tmp.path().join("again");
-    let o = tongbao(&["build", env!("CARGO_MANIFEST_DIR"), "--output", again.to_str().unwrap()]);
+    let o = tongbao(&[
+        "build",
+        env!("CARGO_MANIFEST_DIR"),
+        "--output",
+        again.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(0));
     assert!(snapshot(out) == snapshot(&again), "two builds differ");
+}
+
+/// The theme's words follow `language` in site.yaml: zh-TW and en pages carry
+/// their own words and `<html lang>`, and no word is missing (`?`).
+#[test]
+fn theme_words_follow_the_site_language() {
+    for (lang, tag, words) in [
+        ("zh-TW", "zh-TW", ["開復工率", "責任單位排名", "往期月報"]),
+        ("en", "en", ["Start rate", "Department ranking", "Archive"]),
+    ] {
+        let (_tmp, site) = site_copy("small");
+        edit(
+            &site,
+            "content/site.yaml",
+            "language: zh-CN",
+            &format!("language: {lang}"),
+        );
+        let o = tongbao_at("build", &site, &[]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        // 2025-01 has no commentary file: its summary is written in the language too.
+        let html = fs::read_to_string(site.join("output/bulletins/2025-01/index.html")).unwrap();
+        assert!(html.contains(&format!("<html lang=\"{tag}\">")), "{lang}");
+        for w in words {
+            assert!(html.contains(w), "{lang}: no {w}");
+        }
+        assert!(!html.contains(">?<"), "{lang}: a word is missing");
+        if lang == "en" {
+            assert!(
+                !html.contains("开复工率") && !html.contains("责任单位排名"),
+                "zh-CN words on an English page"
+            );
+        }
+    }
 }

@@ -325,7 +325,7 @@ fn all_errors_in_one_run() {
             "differs from the file name",
         ],
     );
-    assert!(err.contains("error(s)"), "{err}");
+    assert!(err.contains("7 errors in 5 files"), "{err}");
 }
 
 #[test]

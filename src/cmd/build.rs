@@ -2,40 +2,43 @@
 
 use std::path::Path;
 
-use super::{print_diagnostics, EXIT_CONTENT, EXIT_USAGE};
-use crate::build::{build, BuildError};
+use super::{print_diagnostics, progress, say, EXIT_CONTENT, EXIT_USAGE};
+use crate::build::{build, build_with, BuildError};
+use crate::diagnostics::lang;
 
-/// Builds the site; prints diagnostics and a summary line.
+/// Builds the site with a progress bar on a terminal; prints the diagnostics
+/// grouped by file and one summary line, in the run's language.
 pub fn run(site: &Path, output: Option<&Path>) -> u8 {
-    match build(site, output) {
+    let lang = lang::current();
+    let bar = progress::Bar::start(lang);
+    let result = match &bar {
+        Some(b) => build_with(site, output, b),
+        None => build(site, output),
+    };
+    if let Some(b) = bar {
+        b.finish();
+    }
+    match result {
         Ok(summary) => {
             print_diagnostics(&summary.diagnostics);
-            eprintln!(
-                "built {} bulletins, {} pages, {} files into {} in {:.2}s",
-                summary.bulletins,
-                summary.pages,
-                summary.files,
-                summary.output.display(),
-                summary.seconds
-            );
+            eprintln!("{}", say::built(&summary, lang));
             0
         }
-        Err(BuildError::Content(diags)) => {
+        Err(BuildError::Content(diags) | BuildError::Render(diags)) => {
             print_diagnostics(&diags);
-            eprintln!("nothing was written: fix the errors above and build again");
+            eprintln!("{}", say::nothing_written(lang));
             EXIT_CONTENT
         }
         Err(BuildError::Refused(msg)) => {
-            eprintln!("error: {msg}");
+            eprintln!("{}", say::error(&msg, lang));
             EXIT_USAGE
         }
-        Err(BuildError::Render(diags)) => {
-            print_diagnostics(&diags);
-            eprintln!("nothing was written: fix the errors above and build again");
-            EXIT_CONTENT
-        }
         Err(BuildError::Io(msg)) => {
-            eprintln!("error: {msg}\nthe previous output was left as it was");
+            eprintln!(
+                "{}\n{}",
+                say::error(&msg, lang),
+                say::previous_output_kept(lang)
+            );
             EXIT_CONTENT
         }
     }

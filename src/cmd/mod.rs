@@ -5,6 +5,13 @@
 
 mod build;
 mod check;
+mod import;
+mod init;
+mod new;
+mod new_files;
+mod progress;
+mod say;
+mod serve;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -12,7 +19,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{lang, report, Diagnostic};
+use crate::model::Language;
 
 /// Exit status when the content has errors.
 pub const EXIT_CONTENT: u8 = 1;
@@ -21,8 +29,17 @@ pub const EXIT_USAGE: u8 = 2;
 
 /// tongbao (通报): turns a key-project ledger into a monthly bulletin site.
 #[derive(Parser, Debug)]
-#[command(name = "tongbao", version, about, long_about = None)]
+#[command(
+    name = "tongbao",
+    version,
+    about,
+    long_about = None,
+    after_help = "Example: a new site, then every month\n  tongbao init xm && cd xm\n  tongbao new 2026-10    # next month's files; fill in `invested`, write the commentary\n  tongbao check\n  tongbao build          # then open output/index.html"
+)]
 pub struct Cli {
+    /// Language of messages: zh-CN, zh-TW or en (default: the site's `language`, else zh-CN).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Language>,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -49,9 +66,73 @@ pub enum Command {
         /// The site folder (holding content/).
         #[arg(default_value = ".")]
         site: PathBuf,
+        /// How to print what is found: text on standard error, or one JSON document on standard output.
+        #[arg(long, value_enum, default_value = "text")]
+        format: check::Format,
+    },
+    /// Write a new site with a small example (12 projects, 2026-07..09) and a README.
+    #[command(
+        after_help = "Example:\n  tongbao init xm-yuebao          # then: cd xm-yuebao && tongbao build\nDIR must not exist or be empty."
+    )]
+    Init {
+        /// Folder for the new site (must not exist, or be empty).
+        dir: PathBuf,
+    },
+    /// Write next month's progress file (stages carried forward, invested 0) and commentary skeleton.
+    #[command(
+        after_help = "Example:\n  tongbao new 2026-10               # in the site folder, after 2026-09\n  tongbao new 2026-10 mysite\n  tongbao new 2026-12 --force       # not the month after the latest one\nExisting files are never overwritten."
+    )]
+    New {
+        /// The month, YYYY-MM: normally the one after the latest progress file.
+        #[arg(value_parser = new::parse_month)]
+        month: crate::model::Month,
+        /// The site folder (holding content/).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// Write a month other than the one after the latest progress file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Preview the site on 127.0.0.1, rebuilding and reloading on every change.
+    #[command(
+        after_help = "Builds into SITE/output, serves it and watches content/ and themes/.\nExample:\n  tongbao serve mysite             # http://127.0.0.1:1111/ (or a free port)\n  tongbao serve --port 8080"
+    )]
+    Serve {
+        /// The site folder (holding content/).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// Address to listen on; other than 127.0.0.1, others on the network can see the preview.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Port (0: any free port; default 1111, or a free one when 1111 is taken).
+        #[arg(long, short)]
+        port: Option<u16>,
+    },
+    /// Import a ledger sheet (台账, .xlsx/.xls/.csv) into content/projects and content/progress.
+    #[command(
+        after_help = "Example:\n  tongbao import 台账.xlsx --into mysite\n  tongbao import 9月进度.csv --into mysite --period 2021-09 --map 表头.yaml"
+    )]
+    Import {
+        /// The spreadsheet: .xlsx, .xls or .csv (UTF-8 or GBK).
+        file: PathBuf,
+        /// The site folder (holding content/).
+        #[arg(long, default_value = ".")]
+        into: PathBuf,
+        /// The sheet to read (default: the first with a ledger header).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// A YAML file mapping other headers to fields (`计划投资额: plan`).
+        #[arg(long)]
+        map: Option<PathBuf>,
+        /// The month the sheet reports (default: from its title, sheet or file name).
+        #[arg(long, value_parser = parse_month)]
+        period: Option<crate::model::Month>,
     },
     /// Write a demo site (developers: benchmarks and tests).
-    #[command(hide = true)]
+    #[command(
+        hide = true,
+        after_help = "Example:\n  tongbao demo /tmp/big --projects 2000 --months 24\n  tongbao demo /tmp/worked --worked-example"
+    )]
     Demo {
         /// Folder to write the site into.
         dir: PathBuf,
@@ -76,9 +157,26 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 });
         }
     };
+    lang::set_current(lang::resolve(cli.lang, cli.command.site()));
     let code = match cli.command {
         Command::Build { site, output } => build::run(&site, output.as_deref()),
-        Command::Check { site } => check::run(&site),
+        Command::Check { site, format } => check::run(&site, format),
+        Command::Init { dir } => init::run(&dir),
+        Command::New { month, site, force } => new::run(month, &site, force),
+        Command::Serve { site, bind, port } => serve::run(&site, &bind, port),
+        Command::Import {
+            file,
+            into,
+            sheet,
+            map,
+            period,
+        } => import::run(&crate::import::Options {
+            file,
+            site: into,
+            sheet,
+            map,
+            period,
+        }),
         Command::Demo {
             dir,
             projects,
@@ -89,18 +187,44 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
     ExitCode::from(code)
 }
 
-/// Prints diagnostics to standard error, with a count line at the end.
-pub fn print_diagnostics(diags: &[Diagnostic]) {
-    use std::io::Write;
-    let stderr = std::io::stderr();
-    let mut out = stderr.lock();
-    for d in diags {
-        let _ = writeln!(out, "{d}");
+impl Command {
+    /// The site a command works on, whose `language` its messages are in.
+    fn site(&self) -> Option<&std::path::Path> {
+        match self {
+            Command::Build { site, .. }
+            | Command::Check { site, .. }
+            | Command::New { site, .. }
+            | Command::Serve { site, .. } => Some(site),
+            Command::Import { into, .. } => Some(into),
+            Command::Init { .. } | Command::Demo { .. } => None,
+        }
     }
-    let errors = diags.iter().filter(|d| d.is_error()).count();
-    let warnings = diags.len() - errors;
-    if errors > 0 || warnings > 0 {
-        let _ = writeln!(out, "{errors} error(s), {warnings} warning(s)");
+}
+
+/// Reads `--lang`.
+fn parse_lang(s: &str) -> Result<Language, String> {
+    Language::parse(s).ok_or_else(|| format!("`{s}` is not a language: write zh-CN, zh-TW or en"))
+}
+
+/// Reads `YYYY-MM` for `--period`.
+fn parse_month(s: &str) -> Result<crate::model::Month, String> {
+    crate::model::Month::parse(s)
+        .ok_or_else(|| format!("`{s}` is not a month: write YYYY-MM, e.g. 2021-09"))
+}
+
+/// Prints diagnostics to standard error in this run's language, grouped by
+/// file, with a count line at the end.
+pub fn print_diagnostics(diags: &[Diagnostic]) {
+    print_diagnostics_in(diags, lang::current());
+}
+
+/// Prints diagnostics to standard error in `lang`, grouped by file, with a
+/// count line at the end; nothing when there are none.
+pub fn print_diagnostics_in(diags: &[Diagnostic], lang: Language) {
+    use std::io::Write;
+    let text = report::format_all(diags, lang);
+    if !text.is_empty() {
+        let _ = std::io::stderr().lock().write_all(text.as_bytes());
     }
 }
 
@@ -121,7 +245,8 @@ fn demo(dir: &std::path::Path, projects: usize, months: usize, worked: bool) -> 
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|_| std::fs::write(&path, text));
         if let Err(e) = written {
-            eprintln!("error: cannot write {}: {e}", path.display());
+            let msg = format!("cannot write {}: {e}", path.display());
+            eprintln!("{}", say::error(&msg, lang::current()));
             return EXIT_CONTENT;
         }
     }

@@ -111,6 +111,24 @@ pub fn as_text(v: &Value) -> Option<String> {
     }
 }
 
+/// The items of a file that must be a list (`- …` lines); nothing is a list of
+/// nothing, anything else an error saying `what` the file must be and `how` to
+/// start an item.
+pub fn list<'v>(ctx: &mut FileCtx, v: &'v Value, what: &str, how: &str) -> &'v [Value] {
+    match untag(v) {
+        Value::Sequence(items) => items,
+        Value::Null => &[],
+        other => {
+            ctx.error(
+                &Path::root(),
+                format!("{what}, found {}", describe(other)),
+                how,
+            );
+            &[]
+        }
+    }
+}
+
 /// Reads a YAML number or numeric string as exact money (万元).
 pub fn money_of(v: &Value) -> Result<Money, MoneyError> {
     match untag(v) {

@@ -2,8 +2,8 @@
 
 use serde_yaml::Value;
 
-use super::fields::{untag, FileCtx};
-use super::yaml::{describe, Path};
+use super::fields::{list, FileCtx};
+use super::yaml::Path;
 use crate::model::Problem;
 
 /// A problem read, with positions for checks across files.
@@ -20,21 +20,12 @@ pub struct RawProblem {
 /// Reads problems.yaml: a list of problems.
 pub fn problems(ctx: &mut FileCtx, v: &Value) -> Vec<RawProblem> {
     let root = Path::root();
-    let items = match untag(v) {
-        Value::Sequence(items) => items,
-        Value::Null => return Vec::new(),
-        other => {
-            ctx.error(
-                &root,
-                format!(
-                    "problems.yaml must be a list of problems, found {}",
-                    describe(other)
-                ),
-                "start each problem with `- id: …`",
-            );
-            return Vec::new();
-        }
-    };
+    let items = list(
+        ctx,
+        v,
+        "problems.yaml must be a list of problems",
+        "start each problem with `- id: …`",
+    );
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let path = root.index(i);

@@ -4,9 +4,9 @@ use std::collections::BTreeMap;
 
 use serde_yaml::Value;
 
-use super::fields::{as_text, check_money, untag, FileCtx, Obj};
+use super::fields::{as_text, check_money, list, untag, FileCtx, Obj};
 use super::site::is_valid_id;
-use super::yaml::{describe, Path};
+use super::yaml::Path;
 use crate::diagnostics::nearest;
 use crate::model::{Kind, Month, Plan, Project, SiteConfig};
 
@@ -45,21 +45,12 @@ pub struct RawProject {
 /// id, so that references to them are not reported as unknown too.
 pub fn projects(ctx: &mut FileCtx, v: &Value, site: Option<&SiteConfig>) -> Vec<RawProject> {
     let root = Path::root();
-    let items = match untag(v) {
-        Value::Sequence(items) => items,
-        Value::Null => return Vec::new(),
-        other => {
-            ctx.error(
-                &root,
-                format!(
-                    "a projects file must be a list of projects, found {}",
-                    describe(other)
-                ),
-                "start each project with `- id: …`",
-            );
-            return Vec::new();
-        }
-    };
+    let items = list(
+        ctx,
+        v,
+        "a projects file must be a list of projects",
+        "start each project with `- id: …`",
+    );
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let errors_before = ctx.diags.iter().filter(|d| d.is_error()).count();

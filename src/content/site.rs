@@ -2,7 +2,7 @@
 
 use serde_yaml::Value;
 
-use super::fields::{as_text, untag, FileCtx};
+use super::fields::{as_text, list, untag, FileCtx};
 use super::yaml::{describe, Path};
 use crate::model::{Language, Ratio, ScoreWeights, SiteConfig, Unit};
 
@@ -17,6 +17,7 @@ const SITE_FIELDS: &[&str] = &[
     "flags",
     "percent_decimals",
     "score_weights",
+    "single_file_photos",
 ];
 
 /// Reads site.yaml's value into settings; `None` when a required part is wrong.
@@ -130,6 +131,18 @@ pub fn site_config(ctx: &mut FileCtx, v: &Value) -> Option<SiteConfig> {
             }
         }
     }
+    let single_file_photos = match obj.text(ctx, "single_file_photos").as_deref() {
+        None | Some("inline") => true,
+        Some("omit") => false,
+        Some(other) => {
+            ctx.error(
+                &root.key("single_file_photos"),
+                format!("single_file_photos must be inline or omit, found `{other}`"),
+                "inline puts photos into the single-file bulletin; omit leaves them out (a smaller file)",
+            );
+            true
+        }
+    };
     Some(SiteConfig {
         title: title?,
         publisher: publisher?,
@@ -141,6 +154,7 @@ pub fn site_config(ctx: &mut FileCtx, v: &Value) -> Option<SiteConfig> {
         red_below,
         percent_decimals,
         score_weights,
+        single_file_photos,
     })
 }
 
@@ -191,21 +205,12 @@ pub fn is_valid_id(id: &str) -> bool {
 /// Reads units.yaml: a list of `{id, name}`.
 pub fn units(ctx: &mut FileCtx, v: &Value) -> Vec<Unit> {
     let root = Path::root();
-    let items = match untag(v) {
-        Value::Sequence(items) => items,
-        Value::Null => return Vec::new(),
-        other => {
-            ctx.error(
-                &root,
-                format!(
-                    "units.yaml must be a list of departments, found {}",
-                    describe(other)
-                ),
-                "write one `- id: …` / `  name: …` pair per department",
-            );
-            return Vec::new();
-        }
-    };
+    let items = list(
+        ctx,
+        v,
+        "units.yaml must be a list of departments",
+        "write one `- id: …` / `  name: …` pair per department",
+    );
     let mut out: Vec<Unit> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let path = root.index(i);

@@ -4,61 +4,9 @@
 
 use crate::demo::fmt::{Date, Money, Month};
 
-/// A project stage (阶段), as written in progress files.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Stage {
-    /// 谋划: an idea.
-    Idea,
-    /// 储备: on the reserve list.
-    Reserve,
-    /// 签约: contract signed.
-    Signed,
-    /// 前期: preliminary approvals.
-    Preliminary,
-    /// 在建: under construction.
-    Construction,
-    /// 停工: suspended after starting.
-    Suspended,
-    /// 竣工: construction completed.
-    Completed,
-    /// 投产: operating.
-    Operating,
-}
-
-impl Stage {
-    /// The Chinese stage name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Stage::Idea => "谋划",
-            Stage::Reserve => "储备",
-            Stage::Signed => "签约",
-            Stage::Preliminary => "前期",
-            Stage::Construction => "在建",
-            Stage::Suspended => "停工",
-            Stage::Completed => "竣工",
-            Stage::Operating => "投产",
-        }
-    }
-}
-
-/// A plan kind (新建 / 续建).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// 新建: not started before the plan year.
-    New,
-    /// 续建: started before the plan year.
-    Continuing,
-}
-
-impl Kind {
-    /// The Chinese kind name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::New => "新建",
-            Kind::Continuing => "续建",
-        }
-    }
-}
+// Stages and kinds are the model's own, so the generator writes exactly the
+// names the loader reads.
+pub use crate::model::{Kind, Stage};
 
 /// One year's plan entry (`plans: {YEAR: …}`).
 #[derive(Clone, Debug)]

@@ -221,7 +221,7 @@ pub fn render_month(world: &World, records: &Records, t: Month) -> String {
             out.push_str("projects:\n");
             any = true;
         }
-        out.push_str(&format!("  {}:\n    stage: {}\n", p.id, r.stage.label()));
+        out.push_str(&format!("  {}:\n    stage: {}\n", p.id, r.stage.zh()));
         if r.invested > 0 {
             out.push_str(&format!("    invested: {}\n", money(r.invested)));
         }

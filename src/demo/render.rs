@@ -32,7 +32,7 @@ fn plan_value(e: &PlanEntry) -> String {
     }
     let mut parts = vec![format!("invest: {}", money(e.invest))];
     if let Some(k) = e.kind {
-        parts.push(format!("kind: {}", k.label()));
+        parts.push(format!("kind: {}", k.zh()));
     }
     if let Some(s) = e.start {
         parts.push(format!("start: {s}"));

@@ -96,11 +96,42 @@ pub fn compute_all(ledger: &Ledger) -> Vec<MonthMetrics<'_>> {
 }
 
 /// metrics.json: the month's figures as pretty JSON with a trailing newline.
+///
+/// One top-level key per line, and one row per line in the lists (projects,
+/// groupings): readable and diff-friendly, and a third of the size of fully
+/// indented JSON for a large ledger.
 pub fn to_json(metrics: &MonthMetrics<'_>) -> String {
-    let mut s = serde_json::to_string_pretty(metrics).unwrap_or_else(|e| {
+    let value = serde_json::to_value(metrics).unwrap_or_else(|e| {
         // Unreachable: every key is a string and every value serializes.
-        serde_json::json!({ "error": e.to_string() }).to_string()
+        serde_json::json!({ "error": e.to_string() })
     });
+    let compact = |v: &serde_json::Value| serde_json::to_string(v).unwrap_or_default();
+    let mut s = String::with_capacity(256 * 1024);
+    match &value {
+        serde_json::Value::Object(map) => {
+            s.push_str("{\n");
+            for (i, (k, v)) in map.iter().enumerate() {
+                s.push_str("  ");
+                s.push_str(&compact(&serde_json::Value::String(k.clone())));
+                s.push_str(": ");
+                match v {
+                    serde_json::Value::Array(rows) if !rows.is_empty() => {
+                        s.push_str("[\n");
+                        for (j, row) in rows.iter().enumerate() {
+                            s.push_str("    ");
+                            s.push_str(&compact(row));
+                            s.push_str(if j + 1 < rows.len() { ",\n" } else { "\n" });
+                        }
+                        s.push_str("  ]");
+                    }
+                    other => s.push_str(&compact(other)),
+                }
+                s.push_str(if i + 1 < map.len() { ",\n" } else { "\n" });
+            }
+            s.push('}');
+        }
+        other => s.push_str(&compact(other)),
+    }
     s.push('\n');
     s
 }

@@ -179,6 +179,9 @@ pub struct SiteConfig {
     pub percent_decimals: u32,
     /// Weights of the department score.
     pub score_weights: ScoreWeights,
+    /// Whether the single-file bulletin carries its photos as `data:` URLs
+    /// (`single_file_photos: inline`, the default) or leaves them out (`omit`).
+    pub single_file_photos: bool,
 }
 
 impl SiteConfig {

@@ -1,5 +1,6 @@
 //! One bulletin page: cards, commentary, charts, tables, ranking, flags, problems,
-//! the promotion funnel; and the CSV file of every table.
+//! the promotion funnel; and the CSV file of every table, and all of them as
+//! one Excel workbook.
 
 use serde::Serialize;
 
@@ -47,6 +48,10 @@ pub struct BulletinView {
     pub prev: Option<Link>,
     /// Next bulletin.
     pub next: Option<Link>,
+    /// The Excel workbook of the tables beside the page (`2021-09-tables.xlsx`).
+    pub xlsx: String,
+    /// The single-file copy beside the page (`2021-09-bulletin.html`).
+    pub single: String,
 }
 
 /// The default title of a month's bulletin.
@@ -107,7 +112,7 @@ pub fn commentary_html(ctx: &Ctx, m: &MonthMetrics) -> Result<String, Vec<Diagno
 }
 
 /// Builds the bulletin of month index `i` of `ctx.metrics`; returns the view and
-/// its CSV files (name, bytes).
+/// its CSV files and Excel workbook (name, bytes).
 pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Diagnostic>> {
     let m = &ctx.metrics[i];
     let prev = i.checked_sub(1).map(|j| &ctx.metrics[j]);
@@ -139,6 +144,8 @@ pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Di
         }
     }
     let c = ctx.ledger.bulletins.get(&m.period);
+    let xlsx = super::xlsx::bulletin_workbook(ctx, m, &sections)?;
+    csv.push(xlsx.clone());
     let view = BulletinView {
         title: title(ctx, m.period),
         issue: fill(ctx.w("issue_no"), number(ctx, m.period)),
@@ -148,6 +155,12 @@ pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Di
         sections,
         prev: prev.map(link),
         next: ctx.metrics.get(i + 1).map(link),
+        xlsx: xlsx.0,
+        single: paths::bulletin_single(m.period)
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_string(),
     };
     Ok((view, csv))
 }
@@ -161,19 +174,19 @@ pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Ca
     // 环比 only within the same plan year: January starts a new year's figures.
     let prev = prev.filter(|p| p.year == m.year);
     let mut started = Card {
-        label: ctx.w("started").to_string(),
+        label: ctx.l("started").to_string(),
         value: ctx.count(t.started),
-        sub: Some(format!("{}{}", ctx.w("start_rate"), f.pct(t.start_rate))),
+        sub: Some(format!("{}{}", ctx.l("start_rate"), f.pct(t.start_rate))),
         ..Card::default()
     };
     let mut done = Card {
-        label: ctx.w("completed").to_string(),
+        label: ctx.l("completed").to_string(),
         value: f.money(t.completed),
         sub: Some(format!(
             "{}{} · {}{}",
-            ctx.w("completion_rate"),
+            ctx.l("completion_rate"),
             f.pct(t.completion_rate),
-            ctx.w("schedule"),
+            ctx.l("schedule"),
             f.pct(Some(m.schedule))
         )),
         ..Card::default()
@@ -185,7 +198,7 @@ pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Ca
         ));
         done.deltas.push(format!(
             "{} {}",
-            ctx.w("invested_month"),
+            ctx.l("invested_month"),
             f.money(t.invested_month)
         ));
     }
@@ -202,18 +215,18 @@ pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Ca
     }
     vec![
         Card {
-            label: ctx.w("project_count").to_string(),
+            label: ctx.l("project_count").to_string(),
             value: ctx.count(t.projects),
             sub: Some(format!(
                 "{}{} · {}{}",
-                ctx.w("new"),
+                ctx.l("new"),
                 t.new,
-                ctx.w("continuing"),
+                ctx.l("continuing"),
                 t.continuing
             )),
             deltas: vec![format!(
                 "{}{}",
-                ctx.w("total_investment"),
+                ctx.l("total_investment"),
                 f.money(t.total_investment)
             )],
             class: None,
@@ -221,26 +234,26 @@ pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Ca
         started,
         done,
         Card {
-            label: ctx.w("red").to_string(),
+            label: ctx.l("red").to_string(),
             value: ctx.count(t.flags.red),
             sub: Some(format!(
                 "{}{} · {}{}",
-                ctx.w("yellow"),
+                ctx.l("yellow"),
                 t.flags.yellow,
-                ctx.w("green"),
+                ctx.l("green"),
                 t.flags.green
             )),
             deltas: Vec::new(),
             class: (t.flags.red > 0).then_some("warn"),
         },
         Card {
-            label: ctx.w("resolution_rate").to_string(),
+            label: ctx.l("resolution_rate").to_string(),
             value: f.pct(m.problems.resolution_rate),
             sub: Some(format!(
                 "{}{} · {}{}",
-                ctx.w("problems_open"),
+                ctx.l("problems_open"),
                 m.problems.open,
-                ctx.w("resolved_count"),
+                ctx.l("resolved_count"),
                 m.problems.resolved
             )),
             deltas: Vec::new(),
@@ -250,11 +263,11 @@ pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Ca
 }
 
 fn money_cell(ctx: &Ctx, m: Money) -> Cell {
-    Cell::num_csv(ctx.fmt.money(m), m.plain())
+    Cell::money(ctx.fmt.money(m), m.plain())
 }
 
 fn rate_cell(ctx: &Ctx, r: Option<Ratio>) -> Cell {
-    Cell::num_csv(ctx.fmt.pct(r), r.map(|r| r.fraction(4)).unwrap_or_default())
+    Cell::rate(ctx.fmt.pct(r), r.map(|r| r.fraction(4)).unwrap_or_default())
 }
 
 /// Columns of a group table (name column first).
@@ -341,7 +354,7 @@ fn overall(ctx: &Ctx, m: &MonthMetrics) -> Section {
     let yi = |x: Money| x.as_f64_wan() / 10_000.0;
     let plan = m.totals.annual_plan;
     let mut lines = vec![charts::LineSeries {
-        name: format!("{}{}", ctx.w("this_year"), ctx.w("completed")),
+        name: format!("{}{}", ctx.l("this_year"), ctx.l("completed")),
         values: (1..=12u8)
             .map(|mo| {
                 m.cumulative_by_month
@@ -761,7 +774,7 @@ fn problems(ctx: &Ctx, m: &MonthMetrics) -> Section {
             .map(|i| ctx.ledger.projects[i].name.clone())
             .unwrap_or_else(|| p.project.clone());
         vec![
-            Cell::text(p.text.clone()),
+            Cell::text(p.text.clone()).class("wrap"),
             Cell::link(pname, format!("../../{}", paths::project(&p.project))),
             Cell::text(p.owner.clone().unwrap_or_else(|| "—".into())),
             Cell::text(p.raised.to_string()),
@@ -837,13 +850,13 @@ fn promotion(ctx: &Ctx, m: &MonthMetrics) -> Section {
     t.rows.push(vec![
         Cell::text(format!(
             "{}{}",
-            ctx.w("fulfilled"),
-            ctx.w("completion_rate")
+            ctx.l("fulfilled"),
+            ctx.l("completion_rate")
         )),
         Cell::num(f.pct(pr.fulfil_rate)),
     ]);
     t.rows.push(vec![
-        Cell::text(format!("{}{}", ctx.w("started"), ctx.w("start_rate"))),
+        Cell::text(ctx.w("promo_start_rate")),
         Cell::num(f.pct(pr.start_rate)),
     ]);
     Section {

@@ -122,7 +122,10 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
         );
     }
     for l in &p.leaders {
-        fact("leader", Cell::link(l.clone(), format!("{UP}{}", paths::leader(l))));
+        fact(
+            "leader",
+            Cell::link(l.clone(), format!("{UP}{}", paths::leader(l))),
+        );
     }
     if let Some(l) = &p.location {
         fact(
@@ -178,9 +181,9 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
             value: f.money(r.completed),
             sub: Some(format!(
                 "{}{} · {}{}",
-                ctx.w("completion_rate"),
+                ctx.l("completion_rate"),
                 f.pct(r.completion_rate),
-                ctx.w("schedule"),
+                ctx.l("schedule"),
                 f.pct(Some(m.schedule))
             )),
             ..Card::default()
@@ -253,7 +256,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
                     Cell::text(r.stage.zh()),
                     money(ctx, inv),
                     money(ctx, cum),
-                    Cell::text(r.note.clone().unwrap_or_default()),
+                    Cell::text(r.note.clone().unwrap_or_default()).class("wrap"),
                 ]);
             }
         }
@@ -283,9 +286,9 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
         vec![w("problem"), w("problem_owner"), w("raised"), w("resolved")],
     );
     problems.csv = None;
-    for pr in ctx.ledger.problems.iter().filter(|x| x.project == p.id) {
+    for pr in ctx.problems_of(&p.id) {
         problems.rows.push(vec![
-            Cell::text(pr.text.clone()),
+            Cell::text(pr.text.clone()).class("wrap"),
             Cell::text(pr.owner.clone().unwrap_or_default()),
             Cell::text(pr.raised.to_string()),
             Cell::text(pr.resolved.map_or_else(|| "—".into(), |d| d.to_string())),
@@ -384,7 +387,7 @@ fn summary_cards(ctx: &Ctx, projects: &[&Project]) -> Vec<Card> {
         Card {
             label: ctx.w("project_count").into(),
             value: ctx.count(projects.len()),
-            sub: Some(format!("{}{}", ctx.w("total_investment"), f.money(total))),
+            sub: Some(format!("{}{}", ctx.l("total_investment"), f.money(total))),
             ..Card::default()
         },
         Card {
@@ -392,7 +395,7 @@ fn summary_cards(ctx: &Ctx, projects: &[&Project]) -> Vec<Card> {
             value: ctx.count(started),
             sub: Some(format!(
                 "{}{}",
-                ctx.w("start_rate"),
+                ctx.l("start_rate"),
                 f.pct(Ratio::new(started as i128, rows.len() as i128))
             )),
             ..Card::default()
@@ -402,7 +405,7 @@ fn summary_cards(ctx: &Ctx, projects: &[&Project]) -> Vec<Card> {
             value: f.money(done),
             sub: Some(format!(
                 "{}{}",
-                ctx.w("completion_rate"),
+                ctx.l("completion_rate"),
                 f.pct(Ratio::new(
                     i128::from(done.units()),
                     i128::from(plan.units())
@@ -425,8 +428,19 @@ fn summary_cards(ctx: &Ctx, projects: &[&Project]) -> Vec<Card> {
 fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Chart) {
     let f = &ctx.fmt;
     let w = |k: &str| ctx.w(k).to_string();
-    let ids: std::collections::HashSet<&str> = projects.iter().map(|p| p.id.as_str()).collect();
-    let mut cols = vec![w("month"), w("project_count"), w("start_rate"), w("completed"), w("completion_rate"), w("red"), w("score")];
+    let problems: Vec<&crate::model::Problem> = projects
+        .iter()
+        .flat_map(|p| ctx.problems_of(&p.id).iter().copied())
+        .collect();
+    let mut cols = vec![
+        w("month"),
+        w("project_count"),
+        w("start_rate"),
+        w("completed"),
+        w("completion_rate"),
+        w("red"),
+        w("score"),
+    ];
     if unit.is_some() {
         cols.push(w("rank"));
     }
@@ -435,7 +449,16 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
     let mut labels = Vec::new();
     let mut scores = Vec::new();
     for m in ctx.metrics {
-        let rows: Vec<&ProjectRow> = m.projects.iter().filter(|r| ids.contains(r.id)).collect();
+        // Each month's rows are sorted by id: find this group's by binary search.
+        let rows: Vec<&ProjectRow> = projects
+            .iter()
+            .filter_map(|p| {
+                m.projects
+                    .binary_search_by(|r| r.id.cmp(p.id.as_str()))
+                    .ok()
+                    .map(|i| &m.projects[i])
+            })
+            .collect();
         if rows.is_empty() {
             continue;
         }
@@ -446,10 +469,22 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
         let start_rate = Ratio::new(started as i128, rows.len() as i128);
         let completion = Ratio::new(i128::from(done.units()), i128::from(plan.units()));
         let end = m.period.last_day();
-        let raised: Vec<_> = ctx.ledger.problems.iter().filter(|p| ids.contains(p.project.as_str()) && p.raised.year == m.year && p.raised <= end).collect();
-        let resolved = raised.iter().filter(|p| p.resolved.is_some_and(|r| r <= end)).count();
+        let raised: Vec<_> = problems
+            .iter()
+            .filter(|p| p.raised.year == m.year && p.raised <= end)
+            .collect();
+        let resolved = raised
+            .iter()
+            .filter(|p| p.resolved.is_some_and(|r| r <= end))
+            .count();
         let resolution = Ratio::new(resolved as i128, raised.len() as i128);
-        let score = crate::metrics::department_score(start_rate, completion, resolution, m.schedule, &ctx.ledger.site.score_weights);
+        let score = crate::metrics::department_score(
+            start_rate,
+            completion,
+            resolution,
+            m.schedule,
+            &ctx.ledger.site.score_weights,
+        );
         let score_s = score.map_or_else(|| "—".into(), |s| s.fraction(2));
         let mut row = vec![
             Cell::text(m.period.to_string()),
@@ -461,24 +496,58 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
             Cell::num(score_s),
         ];
         if let Some(id) = unit {
-            let rank = m.by_unit.iter().find(|u| u.id.as_deref() == Some(id)).and_then(|u| u.rank);
-            row.push(Cell::num(rank.map_or_else(|| "—".into(), |r| r.to_string())));
+            let rank = m
+                .by_unit
+                .iter()
+                .find(|u| u.id.as_deref() == Some(id))
+                .and_then(|u| u.rank);
+            row.push(Cell::num(
+                rank.map_or_else(|| "—".into(), |r| r.to_string()),
+            ));
         }
         t.rows.push(row);
-        labels.push(ctx.short_month(m.period) + if m.month == 1 || labels.is_empty() { format!(" {}", m.year) } else { String::new() }.as_str());
+        labels.push(
+            ctx.short_month(m.period)
+                + if m.month == 1 || labels.is_empty() {
+                    format!(" {}", m.year)
+                } else {
+                    String::new()
+                }
+                .as_str(),
+        );
         scores.push(score.map(|s| s.as_f64()));
     }
     let title = w("score_history");
-    let line = charts::LineSeries { name: w("score"), values: scores, dashed: false };
+    let line = charts::LineSeries {
+        name: w("score"),
+        values: scores,
+        dashed: false,
+    };
     let svg = charts::line_chart(&title, &labels, &[line], ctx.w("score"));
-    (t, Chart { id: "chart-history".into(), title, svg, table: None })
+    (
+        t,
+        Chart {
+            id: "chart-history".into(),
+            title,
+            svg,
+            table: None,
+        },
+    )
 }
 
 /// A department's page: its projects with flags and its score over the months.
 pub fn unit(ctx: &Ctx, id: &str, name: &str) -> EntityView {
-    let projects: Vec<&Project> = ctx.ledger.projects.iter().filter(|p| p.unit.as_deref() == Some(id)).collect();
+    let projects: Vec<&Project> = ctx
+        .ledger
+        .projects
+        .iter()
+        .filter(|p| p.unit.as_deref() == Some(id))
+        .collect();
     let mut cards = summary_cards(ctx, &projects);
-    if let Some(u) = ctx.latest().and_then(|m| m.by_unit.iter().find(|u| u.id.as_deref() == Some(id))) {
+    if let Some(u) = ctx
+        .latest()
+        .and_then(|m| m.by_unit.iter().find(|u| u.id.as_deref() == Some(id)))
+    {
         cards.push(Card {
             label: ctx.w("score").into(),
             value: u.score.map_or_else(|| "—".into(), |s| s.fraction(2)),
@@ -494,7 +563,10 @@ pub fn unit(ctx: &Ctx, id: &str, name: &str) -> EntityView {
         meta: None,
         cards,
         charts: vec![chart],
-        tables: vec![project_table(ctx, UP, "projects", ctx.w("projects").into(), &projects), table],
+        tables: vec![
+            project_table(ctx, UP, "projects", ctx.w("projects").into(), &projects),
+            table,
+        ],
     }
 }
 
@@ -508,7 +580,10 @@ pub fn group(ctx: &Ctx, kind: &'static str, name: &str, projects: &[&Project]) -
         meta: None,
         cards: summary_cards(ctx, projects),
         charts: vec![chart],
-        tables: vec![project_table(ctx, UP, "projects", ctx.w("projects").into(), projects), table],
+        tables: vec![
+            project_table(ctx, UP, "projects", ctx.w("projects").into(), projects),
+            table,
+        ],
     }
 }
 

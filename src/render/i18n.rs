@@ -112,6 +112,8 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     ("signed", "签约", "簽約", "Signed"),
     ("fulfilled", "履约", "履約", "Fulfilled"),
+    ("fulfil_rate", "履约率", "履約率", "Fulfilment rate"),
+    ("promo_start_rate", "开工率", "開工率", "Start rate"),
     ("operating", "投产", "投產", "Operating"),
     (
         "signed_investment",
@@ -157,6 +159,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("commentary", "通报内容", "通報內容", "Commentary"),
     ("charts", "图表", "圖表", "Charts"),
     ("download_csv", "下载CSV", "下載CSV", "Download CSV"),
+    ("download_excel", "下载Excel", "下載Excel", "Download Excel"),
     ("previous", "上一期", "上一期", "Previous"),
     ("next", "下一期", "下一期", "Next"),
     ("issue_no", "第{n}期", "第{n}期", "No. {n}"),
@@ -232,6 +235,33 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ),
     ("skip", "跳到正文", "跳到正文", "Skip to content"),
     ("print", "打印", "列印", "Print"),
+    (
+        "download_single",
+        "下载单页版",
+        "下載單頁版",
+        "Single-file copy",
+    ),
+    (
+        "single_copy",
+        "单页版，可离线打开和转发",
+        "單頁版，可離線開啟和轉發",
+        "Single-file copy: opens offline, ready to forward",
+    ),
+    ("search", "搜索", "搜尋", "Search"),
+    (
+        "search_placeholder",
+        "搜索项目、单位、领导、地点",
+        "搜尋項目、單位、領導、地點",
+        "Search projects, departments, people, places",
+    ),
+    ("search_count", "{n}条结果", "{n}條結果", "{n} results"),
+    (
+        "search_more",
+        "共{n}条结果，显示前{k}条",
+        "共{n}條結果，顯示前{k}條",
+        "{n} results, the first {k} shown",
+    ),
+    ("search_none", "没有找到", "沒有找到", "Nothing found"),
 ];
 
 /// The theme's words in `lang`, by key, for templates (`{{ t.start_rate }}`).
@@ -277,6 +307,50 @@ mod tests {
             assert!(!cn.is_empty() && !tw.is_empty() && !en.is_empty(), "{k}");
         }
         assert_eq!(word(Language::ZhTw, "start_rate"), "開復工率");
+        assert_eq!(word(Language::En, "no-such-word"), "?");
+    }
+
+    /// Every word the code and the templates ask for exists.
+    #[test]
+    fn every_word_used_exists() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut used = Vec::new();
+        for dir in ["src/render", "themes/default/templates"] {
+            for e in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = e.unwrap().path();
+                if path.ends_with("i18n.rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(path).unwrap();
+                // `w("key")` in Rust (not `new("…")`), `{{ t.key }}` in templates.
+                for pat in ["w(\"", "{{ t."] {
+                    let mut rest = text.as_str();
+                    while let Some(i) = rest.find(pat) {
+                        let before = rest[..i].chars().next_back();
+                        let after = &rest[i + pat.len()..];
+                        if !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_') {
+                            used.push(
+                                after
+                                    .chars()
+                                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                                    .collect::<String>(),
+                            );
+                        }
+                        rest = after;
+                    }
+                }
+            }
+        }
+        let known: Vec<&str> = WORDS.iter().map(|w| w.0).collect();
+        let missing: Vec<&String> = used
+            .iter()
+            .filter(|k| !known.contains(&k.as_str()))
+            .collect();
+        assert!(used.len() > 50, "{}", used.len());
+        assert!(
+            missing.is_empty(),
+            "words used but not defined: {missing:?}"
+        );
         assert_eq!(word(Language::En, "start_rate"), "Start rate");
     }
 }

@@ -28,6 +28,15 @@ pub fn is_safe_url(url: &str) -> bool {
     }
 }
 
+/// The address itself when it is safe, else `#`.
+fn safe(url: CowStr<'_>) -> CowStr<'_> {
+    if is_safe_url(&url) {
+        url
+    } else {
+        CowStr::Borrowed("#")
+    }
+}
+
 /// Renders Markdown to HTML: tables, strikethrough and footnotes enabled; raw HTML
 /// escaped; unsafe link and image addresses replaced by `#`.
 pub fn to_html(md: &str) -> String {
@@ -39,37 +48,23 @@ pub fn to_html(md: &str) -> String {
             dest_url,
             title,
             id,
-        }) => {
-            let dest_url = if is_safe_url(&dest_url) {
-                dest_url
-            } else {
-                CowStr::Borrowed("#")
-            };
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            })
-        }
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: safe(dest_url),
+            title,
+            id,
+        }),
         Event::Start(Tag::Image {
             link_type,
             dest_url,
             title,
             id,
-        }) => {
-            let dest_url = if is_safe_url(&dest_url) {
-                dest_url
-            } else {
-                CowStr::Borrowed("#")
-            };
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            })
-        }
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: safe(dest_url),
+            title,
+            id,
+        }),
         other => other,
     });
     let mut out = String::with_capacity(md.len() * 3 / 2);

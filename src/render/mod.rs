@@ -4,13 +4,18 @@
 pub mod bulletin;
 pub mod entity;
 pub mod expr;
+pub mod feed;
 pub mod format;
+pub mod html;
 pub mod i18n;
 pub mod markdown;
+pub mod search;
+pub mod single;
 pub mod summary;
 pub mod table;
 pub mod theme;
 pub mod view;
+pub mod xlsx;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -21,7 +26,9 @@ use serde::Serialize;
 use crate::diagnostics::Diagnostic;
 use crate::metrics::MonthMetrics;
 use crate::model::{Ledger, Project};
-use crate::site::output::OutFile;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::site::output::{MemorySink, OutFile, Sink};
 use crate::site::paths;
 use view::{Card, Ctx};
 
@@ -55,59 +62,176 @@ type Grouping = (
     &'static str,
     &'static str,
     fn(&str) -> String,
-    fn(&Project) -> Vec<String>,
+    for<'p> fn(&'p Project) -> Vec<&'p str>,
 );
 
-/// A page to render: its path, template and context.
-struct Job {
-    path: String,
-    template: &'static str,
-    context: tera::Context,
+/// A page to render. Small pages carry their context; the many pages (projects,
+/// departments, groups) are built inside the parallel pass, so that only the
+/// pages being rendered are in memory at once.
+enum Job<'a> {
+    /// A page whose context is ready.
+    Ready {
+        path: String,
+        template: &'static str,
+        context: tera::Context,
+    },
+    /// A project page.
+    Project(&'a Project),
+    /// A department page.
+    Unit(&'a crate::model::Unit),
+    /// A leader, category or location page.
+    Group {
+        kind: &'static str,
+        path: String,
+        name: &'a str,
+        projects: Vec<&'a Project>,
+    },
 }
 
-/// Renders the whole site: every page, metrics.json and CSV file, static file and
-/// asset, as (path, bytes), sorted by path. Errors name the file they come from.
+/// What rendering wrote.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct RenderStats {
+    /// HTML pages.
+    pub pages: usize,
+    /// Inline SVG charts in them.
+    pub charts: usize,
+    /// Files of every kind.
+    pub files: usize,
+}
+
+/// Counts what was written, from many threads, and keeps the paths of the
+/// pages (`…index.html`) for the sitemap.
+#[derive(Default)]
+struct Counter {
+    pages: AtomicUsize,
+    charts: AtomicUsize,
+    files: AtomicUsize,
+    page_paths: std::sync::Mutex<Vec<String>>,
+}
+
+impl Counter {
+    fn put(&self, sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        if path.ends_with(".html") {
+            self.pages.fetch_add(1, Ordering::Relaxed);
+            self.charts.fetch_add(count_svgs(bytes), Ordering::Relaxed);
+        }
+        if path == paths::INDEX || path.ends_with("/index.html") {
+            if let Ok(mut p) = self.page_paths.lock() {
+                p.push(path.to_string());
+            }
+        }
+        self.files.fetch_add(1, Ordering::Relaxed);
+        sink.put(path, bytes).map_err(|e| {
+            Diagnostic::error(None, format!("cannot write {path}: {e}"))
+                .hint("check the free disk space and the permissions of the output folder")
+        })
+    }
+
+    fn stats(&self) -> RenderStats {
+        RenderStats {
+            pages: self.pages.load(Ordering::Relaxed),
+            charts: self.charts.load(Ordering::Relaxed),
+            files: self.files.load(Ordering::Relaxed),
+        }
+    }
+}
+
+fn count_svgs(bytes: &[u8]) -> usize {
+    // Pages are UTF-8 text; a byte search for the ASCII tag is exact.
+    std::str::from_utf8(bytes).map_or(0, |s| s.matches("<svg").count())
+}
+
+/// Renders one page with the theme, naming the template when it fails.
+fn render_page(
+    theme: &theme::Theme,
+    template: &str,
+    path: &str,
+    context: &tera::Context,
+) -> Result<String, Diagnostic> {
+    theme.tera.render(template, context).map_err(|e| {
+        Diagnostic::error(format!("template {template}"), format!("rendering {path} failed: {}", theme::one_line(&e)))
+            .hint("a theme override uses a name the page does not have; compare it with the built-in template")
+    })
+}
+
+/// Renders the whole site into `sink`: every page, metrics.json and CSV file,
+/// static file and asset. Pages are rendered and written in parallel as they
+/// are made. Errors (a commentary figure, a template, a write) name their file;
+/// on error the caller discards what was written.
 pub fn render_site(
     site: &Path,
     ledger: &Ledger,
     metrics: &[MonthMetrics],
-) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
-    let theme = theme::load(site, ledger.site.theme.as_deref())?;
+    sink: &dyn Sink,
+) -> Result<RenderStats, Vec<Diagnostic>> {
+    let mut theme = theme::load(site, ledger.site.theme.as_deref())?;
     let ctx = Ctx::new(ledger, metrics);
-    let mut files: Vec<OutFile> = Vec::new();
-    let mut jobs: Vec<Job> = Vec::new();
-    let mut errors: Vec<Diagnostic> = Vec::new();
+    // What every page shares goes into the templates' global context once.
+    theme.tera.global_context().insert("site", &ctx.site);
+    theme.tera.global_context().insert("t", &ctx.words);
+    theme.tera.global_context().insert("single", &false);
+    let theme = theme;
+    let counter = Counter::default();
+    let assets_dir = site.join("content/assets");
+    let inliner = single::Inliner {
+        base_url: ledger.site.base_url.as_deref(),
+        statics: &theme.statics,
+        assets_dir: &assets_dir,
+        assets: &ledger.assets,
+        photos: ledger.site.single_file_photos,
+    };
 
-    // Bulletins, with their metrics.json and CSV files.
-    let built: Vec<_> = (0..metrics.len())
+    // Bulletins first, with their metrics.json and CSV files: a commentary with a
+    // wrong figure stops the build before the rest is rendered.
+    let mut errors: Vec<Diagnostic> = (0..metrics.len())
         .into_par_iter()
-        .map(|i| bulletin::build(&ctx, i))
-        .collect();
-    for (i, b) in built.into_iter().enumerate() {
-        let m = &metrics[i];
-        match b {
-            Ok((view, csv)) => {
-                let path = paths::bulletin(m.period);
-                jobs.push(Job {
-                    context: ctx.page_context(&path, "b", &view),
-                    path,
-                    template: "bulletin.html",
-                });
-                files.push((
-                    paths::bulletin_file(m.period, "metrics.json"),
-                    crate::metrics::to_json(m).into_bytes(),
-                ));
-                for (name, bytes) in csv {
-                    files.push((paths::bulletin_file(m.period, &name), bytes));
+        .flat_map_iter(|i| {
+            let m = &metrics[i];
+            let mut errs = Vec::new();
+            match bulletin::build(&ctx, i) {
+                Ok((view, csv)) => {
+                    let path = paths::bulletin(m.period);
+                    let put = |p: &str, b: &[u8]| counter.put(sink, p, b);
+                    let json = crate::metrics::to_json(m);
+                    errs.extend(
+                        put(
+                            &paths::bulletin_file(m.period, "metrics.json"),
+                            json.as_bytes(),
+                        )
+                        .err(),
+                    );
+                    for (name, bytes) in csv {
+                        errs.extend(put(&paths::bulletin_file(m.period, &name), &bytes).err());
+                    }
+                    let mut context = ctx.page_context(&path, "b", &view);
+                    match render_page(&theme, "bulletin.html", &path, &context) {
+                        Ok(html) => errs.extend(put(&path, html.as_bytes()).err()),
+                        Err(d) => errs.push(d),
+                    }
+                    // The single-file copy: the same page rendered without the
+                    // navigation, then made to stand alone (links resolve from
+                    // the bulletin's folder, where the copy lies too).
+                    let single_path = paths::bulletin_single(m.period);
+                    context.insert("single", &true);
+                    match render_page(&theme, "bulletin.html", &single_path, &context) {
+                        Ok(html) => {
+                            let html = inliner.standalone(&html, &path);
+                            errs.extend(put(&single_path, html.as_bytes()).err());
+                        }
+                        Err(d) => errs.push(d),
+                    }
                 }
+                Err(e) => errs.extend(e),
             }
-            Err(e) => errors.extend(e),
-        }
-    }
+            errs
+        })
+        .collect();
     if !errors.is_empty() {
+        crate::diagnostics::sort(&mut errors);
         return Err(errors);
     }
 
+    let mut jobs: Vec<Job> = Vec::new();
     // Home and archive.
     let latest = metrics.last().map(|m| Latest {
         href: paths::bulletin(m.period),
@@ -120,10 +244,9 @@ pub fn render_site(
         cards: bulletin::cards(&ctx, m, metrics.len().checked_sub(2).map(|j| &metrics[j])),
         summary_html: markdown::to_html(&summary::summary(&ctx, m)),
     });
-    let archive = archive_of(&ctx, "");
     let mut home = ctx.page_context(paths::INDEX, "latest", &latest);
-    home.insert("archive", &archive);
-    jobs.push(Job {
+    home.insert("archive", &archive_of(&ctx, ""));
+    jobs.push(Job::Ready {
         path: paths::INDEX.into(),
         template: "index.html",
         context: home,
@@ -131,21 +254,14 @@ pub fn render_site(
     let list_path = paths::list("bulletins");
     let mut arch = ctx.page_context(&list_path, "latest", &Option::<Latest>::None);
     arch.insert("archive", &archive_of(&ctx, "../"));
-    jobs.push(Job {
+    jobs.push(Job::Ready {
         path: list_path,
         template: "index.html",
         context: arch,
     });
 
     // Projects.
-    for p in &ledger.projects {
-        let path = paths::project(&p.id);
-        jobs.push(Job {
-            context: ctx.page_context(&path, "p", &entity::project(&ctx, p)),
-            path,
-            template: "project.html",
-        });
-    }
+    jobs.extend(ledger.projects.iter().map(Job::Project));
     let all: Vec<&Project> = ledger.projects.iter().collect();
     let path = paths::list("projects");
     let list = entity::ListView {
@@ -158,45 +274,50 @@ pub fn render_site(
             &all,
         )],
     };
-    jobs.push(Job {
+    jobs.push(Job::Ready {
         context: ctx.page_context(&path, "l", &list),
         path,
         template: "list.html",
     });
 
     // Departments.
-    let mut items = Vec::new();
-    for u in &ledger.units {
-        let path = paths::unit(&u.id);
-        let n = ledger
-            .projects
-            .iter()
-            .filter(|p| p.unit.as_deref() == Some(u.id.as_str()))
-            .count();
-        items.push((u.name.clone(), path.clone(), n));
-        jobs.push(Job {
-            context: ctx.page_context(&path, "e", &entity::unit(&ctx, &u.id, &u.name)),
-            path,
-            template: "entity.html",
-        });
+    let mut per_unit: BTreeMap<&str, usize> = BTreeMap::new();
+    for p in &ledger.projects {
+        if let Some(u) = &p.unit {
+            *per_unit.entry(u.as_str()).or_default() += 1;
+        }
     }
+    let items: Vec<(String, String, usize)> = ledger
+        .units
+        .iter()
+        .map(|u| {
+            (
+                u.name.clone(),
+                paths::unit(&u.id),
+                per_unit.get(u.id.as_str()).copied().unwrap_or(0),
+            )
+        })
+        .collect();
+    jobs.extend(ledger.units.iter().map(Job::Unit));
     push_list(&ctx, &mut jobs, "units", ctx.w("units"), &items);
 
     // Leaders, categories, locations: pages of projects grouped by a name.
     let groupings: [Grouping; 3] = [
-        ("leaders", "leader", paths::leader, |p| p.leaders.clone()),
+        ("leaders", "leader", paths::leader, |p| {
+            p.leaders.iter().map(String::as_str).collect()
+        }),
         ("categories", "category", paths::category, |p| {
-            vec![p.category.clone()]
+            vec![p.category.as_str()]
         }),
         ("locations", "location", paths::location, |p| {
-            p.location.iter().cloned().collect()
+            p.location.as_deref().into_iter().collect()
         }),
     ];
     for (plural, kind, path_of, names_of) in groupings {
-        let mut by_name: BTreeMap<String, Vec<&Project>> = BTreeMap::new();
+        let mut by_name: BTreeMap<&str, Vec<&Project>> = BTreeMap::new();
         if kind == "category" {
             for c in &ledger.site.categories {
-                by_name.insert(c.clone(), Vec::new());
+                by_name.insert(c.as_str(), Vec::new());
             }
         }
         for p in &ledger.projects {
@@ -204,28 +325,27 @@ pub fn render_site(
                 by_name.entry(n).or_default().push(p);
             }
         }
-        let mut names: Vec<&String> = by_name.keys().collect();
+        let mut groups: Vec<(&str, Vec<&Project>)> = by_name.into_iter().collect();
         if kind == "category" {
-            names.sort_by_key(|n| {
+            groups.sort_by_key(|(n, _)| {
                 ledger
                     .site
                     .categories
                     .iter()
-                    .position(|c| c == *n)
+                    .position(|c| c == n)
                     .unwrap_or(usize::MAX)
             });
         }
-        let mut items = Vec::new();
-        for name in names {
-            let ps = &by_name[name];
-            let path = path_of(name);
-            items.push((name.clone(), path.clone(), ps.len()));
-            jobs.push(Job {
-                context: ctx.page_context(&path, "e", &entity::group(&ctx, kind, name, ps)),
-                path,
-                template: "entity.html",
-            });
-        }
+        let items: Vec<(String, String, usize)> = groups
+            .iter()
+            .map(|(n, ps)| (n.to_string(), path_of(n), ps.len()))
+            .collect();
+        jobs.extend(groups.into_iter().map(|(name, projects)| Job::Group {
+            kind,
+            path: path_of(name),
+            name,
+            projects,
+        }));
         push_list(&ctx, &mut jobs, plural, ctx.w(plural), &items);
     }
 
@@ -241,54 +361,106 @@ pub fn render_site(
             title: &pg.title,
             html: markdown::to_html(&pg.body),
         };
-        jobs.push(Job {
+        jobs.push(Job::Ready {
             context: ctx.page_context(&path, "page", &v),
             path,
             template: "page.html",
         });
     }
 
-    // Render every page in parallel.
-    let rendered: Vec<Result<OutFile, Diagnostic>> = jobs
+    // Render and write every page in parallel, building the big ones on the way.
+    errors = jobs
         .into_par_iter()
-        .map(|j| {
-            theme.tera.render(j.template, &j.context).map(|html| (j.path.clone(), html.into_bytes())).map_err(|e| {
-                Diagnostic::error(format!("template {}", j.template), format!("rendering {} failed: {}", j.path, theme::one_line(&e)))
-                    .hint("a theme override uses a name the page does not have; compare it with the built-in template")
-            })
+        .filter_map(|job| {
+            let (path, template, context) = match job {
+                Job::Ready {
+                    path,
+                    template,
+                    context,
+                } => (path, template, context),
+                Job::Project(p) => {
+                    let path = paths::project(&p.id);
+                    let c = ctx.page_context(&path, "p", &entity::project(&ctx, p));
+                    (path, "project.html", c)
+                }
+                Job::Unit(u) => {
+                    let path = paths::unit(&u.id);
+                    let c = ctx.page_context(&path, "e", &entity::unit(&ctx, &u.id, &u.name));
+                    (path, "entity.html", c)
+                }
+                Job::Group {
+                    kind,
+                    path,
+                    name,
+                    projects,
+                } => {
+                    let c =
+                        ctx.page_context(&path, "e", &entity::group(&ctx, kind, name, &projects));
+                    (path, "entity.html", c)
+                }
+            };
+            render_page(&theme, template, &path, &context)
+                .and_then(|html| counter.put(sink, &path, html.as_bytes()))
+                .err()
         })
         .collect();
-    for r in rendered {
-        match r {
-            Ok(f) => files.push(f),
-            Err(d) => errors.push(d),
-        }
-    }
     if !errors.is_empty() {
         crate::diagnostics::sort(&mut errors);
         errors.truncate(50);
         return Err(errors);
     }
 
-    for (name, bytes) in theme.statics {
-        files.push((format!("static/{name}"), bytes));
-    }
-    let assets_dir = site.join("content/assets");
-    for a in &ledger.assets {
-        match std::fs::read(assets_dir.join(a)) {
-            Ok(bytes) => files.push((paths::asset(a), bytes)),
-            Err(e) => errors.push(Diagnostic::error(
-                format!("content/assets/{a}"),
-                format!("cannot read: {e}"),
-            )),
+    for (name, bytes) in &theme.statics {
+        let path = format!("static/{name}");
+        if path != paths::SEARCH_INDEX {
+            errors.extend(counter.put(sink, &path, bytes).err());
         }
     }
+    let index = search::index_js(&ctx);
+    errors.extend(
+        counter
+            .put(sink, paths::SEARCH_INDEX, index.as_bytes())
+            .err(),
+    );
+    if let Some(base) = &ledger.site.base_url {
+        let pages = counter
+            .page_paths
+            .lock()
+            .map(|p| p.clone())
+            .unwrap_or_default();
+        let atom = feed::atom(&ctx, base);
+        errors.extend(counter.put(sink, paths::FEED, atom.as_bytes()).err());
+        let map = feed::sitemap(base, &pages);
+        errors.extend(counter.put(sink, paths::SITEMAP, map.as_bytes()).err());
+    }
+    errors.extend(
+        ledger
+            .assets
+            .par_iter()
+            .filter_map(|a| match std::fs::read(assets_dir.join(a)) {
+                Ok(bytes) => counter.put(sink, &paths::asset(a), &bytes).err(),
+                Err(e) => Some(Diagnostic::error(
+                    format!("content/assets/{a}"),
+                    format!("cannot read: {e}"),
+                )),
+            })
+            .collect::<Vec<_>>(),
+    );
     if !errors.is_empty() {
         return Err(errors);
     }
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    files.dedup_by(|a, b| a.0 == b.0);
-    Ok(files)
+    Ok(counter.stats())
+}
+
+/// Renders the whole site into memory, sorted by path (for tests and tools).
+pub fn render_to_memory(
+    site: &Path,
+    ledger: &Ledger,
+    metrics: &[MonthMetrics],
+) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
+    let sink = MemorySink::default();
+    render_site(site, ledger, metrics, &sink)?;
+    Ok(sink.into_files())
 }
 
 fn push_list(
@@ -300,7 +472,7 @@ fn push_list(
 ) {
     let path = paths::list(plural);
     let list = entity::name_list(ctx, title, items);
-    jobs.push(Job {
+    jobs.push(Job::Ready {
         context: ctx.page_context(&path, "l", &list),
         path,
         template: "list.html",

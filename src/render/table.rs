@@ -16,6 +16,18 @@ pub struct Cell {
     /// The value written to CSV when it differs from the text (exact amounts in 万元).
     #[serde(skip)]
     pub csv: Option<String>,
+    /// What kind of figure `csv` holds, for the Excel workbook (money in 万元, a rate).
+    #[serde(skip)]
+    pub kind: Option<NumKind>,
+}
+
+/// What an exact figure of a cell is, so a workbook can give it a number format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumKind {
+    /// Money in 万元 (`csv` holds the exact amount).
+    Money,
+    /// A rate as a fraction (`csv` holds it; empty when there is none).
+    Rate,
 }
 
 impl Cell {
@@ -26,6 +38,7 @@ impl Cell {
             href: None,
             class: None,
             csv: None,
+            kind: None,
         }
     }
 
@@ -45,6 +58,22 @@ impl Cell {
         }
     }
 
+    /// Money: shown formatted (亿元 / 万元), exact in 万元 for CSV and Excel.
+    pub fn money(s: impl Into<String>, wan: impl Into<String>) -> Cell {
+        Cell {
+            kind: Some(NumKind::Money),
+            ..Cell::num_csv(s, wan)
+        }
+    }
+
+    /// A rate: shown as a percentage, a fraction (or empty) for CSV and Excel.
+    pub fn rate(s: impl Into<String>, fraction: impl Into<String>) -> Cell {
+        Cell {
+            kind: Some(NumKind::Rate),
+            ..Cell::num_csv(s, fraction)
+        }
+    }
+
     /// A link.
     pub fn link(s: impl Into<String>, href: impl Into<String>) -> Cell {
         Cell {
@@ -61,7 +90,7 @@ impl Cell {
 }
 
 /// A table of a page, with its CSV file name.
-#[derive(Clone, Debug, Serialize, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Table {
     /// Anchor id and CSV stem (`by-category`).
     pub id: String,
@@ -72,8 +101,32 @@ pub struct Table {
     /// Rows of cells.
     pub rows: Vec<Vec<Cell>>,
     /// CSV file name beside the page (`by-category.csv`), when it has one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub csv: Option<String>,
+}
+
+impl Serialize for Table {
+    /// The table for templates, with `numeric`: for each column, whether all its
+    /// cells are figures (so its heading aligns right with them).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let numeric: Vec<bool> = (0..self.columns.len())
+            .map(|i| {
+                !self.rows.is_empty()
+                    && self
+                        .rows
+                        .iter()
+                        .all(|r| r.get(i).is_some_and(|c| c.class == Some("num")))
+            })
+            .collect();
+        let mut st = s.serialize_struct("Table", 6)?;
+        st.serialize_field("id", &self.id)?;
+        st.serialize_field("title", &self.title)?;
+        st.serialize_field("columns", &self.columns)?;
+        st.serialize_field("numeric", &numeric)?;
+        st.serialize_field("rows", &self.rows)?;
+        st.serialize_field("csv", &self.csv)?;
+        st.end()
+    }
 }
 
 impl Table {

@@ -53,10 +53,16 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 ];
 
 /// The default theme's static files, compiled in.
-pub const STATIC: &[(&str, &[u8])] = &[(
-    "style.css",
-    include_bytes!("../../themes/default/static/style.css"),
-)];
+pub const STATIC: &[(&str, &[u8])] = &[
+    (
+        "search.js",
+        include_bytes!("../../themes/default/static/search.js"),
+    ),
+    (
+        "style.css",
+        include_bytes!("../../themes/default/static/style.css"),
+    ),
+];
 
 /// A loaded theme: compiled templates and the static files to copy.
 pub struct Theme {
@@ -188,7 +194,8 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let theme = load(tmp.path(), None).unwrap();
         assert!(theme.tera.get_template_names().count() >= TEMPLATES.len());
-        assert_eq!(theme.statics[0].0, "style.css");
+        assert!(theme.statics.iter().any(|s| s.0 == "style.css"));
+        assert!(theme.statics.iter().any(|s| s.0 == "search.js"));
     }
 
     #[test]

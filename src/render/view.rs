@@ -71,6 +71,9 @@ pub struct SiteView {
     pub lang: &'static str,
     /// The Markdown pages, for the navigation.
     pub pages: Vec<NavPage>,
+    /// Where the site is published (site.yaml `base_url`, ending in `/`); when
+    /// set, pages link the Atom feed and the single-file bulletins link back.
+    pub base_url: Option<String>,
 }
 
 /// What all page builders share: the ledger, every month's metrics, formatting.
@@ -85,6 +88,8 @@ pub struct Ctx<'a> {
     pub words: BTreeMap<&'static str, &'static str>,
     /// The site for templates.
     pub site: SiteView,
+    /// Problems by project id.
+    problems: BTreeMap<&'a str, Vec<&'a crate::model::Problem>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -99,7 +104,12 @@ impl<'a> Ctx<'a> {
                 path: paths::page(&p.slug),
             })
             .collect();
+        let mut problems: BTreeMap<&str, Vec<&crate::model::Problem>> = BTreeMap::new();
+        for p in &ledger.problems {
+            problems.entry(p.project.as_str()).or_default().push(p);
+        }
         Ctx {
+            problems,
             ledger,
             metrics,
             fmt: Fmt {
@@ -112,8 +122,14 @@ impl<'a> Ctx<'a> {
                 publisher: ledger.site.publisher.clone(),
                 lang: lang.tag(),
                 pages,
+                base_url: ledger.site.base_url.clone(),
             },
         }
+    }
+
+    /// The problems raised for a project, oldest first.
+    pub fn problems_of(&self, project: &str) -> &[&'a crate::model::Problem] {
+        self.problems.get(project).map_or(&[], Vec::as_slice)
     }
 
     /// The language.
@@ -124,6 +140,15 @@ impl<'a> Ctx<'a> {
     /// One word of the theme.
     pub fn w(&self, key: &str) -> &'static str {
         i18n::word(self.lang(), key)
+    }
+
+    /// A word used as a label before a value: `开复工率61.3%` in Chinese, but
+    /// `Start rate 61.3%` in English.
+    pub fn l(&self, key: &str) -> String {
+        match self.lang() {
+            Language::En => format!("{} ", self.w(key)),
+            _ => self.w(key).to_string(),
+        }
     }
 
     /// The metrics of `m`, if it is a progress month.
@@ -146,16 +171,15 @@ impl<'a> Ctx<'a> {
         key: &'static str,
         value: &T,
     ) -> tera::Context {
+        // `site` and `t` are in the templates' global context.
         let mut c = tera::Context::new();
-        c.insert("site", &self.site);
-        c.insert("t", &self.words);
         c.insert("root", &paths::root_of(path));
         let canonical = self
             .ledger
             .site
             .base_url
             .as_ref()
-            .map(|b| format!("{b}{}", path.strip_suffix("index.html").unwrap_or(path)));
+            .map(|b| paths::public_url(b, path));
         c.insert("canonical", &canonical);
         c.insert(key, value);
         c

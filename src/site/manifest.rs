@@ -10,21 +10,22 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use super::output::{OutFile, MARKER};
+use super::output::MARKER;
 
-/// The marker's first line.
-const HEADER: &str =
+/// The marker's first line, and all of it while a build is still writing.
+pub const HEADER: &str =
     "This folder is written by tongbao build; it is replaced whole by the next build.\n";
 
 /// The line before the list of files.
 const LIST: &str = "Files it wrote (a build refuses to replace the folder if it holds others):\n";
 
-/// The marker's text for a site of `files`: a header, then one path per line.
-pub fn marker_text(files: &[OutFile]) -> String {
+/// The marker's text for a site of the files at `paths`: the header, then one
+/// path per line, sorted.
+pub fn marker_text<'a>(paths: impl IntoIterator<Item = &'a str>) -> String {
+    let mut paths: Vec<&str> = paths.into_iter().collect();
+    paths.sort_unstable();
     let mut s = String::from(HEADER);
     s.push_str(LIST);
-    let mut paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
-    paths.sort_unstable();
     for p in paths {
         s.push_str(p);
         s.push('\n');
@@ -70,8 +71,7 @@ mod tests {
     fn lists_files_and_finds_others() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path();
-        let files: Vec<OutFile> = vec![("b/c.html".into(), vec![]), ("a.html".into(), vec![])];
-        let text = marker_text(&files);
+        let text = marker_text(["b/c.html", "a.html"]);
         assert!(text.ends_with(":\na.html\nb/c.html\n"), "{text}");
         fs::write(out.join(MARKER), &text).unwrap();
         fs::create_dir_all(out.join("b")).unwrap();

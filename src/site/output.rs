@@ -128,6 +128,9 @@ pub fn check_output(site: &Path, output: &Path) -> Result<PathBuf, Refused> {
 /// One file of the site: its path relative to the output folder and its bytes.
 pub type OutFile = (String, Vec<u8>);
 
+/// The marker's text while a build writes (the list of files comes at the end).
+const MARKER_TEXT: &str = super::manifest::HEADER;
+
 /// A folder beside `out` that a build uses while it runs: `.NAME.tongbao-TAG`.
 pub fn sibling(out: &Path, tag: &str) -> PathBuf {
     let name = out
@@ -154,24 +157,7 @@ fn remove_ours(dir: &Path) -> io::Result<()> {
             dir.display()
         )));
     }
-    // The marker goes last, so that a build killed while deleting leaves a
-    // folder the next build still knows as its own.
-    for entry in fs::read_dir(dir)? {
-        let entry = entry?;
-        if entry.file_name() == MARKER {
-            continue;
-        }
-        if entry.file_type()?.is_dir() {
-            fs::remove_dir_all(entry.path())?;
-        } else {
-            fs::remove_file(entry.path())?;
-        }
-    }
-    match fs::remove_file(dir.join(MARKER)) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
-        _ => {}
-    }
-    fs::remove_dir(dir)
+    remove_tree(dir)
 }
 
 /// Whether something (a folder, a file, a link) is at `p`.
@@ -196,58 +182,215 @@ pub fn clean_leftovers(out: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Writes `files` as the whole content of `out`, atomically.
+/// Where rendered files go: the staging folder of a build, or memory.
+pub trait Sink: Sync {
+    /// Stores one file at `rel` (a `/`-separated path under the output).
+    fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()>;
+}
+
+/// Files kept in memory (for tests and previews).
+#[derive(Default)]
+pub struct MemorySink(pub std::sync::Mutex<Vec<OutFile>>);
+
+impl Sink for MemorySink {
+    fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let mut files = self
+            .0
+            .lock()
+            .map_err(|_| io::Error::other("a writer thread panicked"))?;
+        files.push((rel.to_string(), bytes.to_vec()));
+        Ok(())
+    }
+}
+
+impl MemorySink {
+    /// The files, sorted by path.
+    pub fn into_files(self) -> Vec<OutFile> {
+        let mut files = self.0.into_inner().unwrap_or_else(|e| e.into_inner());
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        files
+    }
+}
+
+/// A staging folder being filled by a build, written from many threads.
 ///
-/// All files go into a staging folder beside `out` first; only when every one
-/// was written does the staging folder take the place of `out`, in one step
-/// ([`swap`]). At every moment `out` holds either the whole previous site or the
-/// whole new one: a failed build leaves it byte for byte as it was, and a build
-/// killed at any point leaves one of the two, the other being cleaned up by the
-/// next build. Builds into the same folder wait for each other.
-pub fn publish(out: &Path, files: &[OutFile]) -> io::Result<()> {
+/// It is either new, or the previous build's spare (the site before the last
+/// one), reused: a file whose bytes are unchanged is left as it is (its time
+/// stamp too, so that copying tools such as rsync send only what changed),
+/// others are overwritten, and files the build did not write are removed at
+/// the end. Reusing saves creating and deleting thousands of folders and files.
+pub struct Staging {
+    dir: PathBuf,
+    /// Whether this is a reused spare (whose other files are removed at the end).
+    reused: bool,
+    /// Paths written: listed in the marker, and kept when pruning a spare.
+    written: std::sync::Mutex<std::collections::HashSet<String>>,
+}
+
+impl Sink for Staging {
+    fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let path = self.dir.join(rel);
+        self.written
+            .lock()
+            .map_err(|_| io::Error::other("a writer thread panicked"))?
+            .insert(rel.to_string());
+        if self.reused
+            && fs::metadata(&path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+            && fs::read(&path).is_ok_and(|old| old == bytes)
+        {
+            return Ok(());
+        }
+        match fs::write(&path, bytes) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                if let Some(parent) = path.parent() {
+                    fs::create_dir_all(parent)?;
+                }
+                fs::write(&path, bytes)
+            }
+            other => other,
+        }
+    }
+}
+
+impl Staging {
+    /// Removes what a reused spare holds that this build did not write, then
+    /// lists the files written in the marker.
+    fn finish(&self) -> io::Result<()> {
+        let written = self
+            .written
+            .lock()
+            .map_err(|_| io::Error::other("a writer thread panicked"))?;
+        fs::write(
+            self.dir.join(MARKER),
+            super::manifest::marker_text(written.iter().map(String::as_str)),
+        )?;
+        if !self.reused {
+            return Ok(());
+        }
+        let mut dirs = Vec::new();
+        for entry in walkdir::WalkDir::new(&self.dir)
+            .min_depth(1)
+            .contents_first(true)
+        {
+            let entry = entry.map_err(io::Error::other)?;
+            let rel = super::super::content::source::rel_path(&self.dir, entry.path());
+            if entry.file_type().is_dir() {
+                dirs.push(entry.into_path());
+            } else if rel != MARKER && !written.contains(&rel) {
+                fs::remove_file(entry.path())?;
+            }
+        }
+        // Children come before their parents: empty folders go bottom-up.
+        for d in dirs {
+            if fs::read_dir(&d)?.next().is_none() {
+                fs::remove_dir(&d)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Whether `dir` is a folder tongbao made (it holds the marker file).
+fn is_ours(dir: &Path) -> bool {
+    fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir())
+        && fs::symlink_metadata(dir.join(MARKER)).is_ok_and(|m| m.is_file())
+}
+
+/// Fills a staging folder beside `out` with `fill` and, only when it succeeded,
+/// puts it in the place of `out` in one step ([`super::swap::swap`]).
+///
+/// At every moment `out` holds either the whole previous site or the whole new
+/// one: a failed build leaves it byte for byte as it was, and a build killed at
+/// any point leaves one of the two, the other being cleaned up by the next
+/// build. The marker is written first, so that a killed build's staging folder
+/// is known as tongbao's. Builds into the same folder wait for each other.
+pub fn publish_with<T, E: From<io::Error>>(
+    out: &Path,
+    fill: impl FnOnce(&Staging) -> Result<T, E>,
+) -> Result<T, E> {
     if let Some(parent) = out.parent() {
         fs::create_dir_all(parent)?;
     }
     let _lock = super::swap::lock_beside(out)?;
     clean_leftovers(out)?;
-    let staging = sibling(out, "staging");
-    if let Err(e) = write_all(&staging, files) {
-        let _ = remove_ours(&staging);
-        return Err(e);
-    }
-    if present(out) {
-        if let Err(e) = super::swap::swap(&staging, out, &sibling(out, "old")) {
-            let _ = remove_ours(&staging);
+    let spare = sibling(out, "spare");
+    let dir = sibling(out, "staging");
+    let staging = if is_ours(&spare) && fs::rename(&spare, &dir).is_ok() {
+        Staging {
+            dir,
+            reused: true,
+            written: Default::default(),
+        }
+    } else {
+        fs::create_dir(&dir)?;
+        Staging {
+            dir,
+            reused: false,
+            written: Default::default(),
+        }
+    };
+    fs::write(staging.dir.join(MARKER), MARKER_TEXT)?;
+    let value = match fill(&staging).and_then(|v| {
+        staging.finish()?;
+        Ok(v)
+    }) {
+        Ok(v) => v,
+        Err(e) => {
+            let _ = remove_ours(&staging.dir);
             return Err(e);
         }
-        // The staging folder now holds the previous site. The new site is in
-        // place, so a failure to delete the old one is not the build's failure:
-        // the next build cleans it up.
-        let _ = remove_ours(&staging);
+    };
+    if present(out) {
+        if let Err(e) = super::swap::swap(&staging.dir, out, &sibling(out, "old")) {
+            let _ = remove_ours(&staging.dir);
+            return Err(e.into());
+        }
+        // The staging folder now holds the previous site: it is kept as the
+        // spare that the next build fills. The new site is in place, so a
+        // failure here is not the build's failure.
+        if fs::rename(&staging.dir, &spare).is_err() {
+            let _ = remove_ours(&staging.dir);
+        }
     } else {
-        fs::rename(&staging, out)?;
+        fs::rename(&staging.dir, out)?;
     }
-    Ok(())
+    Ok(value)
 }
 
-/// Writes the marker first (so that a killed build's staging folder is known
-/// as tongbao's), then every file.
-fn write_all(dir: &Path, files: &[OutFile]) -> io::Result<()> {
+/// Removes a folder tree, its top-level entries in parallel.
+fn remove_tree(dir: &Path) -> io::Result<()> {
     use rayon::prelude::*;
-    fs::create_dir(dir)?;
-    fs::write(dir.join(MARKER), super::manifest::marker_text(files))?;
-    let mut dirs: Vec<PathBuf> = files
-        .iter()
-        .filter_map(|(rel, _)| Path::new(rel).parent().map(|p| dir.join(p)))
+    let entries: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
-    dirs.sort();
-    dirs.dedup();
-    for d in &dirs {
-        fs::create_dir_all(d)?;
-    }
-    files
+    // The marker goes last, so that a build killed while deleting leaves a
+    // folder the next build still knows as its own.
+    let marker = dir.join(MARKER);
+    entries
         .par_iter()
-        .try_for_each(|(rel, bytes)| fs::write(dir.join(rel), bytes))
+        .filter(|p| **p != marker)
+        .try_for_each(|p| {
+            if p.is_dir() && !p.is_symlink() {
+                fs::remove_dir_all(p)
+            } else {
+                fs::remove_file(p)
+            }
+        })?;
+    match fs::remove_file(&marker) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    fs::remove_dir(dir)
+}
+
+/// Writes `files` as the whole content of `out`, atomically (see [`publish_with`]).
+pub fn publish(out: &Path, files: &[OutFile]) -> io::Result<()> {
+    use rayon::prelude::*;
+    publish_with(out, |st: &Staging| {
+        files
+            .par_iter()
+            .try_for_each(|(rel, bytes)| st.put(rel, bytes))
+    })
 }
 
 #[cfg(test)]
@@ -295,6 +438,61 @@ mod tests {
     }
 
     #[test]
+    fn a_reused_spare_holds_exactly_the_new_files() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("output");
+        let f = |p: &str, b: &str| (p.to_string(), b.as_bytes().to_vec());
+        publish(
+            &out,
+            &[
+                f("a/1.html", "one"),
+                f("b/2.html", "two"),
+                f("keep.css", "k"),
+            ],
+        )
+        .unwrap();
+        publish(
+            &out,
+            &[
+                f("a/1.html", "ONE"),
+                f("c/3.html", "three"),
+                f("keep.css", "k"),
+            ],
+        )
+        .unwrap();
+        assert!(
+            sibling(&out, "spare").join("b/2.html").is_file(),
+            "the first site is the spare"
+        );
+        let stamp = fs::metadata(sibling(&out, "spare").join("keep.css"))
+            .unwrap()
+            .modified()
+            .unwrap();
+        // The third build fills the spare: stale files and folders go, unchanged ones stay untouched.
+        publish(&out, &[f("a/1.html", "uno"), f("keep.css", "k")]).unwrap();
+        let mut files: Vec<String> = walkdir::WalkDir::new(&out)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| crate::content::source::rel_path(&out, e.path()))
+            .collect();
+        files.sort();
+        assert_eq!(
+            files,
+            vec![MARKER.to_string(), "a/1.html".into(), "keep.css".into()]
+        );
+        assert_eq!(fs::read(out.join("a/1.html")).unwrap(), b"uno");
+        assert!(!out.join("b").exists() && !out.join("c").exists());
+        assert_eq!(
+            fs::metadata(out.join("keep.css"))
+                .unwrap()
+                .modified()
+                .unwrap(),
+            stamp
+        );
+    }
+
+    #[test]
     fn leftovers_restore_the_old_site() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("output");
@@ -312,7 +510,7 @@ mod tests {
         let staging = sibling(&out, "staging");
         // A killed build's staging folder: marker first, then some files.
         fs::create_dir_all(staging.join("a")).unwrap();
-        fs::write(staging.join(MARKER), "x").unwrap();
+        fs::write(staging.join(MARKER), MARKER_TEXT).unwrap();
         fs::write(staging.join("a/half.html"), "<p").unwrap();
         publish(&out, &[("x.txt".into(), b"x".to_vec())]).unwrap();
         assert!(!staging.exists());
@@ -341,7 +539,7 @@ mod tests {
         publish(&out, &[("n.txt".into(), b"n".to_vec())]).unwrap();
         let old = sibling(&out, "old");
         fs::create_dir(&old).unwrap();
-        fs::write(old.join(MARKER), "x").unwrap();
+        fs::write(old.join(MARKER), MARKER_TEXT).unwrap();
         clean_leftovers(&out).unwrap();
         assert!(!old.exists() && out.join("n.txt").is_file());
     }

@@ -11,6 +11,12 @@ use crate::model::Month;
 pub const INDEX: &str = "index.html";
 /// The stylesheet.
 pub const STYLE: &str = "static/style.css";
+/// The Atom feed of bulletins (written only when site.yaml sets `base_url`).
+pub const FEED: &str = "feed.xml";
+/// The sitemap (written only when site.yaml sets `base_url`).
+pub const SITEMAP: &str = "sitemap.xml";
+/// The search index, a script defining `window.TONGBAO_SEARCH_INDEX`.
+pub const SEARCH_INDEX: &str = "static/search-index.js";
 
 /// A bulletin page.
 pub fn bulletin(m: Month) -> String {
@@ -20,6 +26,12 @@ pub fn bulletin(m: Month) -> String {
 /// A file beside a bulletin page (metrics.json, CSV files).
 pub fn bulletin_file(m: Month, name: &str) -> String {
     format!("bulletins/{m}/{name}")
+}
+
+/// The single-file copy of a bulletin (`bulletins/2021-09/2021-09-bulletin.html`):
+/// styles inline, no reference to another file, to send as an attachment.
+pub fn bulletin_single(m: Month) -> String {
+    format!("bulletins/{m}/{m}-bulletin.html")
 }
 
 /// A project page (its id is already a safe ASCII name).
@@ -68,6 +80,14 @@ pub fn root_of(page: &str) -> String {
     "../".repeat(page.matches('/').count())
 }
 
+/// The public address of `path` under `base` (which ends in `/`): a folder's
+/// `index.html` is named by the folder (`https://x.gov.cn/xm/bulletins/2021-09/`),
+/// as servers show it and as canonical links and the sitemap give it.
+pub fn public_url(base: &str, path: &str) -> String {
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    format!("{base}{}", encode_path(path))
+}
+
 /// Percent-encodes the characters of a relative path that are not safe in an
 /// href (spaces, `#`, `?`, `%`, non-ASCII); `/` is kept.
 pub fn encode_path(p: &str) -> String {
@@ -99,5 +119,16 @@ mod tests {
             "2021-09/%E7%8E%B0%E5%9C%BA%201.jpg"
         );
         assert!(category("工业").starts_with("categories/u-"));
+        let base = "https://example.gov.cn/xm/";
+        assert_eq!(public_url(base, INDEX), base);
+        assert_eq!(
+            public_url(base, &project("HS-1")),
+            "https://example.gov.cn/xm/projects/HS-1/"
+        );
+        assert_eq!(public_url(base, FEED), "https://example.gov.cn/xm/feed.xml");
+        assert_eq!(
+            public_url(base, &page("关于")),
+            "https://example.gov.cn/xm/pages/%E5%85%B3%E4%BA%8E/"
+        );
     }
 }

@@ -139,6 +139,8 @@ impl Browser {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
+                "--disable-breakpad",
+                "--disable-crash-reporter",
                 "--disable-extensions",
                 "--disable-default-apps",
                 "--hide-scrollbars",
@@ -276,6 +278,18 @@ impl Browser {
     /// Opens `url` in a fresh tab at `viewport`, waits for it to load and settle,
     /// then measures it and takes a full-page screenshot.
     pub fn visit(&mut self, url: &str, viewport: Viewport) -> Report {
+        self.visit_with(url, viewport, |_, _| ()).0
+    }
+
+    /// As [`Browser::visit`], and runs `act` on the page (with its session id)
+    /// after measuring it and before the screenshot: typing, clicking,
+    /// evaluating. What `act` makes the page log or load counts in the report.
+    pub fn visit_with<R>(
+        &mut self,
+        url: &str,
+        viewport: Viewport,
+        act: impl FnOnce(&mut Browser, &str) -> R,
+    ) -> (Report, R) {
         let target = self.call(None, "Target.createTarget", json!({ "url": "about:blank" }));
         let target_id = target["targetId"].as_str().expect("targetId").to_string();
         let attached = self.call(
@@ -283,7 +297,10 @@ impl Browser {
             "Target.attachToTarget",
             json!({ "targetId": target_id, "flatten": true }),
         );
-        let session = attached["sessionId"].as_str().expect("sessionId").to_string();
+        let session = attached["sessionId"]
+            .as_str()
+            .expect("sessionId")
+            .to_string();
         let s = Some(session.as_str());
         for domain in ["Page", "Network", "Runtime", "Log"] {
             self.call(s, &format!("{domain}.enable"), json!({}));
@@ -352,11 +369,15 @@ impl Browser {
                     .collect()
             })
             .unwrap_or_default();
+        let acted = act(self, &session);
+        let s = Some(session.as_str());
 
         let metrics = self.call(s, "Page.getLayoutMetrics", json!({}));
         let size = &metrics["cssContentSize"];
         let width = size["width"].as_f64().unwrap_or(f64::from(viewport.width));
-        let height = size["height"].as_f64().unwrap_or(f64::from(viewport.height));
+        let height = size["height"]
+            .as_f64()
+            .unwrap_or(f64::from(viewport.height));
         let shot = self.call(
             s,
             "Page.captureScreenshot",
@@ -380,11 +401,11 @@ impl Browser {
         }
         self.call(None, "Target.closeTarget", json!({ "targetId": target_id }));
         self.events.clear();
-        report
+        (report, acted)
     }
 
     /// Evaluates a JavaScript expression (awaiting a promise) and returns its value.
-    fn eval(&mut self, session: Option<&str>, expression: &str) -> Value {
+    pub fn eval(&mut self, session: Option<&str>, expression: &str) -> Value {
         let r = self.call(
             session,
             "Runtime.evaluate",
@@ -399,24 +420,21 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        // Ask politely and give it a moment (the connection closes as it exits)…
+        // Ask it to close and wait a moment for it to exit…
         if let Some(ws) = self.ws.as_mut() {
-            let close = json!({ "id": u64::MAX, "method": "Browser.close", "params": {} });
+            let close = json!({ "id": 0, "method": "Browser.close", "params": {} });
             if ws.send(Message::text(close.to_string())).is_ok() {
                 let deadline = Instant::now() + Duration::from_secs(2);
                 while Instant::now() < deadline {
-                    match ws.read() {
-                        Ok(_) => {}
-                        Err(tungstenite::Error::Io(e))
-                            if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
-                        Err(_) => break,
+                    if let Ok(Some(_)) = self.child.try_wait() {
+                        break;
                     }
+                    sleep(POLL);
                 }
             }
         }
         self.ws = None;
-        // …then kill whatever is left of its process group. The leader is not
-        // reaped yet, so its id still names this group only.
+        // …then kill whatever is left of its process group (renderers, helpers).
         let pid = self.child.id();
         let _ = Command::new("kill")
             .args(["-KILL", "--", &format!("-{pid}")])
@@ -554,8 +572,12 @@ fn connect(port: u16, path: &str) -> WebSocket<TcpStream> {
     let addr = format!("127.0.0.1:{port}");
     let stream = TcpStream::connect_timeout(&addr.parse().unwrap(), Duration::from_secs(10))
         .unwrap_or_else(|e| panic!("cannot connect to DevTools at {addr}: {e}"));
-    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    stream.set_write_timeout(Some(Duration::from_secs(10))).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    stream
+        .set_write_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
     stream.set_nodelay(true).unwrap();
     let config = WebSocketConfig::default()
         .max_message_size(None)
@@ -621,4 +643,24 @@ pub fn screenshot_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
     fs::create_dir_all(&dir).expect("create target/screenshots");
     dir
+}
+
+/// False (after saying so) when the test should be skipped; panics when
+/// Chromium is missing and skipping was not asked for.
+pub fn chromium_available() -> bool {
+    if Path::new(CHROMIUM).exists() {
+        return true;
+    }
+    if std::env::var("TONGBAO_SKIP_BROWSER").as_deref() == Ok("1") {
+        eprintln!(
+            "skipped: {} is missing and TONGBAO_SKIP_BROWSER=1 is set",
+            CHROMIUM
+        );
+        return false;
+    }
+    panic!(
+        "the browser tests need Debian's Chromium at {}: install it with \
+         `apt-get install chromium` (or set TONGBAO_SKIP_BROWSER=1 to skip them)",
+        CHROMIUM
+    );
 }

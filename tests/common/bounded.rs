@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 /// The tongbao binary under test.
 pub fn bin() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_tongbao"));
-    cmd.env("NO_COLOR", "1");
+    cmd.env("NO_COLOR", "1").args(["--lang", "en"]);
     cmd
 }
 

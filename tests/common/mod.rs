@@ -34,19 +34,48 @@ pub fn site_copy(name: &str) -> (tempfile::TempDir, PathBuf) {
     (tmp, site)
 }
 
-/// Runs tongbao with `args`.
+/// Builds the demo site (the repository root) into `out` with the real binary.
+pub fn build_demo(out: &Path) {
+    let o = tongbao(&[
+        "build",
+        env!("CARGO_MANIFEST_DIR"),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+/// The demo site built once per test program into a temporary folder.
+pub fn demo_output() -> &'static Path {
+    static OUT: std::sync::OnceLock<(tempfile::TempDir, PathBuf)> = std::sync::OnceLock::new();
+    &OUT.get_or_init(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        build_demo(&out);
+        (tmp, out)
+    })
+    .1
+}
+
+/// Runs tongbao with `args`, messages in English (`--lang en`): the fixtures
+/// are zh-CN sites, whose messages are otherwise in Chinese (tests/messages.rs).
 pub fn tongbao(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_tongbao"))
+        .args(["--lang", "en"])
         .args(args)
         .env("NO_COLOR", "1")
         .output()
         .unwrap()
 }
 
-/// Runs tongbao with `args` where some are paths.
+/// Runs tongbao with `args` where some are paths, messages in English.
 pub fn tongbao_at(sub: &str, site: &Path, extra: &[&str]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_tongbao"));
-    cmd.arg(sub).arg(site).args(extra).env("NO_COLOR", "1");
+    cmd.args(["--lang", "en"])
+        .arg(sub)
+        .arg(site)
+        .args(extra)
+        .env("NO_COLOR", "1");
     cmd.output().unwrap()
 }
 

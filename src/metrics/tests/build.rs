@@ -40,6 +40,7 @@ pub fn site() -> SiteConfig {
         red_below: Ratio::from_ten_thousandths(1000),
         percent_decimals: 1,
         score_weights: ScoreWeights::default(),
+        single_file_photos: true,
     }
 }
 

@@ -2,6 +2,17 @@
 //!
 //! Loading never stops at the first mistake: every problem becomes a
 //! [`Diagnostic`], they are collected, sorted and printed together.
+//!
+//! Messages are made in English; [`catalog`] translates them when they are
+//! printed ([`report`]), into the language [`lang`] settles on.
+
+mod catalog;
+mod entries;
+pub mod lang;
+pub mod report;
+mod traditional;
+
+pub use catalog::{is_han, is_known, localize, translate};
 
 use std::fmt;
 

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The scale benchmark: builds synthetic sites of several sizes with the
+# repository's deterministic generator and reports wall time, CPU time, pages per
+# second and peak memory of `tongbao build` and `tongbao check`; where Debian's
+# `hugo` is installed, an equivalent Hugo site of the same number of project pages
+# is built in the same run and the ratio printed.
+#
+#   bash bench/run.sh                  # 10000x24, 30000x24, 100000x12
+#   bash bench/run.sh 2000x24 10000x24 # chosen sizes (PROJECTSxMONTHS)
+#   RUNS=5 WORK=/dev/shm/tb bash bench/run.sh
+#
+# WORK (default /tmp/tongbao-bench) holds the generated sites; put it on tmpfs
+# (/dev/shm) to measure without the disk.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-3}
+WORK=${WORK:-/tmp/tongbao-bench}
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(10000x24 30000x24 100000x12)
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install time)"; exit 2; }
+
+cargo build --release --quiet
+BIN=$PWD/target/release/tongbao
+mkdir -p "$WORK"
+
+# Runs a command RUNS times; prints the median wall, user+sys CPU and max RSS.
+measure() {
+  local out=() w c r
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -f "%e %U %S %M" -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/stderr.txt" || { cat "$WORK/stderr.txt"; exit 1; }
+    read -r w u s r < "$WORK/time.txt"
+    out+=("$w $(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }') $r")
+  done
+  printf '%s\n' "${out[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"
+}
+
+hugo_site() { # N: an equivalent Hugo site of N project pages (600 chars of Markdown, a 12-row table, two taxonomies)
+  local n=$1 dir=$WORK/hugo-$1
+  [ -d "$dir" ] && return
+  mkdir -p "$dir/content/projects" "$dir/layouts/_default"
+  printf 'baseURL = "/"\ntitle = "bench"\ndisableKinds = ["RSS","sitemap"]\n[taxonomies]\n  unit = "units"\n  location = "locations"\n' > "$dir/hugo.toml"
+  printf '<html><body>{{ .Content }}</body></html>\n' > "$dir/layouts/_default/single.html"
+  printf '<html><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>\n' > "$dir/layouts/_default/list.html"
+  local body table
+  body=$(printf '项目建设内容说明。%.0s' $(seq 60))
+  table=$(printf '| %s月 | 在建 | 1234.5 | 形象进度说明 |\n' $(seq 12))
+  for i in $(seq "$n"); do
+    printf -- '---\ntitle: "项目%d"\nunits: ["单位%d"]\nlocations: ["乡镇%d"]\n---\n%s\n\n| 月份 | 阶段 | 完成投资 | 形象进度 |\n|---|---|---|---|\n%s\n' \
+      "$i" $((i % 40)) $((i % 30)) "$body" "$table" > "$dir/content/projects/p$i.md"
+  done
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d); runs: $RUNS (median); work: $WORK"
+echo
+echo "| workload | command | wall s | CPU s | pages/s | peak RSS MiB | per project ms | hugo wall s | tongbao ÷ hugo |"
+echo "|---|---|---|---|---|---|---|---|---|"
+for size in "${SIZES[@]}"; do
+  n=${size%x*}; m=${size#*x}
+  site=$WORK/site-$size
+  [ -d "$site/content" ] || "$BIN" demo "$site" --projects "$n" --months "$m"
+  read -r w c r <<< "$(measure "$BIN" build "$site")"
+  pages=$(find "$site/output" -name '*.html' | wc -l)
+  pps=$(awk -v p="$pages" -v w="$w" 'BEGIN { printf "%d", p / w }')
+  per=$(awk -v w="$w" -v n="$n" 'BEGIN { printf "%.3f", w * 1000 / n }')
+  hw="—"; ratio="—"
+  if command -v hugo >/dev/null; then
+    hugo_site "$n"
+    read -r hw _ _ <<< "$(measure hugo --quiet -s "$WORK/hugo-$n" -d "$WORK/hugo-$n/public")"
+    ratio=$(awk -v a="$w" -v b="$hw" 'BEGIN { printf "%.2f", a / b }')
+  fi
+  echo "| ${n} × ${m} | build | $w | $c | $pps | $((r / 1024)) | $per | $hw | $ratio |"
+  read -r w c r <<< "$(measure "$BIN" check "$site")"
+  echo "| ${n} × ${m} | check | $w | $c | — | $((r / 1024)) | — | — | — |"
+done

@@ -1,0 +1,91 @@
+//! Micro-benchmarks of the hot parts: loading YAML, the metrics of a month, one
+//! chart, one project page. `cargo bench --bench micro`; the scale benchmark of
+//! whole builds is `bash bench/run.sh` (see BENCHMARKS.md).
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+
+/// A generated site of `projects` × `months` in a temporary folder.
+fn site(projects: usize, months: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let opts = tongbao::demo::DemoOptions {
+        projects,
+        months,
+        ..Default::default()
+    };
+    tongbao::demo::write_site(dir.path(), &opts).expect("write demo");
+    dir
+}
+
+fn load_and_metrics(c: &mut Criterion) {
+    let dir = site(2000, 24);
+    c.bench_function("load 2000x24", |b| {
+        b.iter(|| black_box(tongbao::content::load(dir.path())))
+    });
+    let ledger = tongbao::content::load(dir.path())
+        .ledger
+        .expect("demo loads");
+    c.bench_function("metrics all months 2000x24", |b| {
+        b.iter(|| black_box(tongbao::metrics::compute_all(&ledger)))
+    });
+    let last = *ledger.months.last().expect("months");
+    c.bench_function("metrics one month 2000", |b| {
+        b.iter(|| black_box(tongbao::metrics::compute(&ledger, last)))
+    });
+    let m = tongbao::metrics::compute(&ledger, last);
+    c.bench_function("metrics.json 2000", |b| {
+        b.iter(|| black_box(tongbao::metrics::to_json(&m)))
+    });
+}
+
+fn chart(c: &mut Criterion) {
+    let labels: Vec<String> = (1..=12).map(|m| format!("{m}月")).collect();
+    let bars = tongbao::charts::Series {
+        name: "本月完成投资".into(),
+        values: (1..=12).map(|m| f64::from(m) * 123.4).collect(),
+        labels: (1..=12)
+            .map(|m| format!("{:.1}", f64::from(m) * 123.4))
+            .collect(),
+    };
+    let line = tongbao::charts::LineSeries {
+        name: "累计".into(),
+        values: (1..=12)
+            .map(|m| Some(f64::from(m * (m + 1) / 2) * 123.4))
+            .collect(),
+        dashed: false,
+    };
+    c.bench_function("project chart", |b| {
+        b.iter(|| {
+            black_box(tongbao::charts::bars_with_line(
+                "2026 逐月完成投资",
+                &labels,
+                &bars,
+                &line,
+                "万元",
+            ))
+        })
+    });
+}
+
+fn pages(c: &mut Criterion) {
+    let dir = site(300, 24);
+    let ledger = tongbao::content::load(dir.path())
+        .ledger
+        .expect("demo loads");
+    let metrics = tongbao::metrics::compute_all(&ledger);
+    c.bench_function("render whole site 300x24 in memory", |b| {
+        b.iter(|| {
+            black_box(
+                tongbao::render::render_to_memory(dir.path(), &ledger, &metrics).expect("renders"),
+            )
+        })
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(10);
+    targets = load_and_metrics, chart, pages
+}
+criterion_main!(benches);

@@ -1,0 +1,558 @@
+//! Messages in the user's language: a catalog of English templates and their
+//! Chinese translations, applied when a message is printed.
+//!
+//! Messages are made in English all over the code (the loader, the commentary
+//! figures, the theme, the output folder). Rather than thread a language through
+//! every stage, the printed text is matched against the catalog
+//! ([`super::entries::ENTRIES`]): an English template such as
+//! ``unknown field `{}` in {w}`` captures the variable parts of a message, and
+//! its Chinese template ``{1}中有未知字段`{0}` `` puts them back in Chinese order.
+//! A message no entry matches is printed in English, unchanged.
+//!
+//! In an English template, `{}` captures a value printed as it is (a field name,
+//! a file, a number), and `{w}` captures a value that is itself translated
+//! through the catalog when an entry matches it exactly (the loader's "a
+//! project", "this department", the YAML parser's messages, …). Captures may
+//! be empty (an empty list); when a message matches several entries, the one
+//! with the most fixed text wins. In a Chinese template, `{0}`, `{1}`, … name the captures in
+//! the order of the English one. Where a capture that starts or ends in ASCII
+//! letters or digits meets a Chinese character of the template, a space is put
+//! between them (`项目 T-003 缺少`name``).
+//!
+//! zh-TW text is the zh-CN text in traditional characters
+//! ([`super::traditional::convert`]), applied to the templates only: what the
+//! user wrote is never converted.
+
+use std::sync::OnceLock;
+
+use super::entries::ENTRIES;
+use super::traditional;
+use crate::model::Language;
+
+/// How deep `{w}` captures are translated in turn (a phrase inside a phrase …).
+const MAX_DEPTH: usize = 4;
+
+/// One piece of a compiled English template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece {
+    /// Text that must be there as it is.
+    Lit(&'static str),
+    /// A captured value; `word` when it is translated in turn.
+    Hole { word: bool },
+}
+
+/// A catalog entry ready for matching.
+#[derive(Debug)]
+struct Compiled {
+    /// The English template in pieces.
+    pieces: Vec<Piece>,
+    /// Bytes of fixed text: the more, the more specific the entry.
+    fixed: usize,
+    /// The zh-CN template.
+    zh: &'static str,
+}
+
+/// Splits an English template into literal text and holes (`{}`, `{w}`); any
+/// other brace is literal text.
+fn compile(en: &'static str) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let mut lit_start = 0;
+    let mut i = 0;
+    while i < en.len() {
+        let hole = if en[i..].starts_with("{}") {
+            Some((false, 2))
+        } else if en[i..].starts_with("{w}") {
+            Some((true, 3))
+        } else {
+            None
+        };
+        match hole {
+            Some((word, len)) => {
+                if lit_start < i {
+                    pieces.push(Piece::Lit(&en[lit_start..i]));
+                }
+                pieces.push(Piece::Hole { word });
+                i += len;
+                lit_start = i;
+            }
+            None => i += en[i..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    if lit_start < en.len() {
+        pieces.push(Piece::Lit(&en[lit_start..]));
+    }
+    pieces
+}
+
+/// The catalog, compiled once.
+fn catalog() -> &'static [Compiled] {
+    static CATALOG: OnceLock<Vec<Compiled>> = OnceLock::new();
+    CATALOG.get_or_init(|| {
+        ENTRIES
+            .iter()
+            .map(|(en, zh)| {
+                let pieces = compile(en);
+                let fixed = pieces
+                    .iter()
+                    .map(|p| match p {
+                        Piece::Lit(l) => l.len(),
+                        Piece::Hole { .. } => 0,
+                    })
+                    .sum();
+                Compiled { pieces, fixed, zh }
+            })
+            .collect()
+    })
+}
+
+/// Matches `text` against `pieces`, pushing the captures; the first captures
+/// are as short as they can be.
+fn match_pieces<'t>(pieces: &[Piece], text: &'t str, caps: &mut Vec<&'t str>) -> bool {
+    match pieces.split_first() {
+        None => text.is_empty(),
+        Some((Piece::Lit(lit), rest)) => text
+            .strip_prefix(lit)
+            .is_some_and(|t| match_pieces(rest, t, caps)),
+        Some((Piece::Hole { .. }, rest)) => match rest.first() {
+            None => {
+                caps.push(text);
+                true
+            }
+            Some(Piece::Lit(next)) => {
+                let mut from = 0;
+                while let Some(i) = text[from..].find(next) {
+                    let at = from + i;
+                    caps.push(&text[..at]);
+                    if match_pieces(rest, &text[at..], caps) {
+                        return true;
+                    }
+                    caps.pop();
+                    match text[at..].chars().next() {
+                        Some(c) => from = at + c.len_utf8(),
+                        None => break,
+                    }
+                }
+                false
+            }
+            // Two holes side by side cannot be split; no entry has them (tested).
+            Some(Piece::Hole { .. }) => false,
+        },
+    }
+}
+
+/// Translates `text` (a whole message or hint) into `lang`. English, and text
+/// no catalog entry matches, come back unchanged.
+pub fn translate(text: &str, lang: Language) -> String {
+    if lang == Language::En {
+        return text.to_string();
+    }
+    lookup(text, lang, 0).unwrap_or_else(|| text.to_string())
+}
+
+/// Whether some catalog entry matches `text` as a whole.
+pub fn is_known(text: &str) -> bool {
+    best_match(text).is_some()
+}
+
+/// The most specific entry matching `text`, with its captures.
+fn best_match(text: &str) -> Option<(&'static Compiled, Vec<&str>)> {
+    let mut best: Option<(&'static Compiled, Vec<&str>)> = None;
+    for entry in catalog() {
+        if best.as_ref().is_some_and(|(b, _)| b.fixed >= entry.fixed) {
+            continue;
+        }
+        let mut caps = Vec::new();
+        if match_pieces(&entry.pieces, text, &mut caps) {
+            best = Some((entry, caps));
+        }
+    }
+    best
+}
+
+fn lookup(text: &str, lang: Language, depth: usize) -> Option<String> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    let (entry, caps) = best_match(text)?;
+    let words = entry.pieces.iter().filter_map(|p| match p {
+        Piece::Hole { word } => Some(*word),
+        Piece::Lit(_) => None,
+    });
+    let values: Vec<String> = caps
+        .iter()
+        .zip(words)
+        .map(|(v, word)| {
+            if word {
+                lookup(v, lang, depth + 1).unwrap_or_else(|| v.to_string())
+            } else {
+                v.to_string()
+            }
+        })
+        .collect();
+    Some(fill(&localize(entry.zh, lang), &values))
+}
+
+/// Text of the program's own (a zh-CN template or sentence) in `lang`'s script:
+/// zh-CN as it is, zh-TW in traditional characters. English callers keep their
+/// English text and do not call this.
+pub fn localize(zh_cn: &str, lang: Language) -> String {
+    match lang {
+        Language::ZhTw => traditional::convert(zh_cn),
+        _ => zh_cn.to_string(),
+    }
+}
+
+/// Whether `c` is a Chinese character (not punctuation).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Whether a space goes between `a` and `b` when a capture meets the template.
+fn needs_space(a: char, b: char) -> bool {
+    (is_han(a) && b.is_ascii_alphanumeric()) || (a.is_ascii_alphanumeric() && is_han(b))
+}
+
+/// Whether a capture is a number or a date (`2025`, `3580.5`, `2021-09`): those
+/// stand next to Chinese without a space (`2025年`).
+fn is_number(v: &str) -> bool {
+    v.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && v.chars().all(|c| c.is_ascii_digit() || ".-%,:".contains(c))
+}
+
+/// Puts `values` into a Chinese template's `{0}`, `{1}`, …; a reference to a
+/// capture that does not exist is left as written.
+pub fn fill(template: &str, values: &[String]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    // The last character of the capture just inserted, for the space after it.
+    let mut after_value: Option<char> = None;
+    let mut rest = template;
+    while let Some(c) = rest.chars().next() {
+        if c == '{' {
+            if let Some(close) = rest.find('}') {
+                if let Ok(n) = rest[1..close].parse::<usize>() {
+                    if let Some(v) = values.get(n) {
+                        let spaced = !is_number(v);
+                        if let (Some(prev), Some(first)) = (out.chars().last(), v.chars().next()) {
+                            if spaced && needs_space(prev, first) {
+                                out.push(' ');
+                            }
+                        }
+                        out.push_str(v);
+                        after_value = v.chars().last().filter(|_| spaced);
+                        rest = &rest[close + 1..];
+                        continue;
+                    }
+                }
+            }
+        }
+        if let Some(last) = after_value.take() {
+            if needs_space(last, c) {
+                out.push(' ');
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ZH: Language = Language::ZhCn;
+
+    #[test]
+    fn templates_compile_into_literals_and_holes() {
+        assert_eq!(
+            compile("unknown field `{}` in {w}"),
+            vec![
+                Piece::Lit("unknown field `"),
+                Piece::Hole { word: false },
+                Piece::Lit("` in "),
+                Piece::Hole { word: true },
+            ]
+        );
+        assert_eq!(
+            compile("write `- {file: a}` per photo"),
+            vec![Piece::Lit("write `- {file: a}` per photo")]
+        );
+    }
+
+    #[test]
+    fn no_entry_has_two_holes_side_by_side_or_an_unused_capture() {
+        for (en, zh) in ENTRIES {
+            let pieces = compile(en);
+            for w in pieces.windows(2) {
+                assert!(
+                    !matches!(w, [Piece::Hole { .. }, Piece::Hole { .. }]),
+                    "{en}"
+                );
+            }
+            let holes = pieces
+                .iter()
+                .filter(|p| matches!(p, Piece::Hole { .. }))
+                .count();
+            for n in 0..holes {
+                assert!(zh.contains(&format!("{{{n}}}")), "{en} → {zh}: {{{n}}}");
+            }
+            assert!(
+                !zh.contains(&format!("{{{holes}}}")),
+                "{en} → {zh}: no capture {holes}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_two_entries_have_the_same_english() {
+        let mut seen = std::collections::HashSet::new();
+        for (en, _) in ENTRIES {
+            assert!(seen.insert(en), "twice: {en}");
+        }
+    }
+
+    #[test]
+    fn messages_are_translated_with_their_parts() {
+        assert_eq!(
+            translate("unknown field `catgory` in a project", ZH),
+            "项目中有未知字段`catgory`"
+        );
+        assert_eq!(
+            translate("project T-003 has no `name`", ZH),
+            "项目 T-003 缺少`name`"
+        );
+        // A field called `text` is a value, not the word "text".
+        assert_eq!(
+            translate("unknown field `text` in a problem", ZH),
+            "问题中有未知字段`text`"
+        );
+        assert_eq!(
+            translate("`leaders` must be a list, found a number", ZH),
+            "`leaders`应为列表，实际是数字"
+        );
+    }
+
+    #[test]
+    fn the_most_specific_entry_wins() {
+        assert_eq!(
+            translate("problem P-1 has no `raised` date", ZH),
+            "问题 P-1 缺少提出日期`raised`"
+        );
+    }
+
+    #[test]
+    fn unknown_messages_and_english_are_unchanged() {
+        assert_eq!(
+            translate("a message nobody wrote yet", ZH),
+            "a message nobody wrote yet"
+        );
+        assert_eq!(
+            translate("unknown field `x` in a project", Language::En),
+            "unknown field `x` in a project"
+        );
+    }
+
+    #[test]
+    fn nested_phrases_are_translated() {
+        assert_eq!(
+            translate("YAML syntax: did not find expected key", ZH),
+            "YAML 语法错误：没有找到预期的键"
+        );
+        let names = crate::model::Stage::names();
+        let t = translate(&format!("the stages are {names}"), ZH);
+        assert!(t.starts_with("阶段有：谋划 储备"), "{t}");
+        assert!(t.contains("（或 idea, reserve"), "{t}");
+    }
+
+    #[test]
+    fn traditional_characters_for_zh_tw() {
+        assert_eq!(
+            translate("unknown stage `施工`", Language::ZhTw),
+            "未知階段`施工`"
+        );
+        // What the user wrote is never converted.
+        assert_eq!(
+            translate("unknown department `区发改委`", Language::ZhTw),
+            "未知責任單位`区发改委`"
+        );
+    }
+
+    #[test]
+    fn spaces_only_where_latin_meets_han() {
+        let v = |s: &str| vec![s.to_string()];
+        assert_eq!(fill("项目{0}缺少", &v("T-1")), "项目 T-1 缺少");
+        assert_eq!(fill("项目`{0}`缺少", &v("T-1")), "项目`T-1`缺少");
+        assert_eq!(fill("项目{0}缺少", &v("甲")), "项目甲缺少");
+        assert_eq!(fill("（{0}）", &v("x")), "（x）");
+        assert_eq!(fill("{0} {1}", &v("a")), "a {1}");
+        assert_eq!(fill("{0}年计划", &v("2025")), "2025年计划");
+        assert_eq!(fill("缺少{0}的", &v("2024-12")), "缺少2024-12的");
+    }
+
+    /// The files whose English messages the catalog covers.
+    const SOURCES: &[&str] = &[
+        "src/content",
+        "src/render/expr.rs",
+        "src/render/theme.rs",
+        "src/render/mod.rs",
+        "src/render/xlsx.rs",
+        "src/site/output.rs",
+        "src/cmd/build.rs",
+        "src/cmd/check.rs",
+    ];
+
+    /// String literals of Rust source text outside comments, escapes undone
+    /// enough for comparing (`\"` → `"`), up to the first `#[cfg(test)]`.
+    fn literals(src: &str) -> Vec<String> {
+        let src = src.split("#[cfg(test)]").next().unwrap_or_default();
+        let chars: Vec<char> = src.chars().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            match chars[i] {
+                '/' if chars.get(i + 1) == Some(&'/') => {
+                    while i < chars.len() && chars[i] != '\n' {
+                        i += 1;
+                    }
+                }
+                '\'' => {
+                    // A char literal ('"', '\'', 'x') or a lifetime.
+                    if chars.get(i + 1) == Some(&'\\') {
+                        i += 4;
+                    } else if chars.get(i + 2) == Some(&'\'') {
+                        i += 3;
+                    } else {
+                        i += 1;
+                    }
+                }
+                '"' => {
+                    let mut lit = String::new();
+                    i += 1;
+                    while i < chars.len() && chars[i] != '"' {
+                        if chars[i] == '\\' {
+                            i += 1;
+                            match chars.get(i) {
+                                Some('n') => lit.push('\n'),
+                                // A line continuation: the next line's indent is dropped.
+                                Some('\n') => {
+                                    while chars.get(i + 1).is_some_and(|c| c.is_whitespace()) {
+                                        i += 1;
+                                    }
+                                }
+                                Some(c) => lit.push(*c),
+                                None => {}
+                            }
+                        } else {
+                            lit.push(chars[i]);
+                        }
+                        i += 1;
+                    }
+                    out.push(lit);
+                    i += 1;
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Whether a literal reads as English words: two words of letters side by side.
+    fn is_sentence(lit: &str) -> bool {
+        let words: Vec<&str> = lit.split(' ').collect();
+        words.windows(2).any(|w| {
+            w.iter()
+                .all(|x| x.len() >= 2 && x.chars().all(|c| c.is_ascii_alphabetic()))
+        })
+    }
+
+    /// Text without what stands in backticks or “quotes” (code and names).
+    fn without_quotes(text: &str) -> String {
+        let mut out = String::new();
+        let mut inside: Option<char> = None;
+        for c in text.chars() {
+            match (inside, c) {
+                (None, '`') => inside = Some('`'),
+                (None, '“') => inside = Some('”'),
+                (Some(close), c) if c == close => inside = None,
+                (None, c) => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The fixed parts of a format string: the text between `{…}` arguments.
+    fn fixed_parts(lit: &str) -> Vec<String> {
+        let mut parts = Vec::new();
+        let mut cur = String::new();
+        let mut rest = lit;
+        while let Some(c) = rest.chars().next() {
+            if c == '{' && !rest.starts_with("{{") {
+                if let Some(end) = rest.find('}') {
+                    let inner = &rest[1..end];
+                    if inner
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':' || c == '.')
+                    {
+                        parts.push(std::mem::take(&mut cur));
+                        rest = &rest[end + 1..];
+                        continue;
+                    }
+                }
+            }
+            cur.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+        parts.push(cur);
+        parts
+    }
+
+    /// Every English sentence the loader, the figures, the theme and the output
+    /// folder can print has an entry in the catalog: a message added without a
+    /// translation fails here.
+    #[test]
+    fn every_message_literal_is_in_the_catalog() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        for s in SOURCES {
+            let p = root.join(s);
+            if p.is_dir() {
+                for e in std::fs::read_dir(&p).unwrap() {
+                    files.push(e.unwrap().path());
+                }
+            } else {
+                files.push(p);
+            }
+        }
+        // Literals that are not messages to a user.
+        let not_messages = [
+            "This folder is written by tongbao build",
+            " at line ",
+            "any YAML node",
+            "a mapping key",
+        ];
+        let mut missing = Vec::new();
+        for f in files
+            .iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "rs"))
+        {
+            let src = std::fs::read_to_string(f).unwrap();
+            for lit in literals(&src) {
+                if !is_sentence(&lit) || not_messages.iter().any(|n| lit.starts_with(n)) {
+                    continue;
+                }
+                let sample = fixed_parts(&lit).join("X1");
+                let zh = translate(&sample, ZH);
+                let covered = zh != sample && !is_sentence(&without_quotes(&zh));
+                if !covered {
+                    missing.push(format!("{}: {lit:?}", f.display()));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "messages without a translation in src/diagnostics/entries.rs:\n{}",
+            missing.join("\n")
+        );
+    }
+}

@@ -1,0 +1,287 @@
+//! Diagnostics as they are printed: grouped by file with a count at the end, in
+//! the user's language, or as one JSON document for editors and scripts.
+//!
+//! ```text
+//! content/projects/a.yaml（2个错误）
+//! content/projects/a.yaml:4:3: 错误：项目中有未知字段`catgory`
+//!   = 提示：是否应为`category`？项目的字段有：id, name, …
+//! …
+//!
+//! 共3个错误、1个警告，涉及2个文件
+//! ```
+//!
+//! Each line keeps `file:line:col` first, as compilers print it, so that
+//! editors and terminals can jump to it; the file heading above a group only
+//! helps the eye.
+
+use serde::Serialize;
+
+use super::catalog::{localize, translate};
+use super::{Diagnostic, Severity};
+use crate::model::Language;
+
+/// The label before a message: `error`, `warning` (or `错误`, `警告`, `錯誤`).
+pub fn label(severity: Severity, lang: Language) -> String {
+    match (lang, severity) {
+        (Language::En, Severity::Error) => "error".into(),
+        (Language::En, Severity::Warning) => "warning".into(),
+        (_, Severity::Error) => localize("错误", lang),
+        (_, Severity::Warning) => localize("警告", lang),
+    }
+}
+
+/// `label: ` in English, `label：` in Chinese.
+fn labelled(label: &str, text: &str, lang: Language) -> String {
+    match lang {
+        Language::En => format!("{label}: {text}"),
+        _ => format!("{label}：{text}"),
+    }
+}
+
+/// A copy of `d` with its message and hint in `lang`.
+pub fn localized(d: &Diagnostic, lang: Language) -> Diagnostic {
+    Diagnostic {
+        message: translate(&d.message, lang),
+        hint: d.hint.as_deref().map(|h| translate(h, lang)),
+        ..d.clone()
+    }
+}
+
+/// One diagnostic as printed: `file:line:col: error: message`, then
+/// `  = help: hint` (`错误：…` and `  = 提示：…` in Chinese).
+pub fn format_one(d: &Diagnostic, lang: Language) -> String {
+    let d = localized(d, lang);
+    let head = labelled(&label(d.severity, lang), &d.message, lang);
+    let loc = d.location();
+    let mut out = if loc.is_empty() {
+        head
+    } else {
+        format!("{loc}: {head}")
+    };
+    if let Some(h) = &d.hint {
+        let help = match lang {
+            Language::En => "help".to_string(),
+            _ => localize("提示", lang),
+        };
+        out.push_str("\n  = ");
+        out.push_str(&labelled(&help, h, lang));
+    }
+    out
+}
+
+/// "2 errors, 1 warning" (`2个错误、1个警告`): the parts that are not zero.
+pub fn counts(errors: usize, warnings: usize, lang: Language) -> String {
+    let mut parts = Vec::new();
+    match lang {
+        Language::En => {
+            let plural = |n: usize, one: &str| {
+                if n == 1 {
+                    format!("1 {one}")
+                } else {
+                    format!("{n} {one}s")
+                }
+            };
+            if errors > 0 {
+                parts.push(plural(errors, "error"));
+            }
+            if warnings > 0 {
+                parts.push(plural(warnings, "warning"));
+            }
+            parts.join(", ")
+        }
+        _ => {
+            if errors > 0 {
+                parts.push(format!("{errors}个错误"));
+            }
+            if warnings > 0 {
+                parts.push(format!("{warnings}个警告"));
+            }
+            localize(&parts.join("、"), lang)
+        }
+    }
+}
+
+/// The line after all diagnostics: "3 errors, 2 warnings in 2 files"
+/// (`共3个错误、2个警告，涉及2个文件`); files only when some diagnostic has one.
+pub fn count_line(errors: usize, warnings: usize, files: usize, lang: Language) -> String {
+    let what = counts(errors, warnings, lang);
+    match (lang, files) {
+        (Language::En, 0) => what,
+        (Language::En, 1) => format!("{what} in 1 file"),
+        (Language::En, n) => format!("{what} in {n} files"),
+        (_, 0) => localize(&format!("共{what}"), lang),
+        (_, n) => localize(&format!("共{what}，涉及{n}个文件"), lang),
+    }
+}
+
+/// Groups of diagnostics by file, in printing order; diagnostics without a file
+/// come first, under `None`.
+pub fn groups(diags: &[Diagnostic]) -> Vec<(Option<&str>, Vec<&Diagnostic>)> {
+    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
+    sorted.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    sorted.dedup();
+    let mut out: Vec<(Option<&str>, Vec<&Diagnostic>)> = Vec::new();
+    for d in sorted {
+        let file = d.file.as_deref();
+        match out.last_mut() {
+            Some((f, items)) if *f == file => items.push(d),
+            _ => out.push((file, vec![d])),
+        }
+    }
+    out
+}
+
+/// Every diagnostic, grouped by file (a heading line per file, then its
+/// diagnostics in line order, groups apart by a blank line), then the count
+/// line. Empty when there are none.
+pub fn format_all(diags: &[Diagnostic], lang: Language) -> String {
+    if diags.is_empty() {
+        return String::new();
+    }
+    let groups = groups(diags);
+    let mut out = String::new();
+    let mut files = 0;
+    for (file, items) in &groups {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        if let Some(f) = file {
+            files += 1;
+            let e = items.iter().filter(|d| d.is_error()).count();
+            let what = counts(e, items.len() - e, lang);
+            match lang {
+                Language::En => out.push_str(&format!("{f} ({what})\n")),
+                _ => out.push_str(&format!("{f}（{what}）\n")),
+            }
+        }
+        for d in items {
+            out.push_str(&format_one(d, lang));
+            out.push('\n');
+        }
+    }
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    out.push('\n');
+    out.push_str(&count_line(errors, diags.len() - errors, files, lang));
+    out.push('\n');
+    out
+}
+
+/// The JSON document of `tongbao check --format json`.
+#[derive(Serialize)]
+struct JsonReport {
+    errors: usize,
+    warnings: usize,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// `{"errors": N, "warnings": N, "diagnostics": [{"severity", "file", "line",
+/// "column", "message", "hint"}]}` on one line, keys in this order, diagnostics
+/// in printing order with messages in `lang`.
+pub fn json(diags: &[Diagnostic], lang: Language) -> String {
+    let mut sorted: Vec<Diagnostic> = diags.iter().map(|d| localized(d, lang)).collect();
+    super::sort(&mut sorted);
+    let errors = sorted.iter().filter(|d| d.is_error()).count();
+    let report = JsonReport {
+        errors,
+        warnings: sorted.len() - errors,
+        diagnostics: sorted,
+    };
+    // Plain strings and numbers always serialize.
+    serde_json::to_string(&report).unwrap_or_else(|_| {
+        format!(
+            "{{\"errors\":{},\"warnings\":{},\"diagnostics\":[]}}",
+            report.errors, report.warnings
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Vec<Diagnostic> {
+        vec![
+            Diagnostic::error(
+                Some("content/projects/b.yaml".to_string()),
+                "unknown stage `施工`",
+            )
+            .at(3, 5),
+            Diagnostic::error(
+                Some("content/projects/a.yaml".to_string()),
+                "unknown field `catgory` in a project",
+            )
+            .at(4, 3)
+            .hint("did you mean `category`? The fields of a project are: id, category"),
+            Diagnostic::warning(
+                Some("content/projects/a.yaml".to_string()),
+                "the 2025 plan (9000) is above the total investment (8000)",
+            )
+            .at(2, 1),
+        ]
+    }
+
+    #[test]
+    fn grouped_by_file_in_line_order_with_counts() {
+        let text = format_all(&sample(), Language::En);
+        assert_eq!(
+            text,
+            "content/projects/a.yaml (1 error, 1 warning)\n\
+             content/projects/a.yaml:2:1: warning: the 2025 plan (9000) is above the total investment (8000)\n\
+             content/projects/a.yaml:4:3: error: unknown field `catgory` in a project\n  \
+             = help: did you mean `category`? The fields of a project are: id, category\n\
+             \n\
+             content/projects/b.yaml (1 error)\n\
+             content/projects/b.yaml:3:5: error: unknown stage `施工`\n\
+             \n\
+             2 errors, 1 warning in 2 files\n"
+        );
+    }
+
+    #[test]
+    fn chinese_labels_and_counts() {
+        let text = format_all(&sample(), Language::ZhCn);
+        assert!(text.starts_with("content/projects/a.yaml（1个错误、1个警告）\n"));
+        assert!(text.contains("content/projects/a.yaml:4:3: 错误：项目中有未知字段`catgory`\n  = 提示：是否应为`category`？"));
+        assert!(text.contains(
+            "content/projects/a.yaml:2:1: 警告：2025年计划投资（9000）超过了总投资（8000）"
+        ));
+        assert!(
+            text.ends_with("\n共2个错误、1个警告，涉及2个文件\n"),
+            "{text}"
+        );
+        let tw = format_all(&sample(), Language::ZhTw);
+        assert!(
+            tw.contains("錯誤：") && tw.ends_with("共2個錯誤、1個警告，涉及2個檔案\n"),
+            "{tw}"
+        );
+    }
+
+    #[test]
+    fn counts_leave_out_zeros_and_files_when_there_are_none() {
+        assert_eq!(count_line(1, 0, 1, Language::En), "1 error in 1 file");
+        assert_eq!(count_line(0, 3, 2, Language::En), "3 warnings in 2 files");
+        assert_eq!(count_line(2, 0, 0, Language::En), "2 errors");
+        assert_eq!(count_line(0, 1, 0, Language::ZhCn), "共1个警告");
+        assert_eq!(format_all(&[], Language::En), "");
+    }
+
+    #[test]
+    fn diagnostics_without_a_file_come_first_without_a_heading() {
+        let mut d = sample();
+        d.push(Diagnostic::error(None, "site has no content/ folder"));
+        let text = format_all(&d, Language::En);
+        assert!(text.starts_with("error: site has no content/ folder\n\ncontent/projects/a.yaml ("));
+        assert!(text.ends_with("3 errors, 1 warning in 2 files\n"));
+    }
+
+    #[test]
+    fn json_has_counts_and_every_field_in_order() {
+        let j = json(&sample(), Language::En);
+        assert!(j.starts_with("{\"errors\":2,\"warnings\":1,\"diagnostics\":[{\"severity\":\"warning\",\"file\":\"content/projects/a.yaml\",\"line\":2,\"column\":1,\"message\":"), "{j}");
+        let v: serde_json::Value = serde_json::from_str(&j).unwrap();
+        assert_eq!(v["diagnostics"].as_array().unwrap().len(), 3);
+        assert_eq!(v["diagnostics"][2]["hint"], serde_json::Value::Null);
+        let zh = json(&sample(), Language::ZhCn);
+        assert!(zh.contains("未知阶段`施工`") && zh.contains("\"severity\":\"error\""));
+    }
+}

@@ -1,0 +1,402 @@
+//! Finding the header of a ledger sheet and what each column holds: the usual
+//! Chinese headers (项目名称, 总投资, 1-9月累计完成投资 …), a header of two rows
+//! (投资情况 over 年度计划 / 本月完成 / 累计完成), and a user's own map.
+
+use super::grid::{Grid, Value};
+pub use super::map::HeaderMap;
+use super::values::{year_in, Scale};
+
+/// What a column of a ledger holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    /// 项目编号: the project's id.
+    Id,
+    /// 序号: a row number, not kept (it changes from month to month).
+    Serial,
+    /// 项目名称.
+    Name,
+    /// 产业类别 / 行业.
+    Category,
+    /// 总投资 / 计划总投资.
+    Total,
+    /// 年度计划投资 (of the header's year, else the report year).
+    Plan,
+    /// 本月完成投资.
+    Invested,
+    /// 累计完成投资 (this year's, January to the report month).
+    Cumulative,
+    /// 本月到位资金.
+    Funds,
+    /// 累计到位资金.
+    FundsCumulative,
+    /// 责任单位.
+    Unit,
+    /// 包保领导 / 项目管家.
+    Leaders,
+    /// 乡镇 / 园区 / 所在地.
+    Location,
+    /// 项目级别.
+    Level,
+    /// 开工时间.
+    Started,
+    /// 计划开工时间.
+    PlannedStart,
+    /// 签约时间.
+    Signed,
+    /// 形象进度.
+    Note,
+    /// 项目阶段 / 建设阶段.
+    Stage,
+    /// 建设性质: 新建 / 续建.
+    Kind,
+    /// 建设单位.
+    Owner,
+    /// 建设内容.
+    Description,
+    /// A column the user's map says to leave out.
+    Ignore,
+}
+
+/// Every field with the name a `--map` file uses for it.
+pub const FIELD_NAMES: &[(&str, Field)] = &[
+    ("id", Field::Id),
+    ("name", Field::Name),
+    ("category", Field::Category),
+    ("total_investment", Field::Total),
+    ("plan", Field::Plan),
+    ("invested", Field::Invested),
+    ("cumulative", Field::Cumulative),
+    ("funds", Field::Funds),
+    ("funds_cumulative", Field::FundsCumulative),
+    ("unit", Field::Unit),
+    ("leaders", Field::Leaders),
+    ("location", Field::Location),
+    ("level", Field::Level),
+    ("started", Field::Started),
+    ("planned_start", Field::PlannedStart),
+    ("signed", Field::Signed),
+    ("note", Field::Note),
+    ("stage", Field::Stage),
+    ("kind", Field::Kind),
+    ("owner", Field::Owner),
+    ("description", Field::Description),
+    ("ignore", Field::Ignore),
+];
+
+impl Field {
+    /// The field's name in a `--map` file and in messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Serial => "serial",
+            f => FIELD_NAMES
+                .iter()
+                .find(|(_, x)| *x == f)
+                .map_or("?", |(n, _)| n),
+        }
+    }
+
+    /// Whether the field belongs to a month's progress rather than the ledger.
+    pub fn is_progress(self) -> bool {
+        matches!(
+            self,
+            Field::Invested
+                | Field::Cumulative
+                | Field::Funds
+                | Field::FundsCumulative
+                | Field::Note
+                | Field::Stage
+        )
+    }
+}
+
+/// A header cell without spaces and line breaks.
+pub fn normalize(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .collect()
+}
+
+/// The header without parenthesised parts and trailing colons: `总投资（万元）` → `总投资`.
+fn core(s: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in s.chars() {
+        match c {
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => depth = (depth - 1).max(0),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.trim_end_matches([':', '：', '*']).to_string()
+}
+
+/// The field a header text names, with the year it names (`2021年计划投资`).
+pub fn classify(label: &str) -> Option<(Field, Option<i32>)> {
+    let n = normalize(label);
+    let c = core(&n);
+    let has = |w: &[&str]| w.iter().any(|x| c.contains(x));
+    let year = year_in(&c);
+    let field = match c.as_str() {
+        "" => return None,
+        "序号" | "序" | "编号序号" => Field::Serial,
+        "项目" | "名称" | "项目名" => Field::Name,
+        "类别" | "类型" | "分类" => Field::Category,
+        "级别" => Field::Level,
+        "阶段" | "状态" => Field::Stage,
+        "进度" => Field::Note,
+        _ if has(&["项目名称", "项目名"]) => Field::Name,
+        _ if has(&["编号", "代码", "编码"]) => Field::Id,
+        _ if has(&["到位"]) && has(&["累计"]) => Field::FundsCumulative,
+        _ if has(&["到位"]) => Field::Funds,
+        _ if has(&["开工"]) && has(&["时间", "日期", "年月"]) && has(&["计划", "拟"]) => {
+            Field::PlannedStart
+        }
+        _ if has(&["开工"]) && has(&["时间", "日期", "年月"]) => Field::Started,
+        _ if has(&["签约"]) && has(&["时间", "日期", "年月"]) => Field::Signed,
+        _ if has(&["总投资"]) => Field::Total,
+        _ if has(&["计划"]) && has(&["年", "本年", "全年"]) => Field::Plan,
+        _ if has(&["本月", "当月"]) && has(&["完成"]) => Field::Invested,
+        _ if has(&["累计"]) && has(&["完成", "投资"]) => Field::Cumulative,
+        _ if has(&["年度完成", "本年完成", "今年完成"]) || month_range(&c) && has(&["完成"]) => {
+            Field::Cumulative
+        }
+        _ if has(&[
+            "形象进度",
+            "进展情况",
+            "建设进展",
+            "工程进度",
+            "项目进展",
+            "进度情况",
+        ]) =>
+        {
+            Field::Note
+        }
+        _ if has(&["阶段", "项目状态", "建设状态"]) => Field::Stage,
+        _ if has(&["性质", "新建/续建", "新续建", "新建续建", "新建或续建"]) => {
+            Field::Kind
+        }
+        _ if has(&[
+            "责任单位",
+            "牵头单位",
+            "责任部门",
+            "牵头部门",
+            "主管单位",
+            "主管部门",
+        ]) =>
+        {
+            Field::Unit
+        }
+        _ if has(&["领导", "管家"]) => Field::Leaders,
+        _ if has(&["级别", "层级"]) => Field::Level,
+        _ if has(&["建设单位", "业主", "项目单位", "实施单位", "项目法人"]) => {
+            Field::Owner
+        }
+        _ if has(&["建设内容", "建设规模"]) => Field::Description,
+        _ if has(&[
+            "乡镇",
+            "街道",
+            "园区",
+            "所在地",
+            "地点",
+            "属地",
+            "区域",
+            "位置",
+        ]) =>
+        {
+            Field::Location
+        }
+        _ if has(&["类别", "行业", "产业", "领域"]) => Field::Category,
+        _ => return None,
+    };
+    Some((field, year.filter(|_| field == Field::Plan)))
+}
+
+/// Whether a text names a range of months (`1-9月`, `1至9月`).
+fn month_range(c: &str) -> bool {
+    let chars: Vec<char> = c.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && "-~至到—–".contains(w[1]) && w[2].is_ascii_digit())
+        && c.contains('月')
+}
+
+/// One column of the header.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    /// 0-based column.
+    pub col: usize,
+    /// The header as printed (`投资情况/累计完成`).
+    pub label: String,
+    /// What it holds.
+    pub field: Field,
+    /// The year of a plan column, when its header names one.
+    pub year: Option<i32>,
+    /// The unit of its amounts.
+    pub scale: Scale,
+}
+
+/// The header found in a sheet.
+#[derive(Clone, Debug)]
+pub struct Header {
+    /// 0-based first header row.
+    pub first: usize,
+    /// 0-based last header row (first + 1 for a two-row header).
+    pub last: usize,
+    /// Columns tongbao reads.
+    pub columns: Vec<Column>,
+    /// Columns left out: (0-based column, header, why).
+    pub ignored: Vec<(usize, String, String)>,
+}
+
+impl Header {
+    /// The column of a field (the first one).
+    pub fn column(&self, f: Field) -> Option<&Column> {
+        self.columns.iter().find(|c| c.field == f)
+    }
+}
+
+/// How many rows from the top are searched for the header.
+const SEARCH_ROWS: usize = 20;
+
+/// Finds the header: the row (or pair of rows) among the first 20 whose cells
+/// name the most fields, one of them 项目名称. `default_scale` is the unit a
+/// title row names (`单位：亿元`), used where a header names none.
+pub fn find(grid: &Grid, map: &HeaderMap, default_scale: Scale) -> Option<Header> {
+    // The most fields wins; on a tie, one header row over two, then the first.
+    let mut best: Option<((usize, bool), Header)> = None;
+    for r in 0..grid.rows.len().min(SEARCH_ROWS) {
+        let mut candidates = vec![build(grid, r, false, map, default_scale)];
+        if two_row_possible(grid, r) {
+            candidates.push(build(grid, r, true, map, default_scale));
+        }
+        for h in candidates {
+            let score = h
+                .columns
+                .iter()
+                .filter(|c| c.field != Field::Ignore)
+                .count();
+            let key = (score, h.first == h.last);
+            let named = h.column(Field::Name).is_some();
+            if named && score >= 2 && best.as_ref().is_none_or(|(k, _)| key > *k) {
+                best = Some((key, h));
+            }
+        }
+    }
+    best.map(|(_, h)| h)
+}
+
+/// Rows r and r+1 may be a two-row header: row r has at least two different
+/// labels (a title merged across the sheet has one), and row r+1 has text and
+/// no numbers or dates.
+fn two_row_possible(grid: &Grid, r: usize) -> bool {
+    let (Some(top), Some(sub)) = (grid.rows.get(r), grid.rows.get(r + 1)) else {
+        return false;
+    };
+    let mut labels: Vec<String> = top
+        .iter()
+        .filter(|v| !v.is_empty())
+        .map(Value::text)
+        .collect();
+    labels.sort();
+    labels.dedup();
+    labels.len() >= 2
+        && sub.iter().any(|v| !v.is_empty())
+        && sub
+            .iter()
+            .all(|v| matches!(v, Value::Empty | Value::Text(_)))
+}
+
+fn lookup(map: &HeaderMap, label: &str) -> Option<(Field, Option<i32>)> {
+    map.get(&normalize(label))
+        .or_else(|| map.get(&core(&normalize(label))))
+        .copied()
+}
+
+/// The header at row `r` (and `r + 1` when `two`).
+fn build(grid: &Grid, r: usize, two: bool, map: &HeaderMap, default_scale: Scale) -> Header {
+    let width = grid.width();
+    let top: Vec<String> = (0..width).map(|c| grid.get(r, c).text()).collect();
+    let sub: Vec<String> = (0..width)
+        .map(|c| {
+            if two {
+                grid.get(r + 1, c).text()
+            } else {
+                String::new()
+            }
+        })
+        .collect();
+    // Without merge information, a group label stands only over its first column:
+    // carry it right over the columns that have a lower label.
+    let mut group = String::new();
+    let mut columns: Vec<Column> = Vec::new();
+    let mut ignored = Vec::new();
+    for c in 0..width {
+        let (t, s) = (&top[c], &sub[c]);
+        if !t.is_empty() {
+            group = t.clone();
+        } else if s.is_empty() {
+            group.clear();
+        }
+        let upper = if t.is_empty() {
+            group.clone()
+        } else {
+            t.clone()
+        };
+        let tries: Vec<String> = if s.is_empty() || *s == upper {
+            vec![upper.clone()]
+        } else if upper.is_empty() {
+            vec![s.clone()]
+        } else {
+            vec![format!("{upper}{s}"), s.clone(), upper.clone()]
+        };
+        let label = if s.is_empty() || *s == upper || upper.is_empty() {
+            tries[0].clone()
+        } else {
+            format!("{upper}/{s}")
+        };
+        if label.is_empty() {
+            continue;
+        }
+        let found = tries
+            .iter()
+            .find_map(|l| lookup(map, l))
+            .or_else(|| tries.iter().find_map(|l| classify(l)));
+        let Some((field, year)) = found else {
+            ignored.push((c, label, "not a header tongbao knows".to_string()));
+            continue;
+        };
+        if field == Field::Serial {
+            continue;
+        }
+        if let Some(first) = columns
+            .iter()
+            .find(|x| x.field == field && x.year == year && field != Field::Ignore)
+        {
+            let why = format!(
+                "also reads as {}; column {} is used",
+                field.key(),
+                super::grid::column_letter(first.col)
+            );
+            ignored.push((c, label, why));
+            continue;
+        }
+        let scale = tries
+            .iter()
+            .find_map(|l| Scale::of(l))
+            .unwrap_or(default_scale);
+        columns.push(Column {
+            col: c,
+            label,
+            field,
+            year,
+            scale,
+        });
+    }
+    Header {
+        first: r,
+        last: if two { r + 1 } else { r },
+        columns,
+        ignored,
+    }
+}

@@ -1,0 +1,290 @@
+//! A small reader of HTML start tags and their attributes, enough to rewrite
+//! the references of pages tongbao itself rendered (the single-file bulletin).
+//! Not a general HTML parser: it reads one tag at a time, as a browser's
+//! tokenizer does, and leaves everything between tags as it is.
+
+/// One attribute as written, and its value with character references decoded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attr {
+    /// Name, lower-cased.
+    pub name: String,
+    /// Value with entities decoded (None for a bare attribute like `download`).
+    pub value: Option<String>,
+    /// The attribute as it appears in the source (`href="a&amp;b"`).
+    pub raw: String,
+}
+
+/// A start tag (`<a href="…">`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StartTag {
+    /// Element name, lower-cased.
+    pub name: String,
+    /// The name as written (kept when the tag is written again: SVG names are
+    /// case-sensitive).
+    pub source_name: String,
+    /// Attributes in order.
+    pub attrs: Vec<Attr>,
+    /// Ends with `/>`.
+    pub self_closing: bool,
+    /// Length of the tag in the source, in bytes.
+    pub len: usize,
+    /// The tag as written.
+    pub raw: String,
+}
+
+impl StartTag {
+    /// The decoded value of attribute `name` (`Some("")` for a bare attribute).
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.value.as_deref().unwrap_or(""))
+    }
+
+    /// Sets attribute `name` to `value` (escaped when written), adding it if absent.
+    pub fn set(&mut self, name: &str, value: &str) {
+        let raw = format!("{name}=\"{}\"", escape(value));
+        match self.attrs.iter_mut().find(|a| a.name == name) {
+            Some(a) => {
+                a.value = Some(value.to_string());
+                a.raw = raw;
+            }
+            None => self.attrs.push(Attr {
+                name: name.to_string(),
+                value: Some(value.to_string()),
+                raw,
+            }),
+        }
+    }
+
+    /// Removes attribute `name`.
+    pub fn remove(&mut self, name: &str) {
+        self.attrs.retain(|a| a.name != name);
+    }
+
+    /// The tag written out.
+    pub fn to_html(&self) -> String {
+        let name = if self.name.eq_ignore_ascii_case(&self.source_name) {
+            &self.source_name
+        } else {
+            &self.name
+        };
+        let mut s = format!("<{name}");
+        for a in &self.attrs {
+            s.push(' ');
+            s.push_str(&a.raw);
+        }
+        if self.self_closing {
+            s.push_str(" /");
+        }
+        s.push('>');
+        s
+    }
+}
+
+/// Reads the start tag at the beginning of `s` (which starts with `<`); None
+/// when there is none (a `<` in text, an unterminated tag).
+pub fn start_tag(s: &str) -> Option<StartTag> {
+    let b = s.as_bytes();
+    if b.len() < 2 || b[0] != b'<' || !b[1].is_ascii_alphabetic() {
+        return None;
+    }
+    let mut i = 1;
+    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' && b[i] != b'/' {
+        i += 1;
+    }
+    let source_name = s[1..i].to_string();
+    let mut attrs = Vec::new();
+    let mut self_closing = false;
+    loop {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            self_closing = b[i] == b'/';
+            i += 1;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        if b[i] == b'>' {
+            i += 1;
+            break;
+        }
+        self_closing = false;
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
+            i += 1;
+        }
+        let name = s[start..i].to_ascii_lowercase();
+        let mut j = i;
+        while j < b.len() && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        let mut value = None;
+        if j < b.len() && b[j] == b'=' {
+            j += 1;
+            while j < b.len() && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            if j >= b.len() {
+                return None;
+            }
+            let (v_start, v_end, next) = if b[j] == b'"' || b[j] == b'\'' {
+                let q = b[j];
+                let end = j + 1 + s[j + 1..].bytes().position(|c| c == q)?;
+                (j + 1, end, end + 1)
+            } else {
+                let end = j + s[j..]
+                    .bytes()
+                    .position(|c| c.is_ascii_whitespace() || c == b'>')
+                    .unwrap_or(b.len() - j);
+                (j, end, end)
+            };
+            value = Some(decode(&s[v_start..v_end]));
+            i = next;
+        }
+        attrs.push(Attr {
+            name,
+            value,
+            raw: s[start..i].to_string(),
+        });
+    }
+    Some(StartTag {
+        name: source_name.to_ascii_lowercase(),
+        source_name,
+        attrs,
+        self_closing,
+        len: i,
+        raw: s[..i].to_string(),
+    })
+}
+
+/// Decodes the character references tongbao's templates and Markdown write:
+/// `&amp; &lt; &gt; &quot; &apos; &#39; &#x2F;` and any numeric one. Others stay.
+pub fn decode(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let semi = rest.find(';').filter(|&k| k <= 12);
+        let decoded = semi.and_then(|k| {
+            let ent = &rest[1..k];
+            let c = match ent {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => {
+                    let n = if let Some(h) = ent.strip_prefix("#x").or(ent.strip_prefix("#X")) {
+                        u32::from_str_radix(h, 16).ok()
+                    } else {
+                        ent.strip_prefix('#').and_then(|d| d.parse().ok())
+                    };
+                    n.and_then(char::from_u32)
+                }
+            };
+            c.map(|c| (c, k))
+        });
+        match decoded {
+            Some((c, k)) => {
+                out.push(c);
+                rest = &rest[k + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Escapes text for an HTML attribute value or element content.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes of a URL path (invalid UTF-8 replaced).
+pub fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The byte index of the first ASCII-case-insensitive occurrence of `needle`
+/// (which starts with an ASCII character) in `hay`.
+pub fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.as_bytes();
+    if n.is_empty() {
+        return Some(0);
+    }
+    hay.as_bytes()
+        .windows(n.len())
+        .position(|w| w.eq_ignore_ascii_case(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_tags_and_attributes() {
+        let t = start_tag(r#"<a class="x" href='a&amp;b&#x2F;c' download data-n=3 >text"#).unwrap();
+        assert_eq!(t.name, "a");
+        assert_eq!(t.attr("href"), Some("a&b/c"));
+        assert_eq!(t.attr("download"), Some(""));
+        assert_eq!(t.attr("data-n"), Some("3"));
+        assert_eq!(
+            t.raw,
+            r#"<a class="x" href='a&amp;b&#x2F;c' download data-n=3 >"#
+        );
+        let mut u = t.clone();
+        u.set("href", "x\"y");
+        u.remove("download");
+        assert_eq!(u.to_html(), r#"<a class="x" href="x&quot;y" data-n=3>"#);
+        let img = start_tag("<img src=a.png/>").unwrap();
+        assert_eq!(img.attr("src"), Some("a.png/"));
+        let br = start_tag("<br/>").unwrap();
+        assert!(br.self_closing);
+        assert!(start_tag("< a").is_none());
+        assert!(start_tag("<a href=\"x").is_none());
+        let svg = start_tag("<linearGradient id=g>").unwrap();
+        assert_eq!(svg.to_html(), "<linearGradient id=g>");
+    }
+
+    #[test]
+    fn decodes_and_escapes() {
+        assert_eq!(decode("a&amp;b&lt;&#20013;&nope;&"), "a&b<中&nope;&");
+        assert_eq!(escape("<\"&'>"), "&lt;&quot;&amp;&#39;&gt;");
+        assert_eq!(percent_decode("a%20b%E4%B8%AD%2"), "a b中%2");
+        assert_eq!(find_ci("x</SCRIPT>", "</script"), Some(1));
+    }
+}

@@ -1,0 +1,143 @@
+//! The search index (`static/search-index.js`): every project, department,
+//! leader, category, location, bulletin and page, by title, for the theme's
+//! `static/search.js`.
+//!
+//! A script, not JSON, so that it loads with `<script src>` from file://, where
+//! a page may not fetch() a file. Each document is stored once, grouped by type
+//! (label, path prefix and suffix, then `[key, title]` pairs: the page is
+//! `prefix + key + suffix`); the browser builds the postings (single
+//! characters, bigrams, ASCII word prefixes) from the titles when the box is
+//! first used. Written with serde_json, so every string is a valid JS literal.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::bulletin;
+use super::view::Ctx;
+use crate::site::paths;
+
+/// The global the index defines.
+pub const GLOBAL: &str = "TONGBAO_SEARCH_INDEX";
+
+/// One type of document and its documents.
+#[derive(Serialize)]
+struct Group {
+    /// The type as the results show it (项目, 责任单位 …).
+    label: &'static str,
+    /// A page is `prefix + key + suffix` from the site root.
+    prefix: &'static str,
+    /// See `prefix`.
+    suffix: &'static str,
+    /// Whether the key is searched and shown too (project ids).
+    keys: bool,
+    /// `[key, title]`, key already safe in a path.
+    docs: Vec<(String, String)>,
+}
+
+/// A group of documents whose pages are `path_of(name)`; the key is what
+/// `path_of` puts between `prefix` and `suffix`.
+fn group(
+    label: &'static str,
+    prefix: &'static str,
+    keys: bool,
+    items: impl Iterator<Item = (String, String)>,
+) -> Group {
+    const SUFFIX: &str = "/index.html";
+    Group {
+        label,
+        prefix,
+        suffix: SUFFIX,
+        keys,
+        docs: items
+            .filter_map(|(path, title)| {
+                let key = path.strip_prefix(prefix)?.strip_suffix(SUFFIX)?;
+                Some((paths::encode_path(key), title))
+            })
+            .collect(),
+    }
+}
+
+/// The index of the site as a script: `window.TONGBAO_SEARCH_INDEX={…};`.
+pub fn index_js(ctx: &Ctx) -> String {
+    let l = ctx.ledger;
+    let mut leaders = BTreeSet::new();
+    let mut locations = BTreeSet::new();
+    for p in &l.projects {
+        leaders.extend(p.leaders.iter().map(String::as_str));
+        locations.extend(p.location.as_deref());
+    }
+    let mut categories: Vec<&str> = l.site.categories.iter().map(String::as_str).collect();
+    for p in &l.projects {
+        if !categories.contains(&p.category.as_str()) {
+            categories.push(&p.category);
+        }
+    }
+    let groups = [
+        group(
+            ctx.w("project"),
+            "projects/",
+            true,
+            l.projects
+                .iter()
+                .map(|p| (paths::project(&p.id), p.name.clone())),
+        ),
+        group(
+            ctx.w("unit"),
+            "units/",
+            false,
+            l.units.iter().map(|u| (paths::unit(&u.id), u.name.clone())),
+        ),
+        group(
+            ctx.w("leader"),
+            "leaders/",
+            false,
+            leaders.iter().map(|n| (paths::leader(n), n.to_string())),
+        ),
+        group(
+            ctx.w("category"),
+            "categories/",
+            false,
+            categories
+                .iter()
+                .map(|n| (paths::category(n), n.to_string())),
+        ),
+        group(
+            ctx.w("location"),
+            "locations/",
+            false,
+            locations
+                .iter()
+                .map(|n| (paths::location(n), n.to_string())),
+        ),
+        group(
+            ctx.w("bulletins"),
+            "bulletins/",
+            false,
+            ctx.metrics
+                .iter()
+                .rev()
+                .map(|m| (paths::bulletin(m.period), bulletin::title(ctx, m.period))),
+        ),
+        group(
+            ctx.w("pages"),
+            "pages/",
+            false,
+            l.pages
+                .iter()
+                .map(|p| (paths::page(&p.slug), p.title.clone())),
+        ),
+    ];
+    #[derive(Serialize)]
+    struct Index<'a> {
+        types: &'a [Group],
+    }
+    let json = serde_json::to_string(&Index { types: &groups }).unwrap_or_default();
+    // JSON is JavaScript; these two line separators were not before ES2019, and
+    // `</` is kept from ever reading as the end of a script element.
+    let json = json
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+        .replace("</", "<\\/");
+    format!("window.{GLOBAL}={json};\n")
+}
