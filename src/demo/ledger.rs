@@ -289,10 +289,16 @@ fn make_project(
     if promoted && rng.chance(0.5) {
         tags.push("招商引资");
     }
+    // Big sites spread each category over files of at most 20,000 projects'
+    // worth, so that no ledger file comes near the 16 MB a file may have.
+    let part = match i / 20_000 {
+        0 => String::new(),
+        n => format!("-{}", n + 1),
+    };
     let file = if ctx.entry == ctx.first.year() {
-        format!("content/projects/{}.yaml", CATEGORIES[category].1)
+        format!("content/projects/{}{part}.yaml", CATEGORIES[category].1)
     } else {
-        format!("content/projects/{}/xinzeng.yaml", ctx.entry)
+        format!("content/projects/{}/xinzeng{part}.yaml", ctx.entry)
     };
     DemoProject {
         id,
