@@ -8,30 +8,14 @@
 //! TONGBAO_SKIP_BROWSER=1 to skip where it cannot be installed.
 
 mod cdp;
+mod common;
+
+use common::build_demo;
 
 use cdp::{Browser, Viewport, DESKTOP, PHONE};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Instant;
-
-/// Builds the demo site (the repository root) into `out`.
-fn build_demo(out: &Path) {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let built = Command::new(env!("CARGO_BIN_EXE_tongbao"))
-        .arg("build")
-        .arg(root)
-        .arg("--output")
-        .arg(out)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run tongbao");
-    assert!(
-        built.status.success(),
-        "tongbao build failed:\n{}",
-        String::from_utf8_lossy(&built.stderr)
-    );
-}
 
 /// The greatest sub-folder name of `dir` that `keep` accepts.
 fn last_folder(dir: &Path, keep: impl Fn(&str) -> bool) -> String {

@@ -10,34 +10,19 @@
 
 #[allow(dead_code)]
 mod cdp;
+mod common;
+
+use common::build_demo;
 
 use cdp::{Browser, Viewport, DESKTOP, PHONE};
 use serde_json::{json, Value};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// A project of the demo site (content/projects/nongye.yaml) and fragments of
 /// its name 白水镇中药材养殖加工一体化项目 that are not at its start.
 const PROJECT: &str = "QS-2025-040";
 const NAME: &str = "白水镇中药材养殖加工一体化项目";
-
-/// Builds the demo site (the repository root) into `out`.
-fn build_demo(out: &Path) {
-    let built = Command::new(env!("CARGO_BIN_EXE_tongbao"))
-        .arg("build")
-        .arg(env!("CARGO_MANIFEST_DIR"))
-        .arg("--output")
-        .arg(out)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run tongbao");
-    assert!(
-        built.status.success(),
-        "tongbao build failed:\n{}",
-        String::from_utf8_lossy(&built.stderr)
-    );
-}
 
 fn latest_month(out: &Path) -> String {
     let mut months: Vec<String> = fs::read_dir(out.join("bulletins"))
