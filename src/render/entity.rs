@@ -97,8 +97,8 @@ fn money(ctx: &Ctx, m: Money) -> Cell {
 /// The latest month's row of a project, if it is in that year's plan.
 fn latest_row<'a>(ctx: &Ctx<'a>, id: &str) -> Option<(&'a MonthMetrics<'a>, &'a ProjectRow<'a>)> {
     let m = ctx.latest()?;
-    let i = m.projects.binary_search_by(|r| r.id.cmp(id)).ok()?;
-    Some((m, &m.projects[i]))
+    let r = (*ctx.rows_of(id).last()?)?;
+    Some((m, r))
 }
 
 /// Builds a project's page.
@@ -448,25 +448,33 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
     t.csv = None;
     let mut labels = Vec::new();
     let mut scores = Vec::new();
-    for m in ctx.metrics {
-        // Each month's rows are sorted by id: find this group's by binary search.
-        let rows: Vec<&ProjectRow> = projects
-            .iter()
-            .filter_map(|p| {
-                m.projects
-                    .binary_search_by(|r| r.id.cmp(p.id.as_str()))
-                    .ok()
-                    .map(|i| &m.projects[i])
-            })
-            .collect();
-        if rows.is_empty() {
+    // One pass over the group's projects adds up every month at once.
+    #[derive(Clone, Copy, Default)]
+    struct Sums {
+        rows: usize,
+        started: usize,
+        red: usize,
+        plan: Money,
+        done: Money,
+    }
+    let mut sums = vec![Sums::default(); ctx.metrics.len()];
+    for p in projects {
+        for (s, r) in sums.iter_mut().zip(ctx.rows_of(&p.id)) {
+            if let Some(r) = r {
+                s.rows += 1;
+                s.started += usize::from(r.started);
+                s.red += usize::from(r.flag == Some(Flag::Red));
+                s.plan += r.plan;
+                s.done += r.completed;
+            }
+        }
+    }
+    for (m, s) in ctx.metrics.iter().zip(&sums) {
+        if s.rows == 0 {
             continue;
         }
-        let started = rows.iter().filter(|r| r.started).count();
-        let plan: Money = rows.iter().map(|r| r.plan).sum();
-        let done: Money = rows.iter().map(|r| r.completed).sum();
-        let red = rows.iter().filter(|r| r.flag == Some(Flag::Red)).count();
-        let start_rate = Ratio::new(started as i128, rows.len() as i128);
+        let (started, plan, done, red) = (s.started, s.plan, s.done, s.red);
+        let start_rate = Ratio::new(started as i128, s.rows as i128);
         let completion = Ratio::new(i128::from(done.units()), i128::from(plan.units()));
         let end = m.period.last_day();
         let raised: Vec<_> = problems
@@ -488,7 +496,7 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
         let score_s = score.map_or_else(|| "—".into(), |s| s.fraction(2));
         let mut row = vec![
             Cell::text(m.period.to_string()),
-            Cell::num(rows.len().to_string()),
+            Cell::num(s.rows.to_string()),
             Cell::num(f.pct(start_rate)),
             money(ctx, done),
             Cell::num(f.pct(completion)),

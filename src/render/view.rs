@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::format::Fmt;
 use super::i18n;
 use super::table::Table;
-use crate::metrics::MonthMetrics;
+use crate::metrics::{MonthMetrics, ProjectRow};
 use crate::model::{Language, Ledger, Month};
 use crate::site::paths;
 
@@ -90,6 +90,10 @@ pub struct Ctx<'a> {
     pub site: SiteView,
     /// Problems by project id.
     problems: BTreeMap<&'a str, Vec<&'a crate::model::Problem>>,
+    /// Each project's row in every month (`None` where it is not in that
+    /// month's figures), by project id: pages of one project or of a group
+    /// look rows up here instead of searching every month.
+    rows: std::collections::HashMap<&'a str, Vec<Option<&'a ProjectRow<'a>>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -108,8 +112,21 @@ impl<'a> Ctx<'a> {
         for p in &ledger.problems {
             problems.entry(p.project.as_str()).or_default().push(p);
         }
+        let mut rows: std::collections::HashMap<&str, Vec<Option<&ProjectRow>>> = ledger
+            .projects
+            .iter()
+            .map(|p| (p.id.as_str(), vec![None; metrics.len()]))
+            .collect();
+        for (i, m) in metrics.iter().enumerate() {
+            for r in &m.projects {
+                if let Some(v) = rows.get_mut(r.id) {
+                    v[i] = Some(r);
+                }
+            }
+        }
         Ctx {
             problems,
+            rows,
             ledger,
             metrics,
             fmt: Fmt {
@@ -130,6 +147,12 @@ impl<'a> Ctx<'a> {
     /// The problems raised for a project, oldest first.
     pub fn problems_of(&self, project: &str) -> &[&'a crate::model::Problem] {
         self.problems.get(project).map_or(&[], Vec::as_slice)
+    }
+
+    /// A project's row in each month of [`Ctx::metrics`] (same length;
+    /// `None` where it is not in that month's figures).
+    pub fn rows_of(&self, project: &str) -> &[Option<&'a ProjectRow<'a>>] {
+        self.rows.get(project).map_or(&[], Vec::as_slice)
     }
 
     /// The language.
