@@ -61,12 +61,27 @@ pub fn build_with(
     let out = out
         .map(Path::to_path_buf)
         .unwrap_or_else(|| site.join("output"));
-    let out = output::check_output(site, &out).map_err(|r| BuildError::Refused(r.0))?;
     let trace = Trace::new();
+    let shown = out.clone();
+    let out = output::check_place(site, &out).map_err(|r| BuildError::Refused(r.0))?;
+    // Reading every folder of the previous output for files tongbao did not
+    // write waits on the disk: it runs beside loading and rendering, and its
+    // answer is awaited before anything replaces the output.
+    let foreign = {
+        let out = out.clone();
+        std::thread::spawn(move || output::check_foreign(&out, &shown))
+    };
+    let foreign = || {
+        foreign
+            .join()
+            .unwrap_or_else(|_| Err(output::Refused("checking the output folder failed".into())))
+            .map_err(|r| BuildError::Refused(r.0))
+    };
     progress.phase(Phase::Load);
     let loaded = crate::content::load(site);
     trace.phase("load");
     let Some(ledger) = loaded.ledger else {
+        foreign()?;
         return Err(BuildError::Content(loaded.diagnostics));
     };
     progress.phase(Phase::Metrics);
@@ -77,12 +92,15 @@ pub fn build_with(
     });
     let stats = output::publish_with(&out, |staging| {
         let sink = CountingSink::new(staging, progress);
-        let stats = crate::render::render_site(site, &ledger, &metrics, &sink)
-            .map_err(BuildError::Render)?;
+        let stats = crate::render::render_site(site, &ledger, &metrics, &sink);
+        trace.phase("render");
+        foreign()?;
+        trace.phase("check output folder");
+        let stats = stats.map_err(BuildError::Render)?;
         progress.phase(Phase::Publish);
         Ok::<_, BuildError>(stats)
     })?;
-    trace.phase("render and write");
+    trace.phase("publish");
     Ok(BuildSummary {
         output: out,
         bulletins: metrics.len(),
@@ -94,28 +112,60 @@ pub fn build_with(
     })
 }
 
-/// Phase timings on standard error when `TONGBAO_TRACE` is set (for profiling).
-struct Trace {
+/// Phase timings on standard error when `TONGBAO_TRACE` is set (for profiling):
+/// wall time, and on Linux the user and system CPU time of the phase.
+pub struct Trace {
     on: bool,
-    last: std::cell::Cell<Instant>,
+    last: std::cell::Cell<(Instant, [f64; 2])>,
 }
 
 impl Trace {
-    fn new() -> Trace {
+    /// A trace that prints when `TONGBAO_TRACE` is set, starting now.
+    pub fn new() -> Trace {
         Trace {
             on: std::env::var_os("TONGBAO_TRACE").is_some(),
-            last: std::cell::Cell::new(Instant::now()),
+            last: std::cell::Cell::new((Instant::now(), cpu_seconds())),
         }
     }
 
-    fn phase(&self, name: &str) {
+    /// Prints the time since the last phase (or the start) under `name`.
+    pub fn phase(&self, name: &str) {
         if self.on {
-            let now = Instant::now();
+            let now = (Instant::now(), cpu_seconds());
+            let (then, cpu) = self.last.get();
             eprintln!(
-                "trace: {name} {:.3}s",
-                (now - self.last.get()).as_secs_f64()
+                "trace: {name} {:.3}s (user {:.2}s, sys {:.2}s)",
+                (now.0 - then).as_secs_f64(),
+                now.1[0] - cpu[0],
+                now.1[1] - cpu[1]
             );
             self.last.set(now);
         }
     }
+}
+
+impl Default for Trace {
+    fn default() -> Trace {
+        Trace::new()
+    }
+}
+
+/// The process's user and system CPU seconds so far (zero where
+/// /proc/self/stat is not there); clock ticks are taken as 100 a second, as on
+/// every Linux this runs on.
+fn cpu_seconds() -> [f64; 2] {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return [0.0; 2];
+    };
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let field = |i: usize| {
+        rest.split_whitespace()
+            .nth(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+            / 100.0
+    };
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    [field(11), field(12)]
 }

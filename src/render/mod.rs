@@ -181,6 +181,7 @@ pub fn render_site(
         photos: ledger.site.single_file_photos,
     };
 
+    let trace = crate::build::Trace::new();
     // Bulletins first, with their metrics.json and CSV files: a commentary with a
     // wrong figure stops the build before the rest is rendered.
     let mut errors: Vec<Diagnostic> = (0..metrics.len())
@@ -230,6 +231,7 @@ pub fn render_site(
         crate::diagnostics::sort(&mut errors);
         return Err(errors);
     }
+    trace.phase("bulletins");
 
     let mut jobs: Vec<Job> = Vec::new();
     // Home and archive.
@@ -409,6 +411,7 @@ pub fn render_site(
         errors.truncate(50);
         return Err(errors);
     }
+    trace.phase("pages");
 
     for (name, bytes) in &theme.statics {
         let path = format!("static/{name}");
@@ -449,6 +452,7 @@ pub fn render_site(
     if !errors.is_empty() {
         return Err(errors);
     }
+    trace.phase("static files, search index, assets");
     Ok(counter.stats())
 }
 

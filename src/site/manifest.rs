@@ -42,25 +42,58 @@ pub fn foreign_files(out: &Path, limit: usize) -> io::Result<Vec<String>> {
         return Ok(Vec::new());
     };
     let listed: HashSet<&str> = text[at + LIST.len()..].lines().collect();
-    let mut foreign = Vec::new();
-    let walker = walkdir::WalkDir::new(out)
-        .follow_links(false)
-        .sort_by_file_name()
-        .min_depth(1);
-    for entry in walker {
-        let entry = entry.map_err(io::Error::other)?;
-        if entry.file_type().is_dir() {
-            continue;
-        }
-        let rel = crate::content::source::rel_path(out, entry.path());
-        if rel != MARKER && !listed.contains(rel.as_str()) {
-            foreign.push(rel);
-            if foreign.len() >= limit {
-                break;
+    Ok(files_under(out)?
+        .into_iter()
+        .filter(|rel| rel != MARKER && !listed.contains(rel.as_str()))
+        .take(limit)
+        .collect())
+}
+
+/// The files a marker at `dir` lists, or `None` when it has no list (it was
+/// written by an older tongbao, or is missing).
+pub fn listed_files(dir: &Path) -> Option<Vec<String>> {
+    let text = fs::read_to_string(dir.join(MARKER)).ok()?;
+    let at = text.find(LIST)?;
+    Some(
+        text[at + LIST.len()..]
+            .lines()
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
+/// Everything under `root` that is not a folder (files, and links, which are
+/// not followed), as `/`-separated paths relative to it, sorted. Folders are
+/// read in parallel: a site has tens of thousands of them.
+pub fn files_under(root: &Path) -> io::Result<Vec<String>> {
+    use rayon::prelude::*;
+    fn walk(dir: &Path, rel: &str) -> io::Result<Vec<String>> {
+        let mut files = Vec::new();
+        let mut dirs = Vec::new();
+        for entry in fs::read_dir(dir)? {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = if rel.is_empty() {
+                name
+            } else {
+                format!("{rel}/{name}")
+            };
+            if entry.file_type()?.is_dir() {
+                dirs.push((entry.path(), path));
+            } else {
+                files.push(path);
             }
         }
+        let below = dirs
+            .par_iter()
+            .map(|(d, r)| walk(d, r))
+            .collect::<io::Result<Vec<_>>>()?;
+        files.extend(below.into_iter().flatten());
+        Ok(files)
     }
-    Ok(foreign)
+    let mut files = walk(root, "")?;
+    files.sort_unstable();
+    Ok(files)
 }
 
 #[cfg(test)]

@@ -62,8 +62,18 @@ pub fn absolute(p: &Path) -> io::Result<PathBuf> {
 #[derive(Debug)]
 pub struct Refused(pub String);
 
-/// Checks that `output` is a folder build may replace for the site in `site`.
+/// Checks that `output` is a folder build may replace for the site in `site`:
+/// [`check_place`], then [`check_foreign`].
 pub fn check_output(site: &Path, output: &Path) -> Result<PathBuf, Refused> {
+    let out = check_place(site, output)?;
+    check_foreign(&out, output)?;
+    Ok(out)
+}
+
+/// The quick part of [`check_output`]: `output` is not the root, the home
+/// folder, the site or its content, not a file, and empty or made by tongbao.
+/// Returns it made absolute.
+pub fn check_place(site: &Path, output: &Path) -> Result<PathBuf, Refused> {
     let err = |m: String| Refused(m);
     let site = absolute(site).map_err(|e| err(format!("cannot resolve the site folder: {e}")))?;
     let out =
@@ -111,18 +121,28 @@ pub fn check_output(site: &Path, output: &Path) -> Result<PathBuf, Refused> {
                 "refusing to write the site into {shown}: the folder is not empty and was not made by tongbao (it has no {MARKER} file); choose an empty or new folder"
             )));
         }
-        if !empty {
-            let foreign = super::manifest::foreign_files(&out, 5)
-                .map_err(|e| err(format!("cannot read the output folder {shown}: {e}")))?;
-            if !foreign.is_empty() {
-                return Err(err(format!(
-                    "refusing to replace {shown}: it holds files tongbao did not write ({}); move them out of the folder, or choose another output folder",
-                    foreign.join(", ")
-                )));
-            }
-        }
     }
     Ok(out)
+}
+
+/// The slow part of [`check_output`]: the output folder `out` (absolute; shown
+/// as `shown`) holds no file that its marker does not list, which replacing it
+/// would lose. It reads every folder of the site, so a build runs it beside the
+/// rendering.
+pub fn check_foreign(out: &Path, shown: &Path) -> Result<(), Refused> {
+    if !out.join(MARKER).is_file() {
+        return Ok(());
+    }
+    let shown = shown.display();
+    let foreign = super::manifest::foreign_files(out, 5)
+        .map_err(|e| Refused(format!("cannot read the output folder {shown}: {e}")))?;
+    if !foreign.is_empty() {
+        return Err(Refused(format!(
+            "refusing to replace {shown}: it holds files tongbao did not write ({}); move them out of the folder, or choose another output folder",
+            foreign.join(", ")
+        )));
+    }
+    Ok(())
 }
 
 /// One file of the site: its path relative to the output folder and its bytes.
@@ -223,6 +243,9 @@ pub struct Staging {
     dir: PathBuf,
     /// Whether this is a reused spare (whose other files are removed at the end).
     reused: bool,
+    /// The files the reused spare held, from its marker (`None`: not known, the
+    /// folder is walked instead).
+    spare_files: Option<Vec<String>>,
     /// Paths written: listed in the marker, and kept when pruning a spare.
     written: std::sync::Mutex<std::collections::HashSet<String>>,
 }
@@ -267,22 +290,34 @@ impl Staging {
         if !self.reused {
             return Ok(());
         }
-        let mut dirs = Vec::new();
-        for entry in walkdir::WalkDir::new(&self.dir)
-            .min_depth(1)
-            .contents_first(true)
-        {
-            let entry = entry.map_err(io::Error::other)?;
-            let rel = super::super::content::source::rel_path(&self.dir, entry.path());
-            if entry.file_type().is_dir() {
-                dirs.push(entry.into_path());
-            } else if rel != MARKER && !written.contains(&rel) {
-                fs::remove_file(entry.path())?;
+        // The spare holds what its marker lists (it was an output folder that
+        // was checked to hold nothing else before it was swapped out); the
+        // list saves walking tens of thousands of folders.
+        let old = match &self.spare_files {
+            Some(list) => list.clone(),
+            None => super::manifest::files_under(&self.dir)?,
+        };
+        let mut dirs = std::collections::BTreeSet::new();
+        for rel in old {
+            if rel == MARKER || written.contains(&rel) {
+                continue;
+            }
+            match fs::remove_file(self.dir.join(&rel)) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
+            let mut p = rel.as_str();
+            while let Some((parent, _)) = p.rsplit_once('/') {
+                dirs.insert(parent.to_string());
+                p = parent;
             }
         }
-        // Children come before their parents: empty folders go bottom-up.
+        // Deepest first, so that a folder emptied of its folders goes too.
+        let mut dirs: Vec<String> = dirs.into_iter().collect();
+        dirs.sort_by_key(|d| std::cmp::Reverse(d.matches('/').count()));
         for d in dirs {
-            if fs::read_dir(&d)?.next().is_none() {
+            let d = self.dir.join(d);
+            if fs::read_dir(&d).is_ok_and(|mut e| e.next().is_none()) {
                 fs::remove_dir(&d)?;
             }
         }
@@ -317,6 +352,7 @@ pub fn publish_with<T, E: From<io::Error>>(
     let dir = sibling(out, "staging");
     let staging = if is_ours(&spare) && fs::rename(&spare, &dir).is_ok() {
         Staging {
+            spare_files: super::manifest::listed_files(&dir),
             dir,
             reused: true,
             written: Default::default(),
@@ -324,6 +360,7 @@ pub fn publish_with<T, E: From<io::Error>>(
     } else {
         fs::create_dir(&dir)?;
         Staging {
+            spare_files: None,
             dir,
             reused: false,
             written: Default::default(),
@@ -447,6 +484,7 @@ mod tests {
             &[
                 f("a/1.html", "one"),
                 f("b/2.html", "two"),
+                f("d/e/4.html", "four"),
                 f("keep.css", "k"),
             ],
         )
@@ -482,7 +520,7 @@ mod tests {
             vec![MARKER.to_string(), "a/1.html".into(), "keep.css".into()]
         );
         assert_eq!(fs::read(out.join("a/1.html")).unwrap(), b"uno");
-        assert!(!out.join("b").exists() && !out.join("c").exists());
+        assert!(!out.join("b").exists() && !out.join("c").exists() && !out.join("d").exists());
         assert_eq!(
             fs::metadata(out.join("keep.css"))
                 .unwrap()
