@@ -389,3 +389,76 @@ fn theme_words_follow_the_site_language() {
         }
     }
 }
+
+/// Tables reach the built-in templates already rendered; a theme that overrides
+/// table.html, or a page template that shows tables, still gets every row.
+#[test]
+fn theme_overrides_of_tables_get_every_row() {
+    let (tmp, site) = site_copy("small");
+    let built_in = tmp.path().join("built-in");
+    let o = tongbao_at("build", &site, &["--output", built_in.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let month = fs::read_dir(built_in.join("bulletins"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .max()
+        .unwrap();
+    let page =
+        |out: &Path| fs::read_to_string(out.join(format!("bulletins/{month}/index.html"))).unwrap();
+    let plain = page(&built_in);
+    let rows = plain.matches("<tr>").count();
+    assert!(rows > 10, "{rows} rows");
+
+    // table.html overridden: every row goes through it.
+    let templates = site.join("themes/default/templates");
+    fs::create_dir_all(&templates).unwrap();
+    let table = include_str!("../themes/default/templates/table.html").replace(
+        "<tr>{% for c in row %}",
+        "<tr data-row=\"{{ loop.index }}\">{% for c in row %}",
+    );
+    fs::write(templates.join("table.html"), table).unwrap();
+    let out = tmp.path().join("table-override");
+    let o = tongbao_at("build", &site, &["--output", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let overridden = page(&out);
+    assert_eq!(
+        overridden.matches("<tr data-row=").count() + overridden.matches("<tr>").count(),
+        rows
+    );
+    assert!(overridden.matches("<tr data-row=").count() > 10);
+    let project = walkdir::WalkDir::new(out.join("projects"))
+        .min_depth(2)
+        .into_iter()
+        .filter_map(Result::ok)
+        .find(|e| e.file_name() == "index.html")
+        .unwrap();
+    assert!(fs::read_to_string(project.path())
+        .unwrap()
+        .contains("<tr data-row=\"1\">"));
+
+    // bulletin.html overridden to count rows itself: it gets them.
+    fs::remove_file(templates.join("table.html")).unwrap();
+    let bulletin = include_str!("../themes/default/templates/bulletin.html").replace(
+        "<h2>{{ section.title }}</h2>",
+        "<h2>{{ section.title }}</h2><p class=\"row-count\">{% for table in section.tables %}{{ table.rows | length }};{% endfor %}</p>",
+    );
+    fs::write(templates.join("bulletin.html"), bulletin).unwrap();
+    let out = tmp.path().join("bulletin-override");
+    let o = tongbao_at("build", &site, &["--output", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let counted: usize = page(&out)
+        .split("<p class=\"row-count\">")
+        .skip(1)
+        .flat_map(|s| {
+            s.split("</p>")
+                .next()
+                .unwrap()
+                .split(';')
+                .filter_map(|n| n.parse::<usize>().ok())
+                .collect::<Vec<_>>()
+        })
+        .sum();
+    assert!(counted > 10, "rows seen by the override: {counted}");
+}

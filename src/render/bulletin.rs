@@ -871,3 +871,16 @@ fn promotion(ctx: &Ctx, m: &MonthMetrics) -> Section {
         tables: vec![t],
     }
 }
+
+impl super::view::Tables for BulletinView {
+    fn tables_mut(&mut self) -> Vec<&mut Table> {
+        self.sections
+            .iter_mut()
+            .flat_map(|s| {
+                s.tables
+                    .iter_mut()
+                    .chain(super::view::chart_tables(&mut s.charts))
+            })
+            .collect()
+    }
+}

@@ -614,3 +614,27 @@ pub fn name_list(ctx: &Ctx, title: &str, items: &[(String, String, usize)]) -> L
         tables: vec![t],
     }
 }
+
+impl super::view::Tables for ProjectView {
+    fn tables_mut(&mut self) -> Vec<&mut Table> {
+        std::iter::once(&mut self.facts)
+            .chain(self.tables.iter_mut())
+            .chain(super::view::chart_tables(&mut self.charts))
+            .collect()
+    }
+}
+
+impl super::view::Tables for EntityView {
+    fn tables_mut(&mut self) -> Vec<&mut Table> {
+        self.tables
+            .iter_mut()
+            .chain(super::view::chart_tables(&mut self.charts))
+            .collect()
+    }
+}
+
+impl super::view::Tables for ListView {
+    fn tables_mut(&mut self) -> Vec<&mut Table> {
+        self.tables.iter_mut().collect()
+    }
+}

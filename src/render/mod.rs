@@ -165,7 +165,9 @@ pub fn render_site(
     sink: &dyn Sink,
 ) -> Result<RenderStats, Vec<Diagnostic>> {
     let mut theme = theme::load(site, ledger.site.theme.as_deref())?;
-    let ctx = Ctx::new(ledger, metrics);
+    let mut ctx = Ctx::new(ledger, metrics);
+    ctx.native_tables = theme.native_tables();
+    let ctx = ctx;
     // What every page shares goes into the templates' global context once.
     theme.tera.global_context().insert("site", &ctx.site);
     theme.tera.global_context().insert("t", &ctx.words);
@@ -191,6 +193,7 @@ pub fn render_site(
             let mut errs = Vec::new();
             match bulletin::build(&ctx, i) {
                 Ok((view, csv)) => {
+                    let view = ctx.prerender(view);
                     let path = paths::bulletin(m.period);
                     let put = |p: &str, b: &[u8]| counter.put(sink, p, b);
                     let json = crate::metrics::to_json(m);
@@ -277,7 +280,7 @@ pub fn render_site(
         )],
     };
     jobs.push(Job::Ready {
-        context: ctx.page_context(&path, "l", &list),
+        context: ctx.page_context(&path, "l", &ctx.prerender(list)),
         path,
         template: "list.html",
     });
@@ -382,12 +385,13 @@ pub fn render_site(
                 } => (path, template, context),
                 Job::Project(p) => {
                     let path = paths::project(&p.id);
-                    let c = ctx.page_context(&path, "p", &entity::project(&ctx, p));
+                    let c = ctx.page_context(&path, "p", &ctx.prerender(entity::project(&ctx, p)));
                     (path, "project.html", c)
                 }
                 Job::Unit(u) => {
                     let path = paths::unit(&u.id);
-                    let c = ctx.page_context(&path, "e", &entity::unit(&ctx, &u.id, &u.name));
+                    let view = ctx.prerender(entity::unit(&ctx, &u.id, &u.name));
+                    let c = ctx.page_context(&path, "e", &view);
                     (path, "entity.html", c)
                 }
                 Job::Group {
@@ -396,8 +400,8 @@ pub fn render_site(
                     name,
                     projects,
                 } => {
-                    let c =
-                        ctx.page_context(&path, "e", &entity::group(&ctx, kind, name, &projects));
+                    let view = ctx.prerender(entity::group(&ctx, kind, name, &projects));
+                    let c = ctx.page_context(&path, "e", &view);
                     (path, "entity.html", c)
                 }
             };
@@ -475,7 +479,7 @@ fn push_list(
     items: &[(String, String, usize)],
 ) {
     let path = paths::list(plural);
-    let list = entity::name_list(ctx, title, items);
+    let list = ctx.prerender(entity::name_list(ctx, title, items));
     jobs.push(Job::Ready {
         context: ctx.page_context(&path, "l", &list),
         path,

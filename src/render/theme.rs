@@ -70,6 +70,30 @@ pub struct Theme {
     pub tera: Tera,
     /// Static files: path under static/ and bytes.
     pub statics: Vec<(String, Vec<u8>)>,
+    /// Names of the built-in templates the site's theme replaces.
+    pub overridden: Vec<String>,
+}
+
+/// The built-in templates that show tables: while the site overrides none of
+/// them, tables are rendered natively ([`super::table::Table::prerender`]).
+const TABLE_TEMPLATES: [&str; 6] = [
+    "table.html",
+    "chart.html",
+    "bulletin.html",
+    "entity.html",
+    "list.html",
+    "project.html",
+];
+
+impl Theme {
+    /// Whether tables may be given to templates already rendered: no template
+    /// that shows them is overridden (an override gets every row, as always).
+    pub fn native_tables(&self) -> bool {
+        !self
+            .overridden
+            .iter()
+            .any(|n| TABLE_TEMPLATES.contains(&n.as_str()))
+    }
 }
 
 /// Loads the default theme with the overrides of `site/themes/NAME` (NAME from
@@ -95,12 +119,16 @@ pub fn load(site: &Path, name: Option<&str>) -> Result<Theme, Vec<Diagnostic>> {
         .collect();
     let (files, d) = walk_files(site, &dir.join("templates"));
     diags.extend(d);
+    let mut overridden = Vec::new();
     for f in files {
         let rel = rel_path(&dir.join("templates"), &f);
         let shown = rel_path(site, &f);
         match crate::content::source::read(site, &f) {
             Ok(src) => match templates.iter_mut().find(|t| t.0 == rel) {
-                Some(t) => *t = (rel, src.text, shown),
+                Some(t) => {
+                    overridden.push(rel.clone());
+                    *t = (rel, src.text, shown);
+                }
                 None => templates.push((rel, src.text, shown)),
             },
             Err(d) => diags.push(d),
@@ -134,7 +162,11 @@ pub fn load(site: &Path, name: Option<&str>) -> Result<Theme, Vec<Diagnostic>> {
     if diags.iter().any(Diagnostic::is_error) {
         return Err(diags);
     }
-    Ok(Theme { tera, statics })
+    Ok(Theme {
+        tera,
+        statics,
+        overridden,
+    })
 }
 
 /// A diagnostic for a template error, naming the template's file (and its line

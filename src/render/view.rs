@@ -51,6 +51,18 @@ pub struct Chart {
     pub table: Option<Table>,
 }
 
+/// A page's view that holds tables, so that they can be rendered before the
+/// page ([`Ctx::prerender`]).
+pub trait Tables {
+    /// Every table of the view, those under its charts included.
+    fn tables_mut(&mut self) -> Vec<&mut Table>;
+}
+
+/// The tables under some charts.
+pub fn chart_tables(charts: &mut [Chart]) -> impl Iterator<Item = &mut Table> {
+    charts.iter_mut().filter_map(|c| c.table.as_mut())
+}
+
 /// A pages/*.md page in the navigation.
 #[derive(Clone, Debug, Serialize)]
 pub struct NavPage {
@@ -88,6 +100,9 @@ pub struct Ctx<'a> {
     pub words: BTreeMap<&'static str, &'static str>,
     /// The site for templates.
     pub site: SiteView,
+    /// Whether tables are rendered natively before their page (the theme
+    /// overrides no template that shows them; see [`super::theme::Theme::native_tables`]).
+    pub native_tables: bool,
     /// Problems by project id.
     problems: BTreeMap<&'a str, Vec<&'a crate::model::Problem>>,
     /// Each project's row in every month (`None` where it is not in that
@@ -125,6 +140,7 @@ impl<'a> Ctx<'a> {
             }
         }
         Ctx {
+            native_tables: false,
             problems,
             rows,
             ledger,
@@ -185,6 +201,17 @@ impl<'a> Ctx<'a> {
     /// The latest month's metrics.
     pub fn latest(&self) -> Option<&'a MonthMetrics<'a>> {
         self.metrics.last()
+    }
+
+    /// Renders the tables of `view` natively when the theme allows it.
+    pub fn prerender<V: Tables>(&self, mut view: V) -> V {
+        if self.native_tables {
+            let (download, none) = (self.w("download_csv"), self.w("none"));
+            for t in view.tables_mut() {
+                t.prerender(download, none);
+            }
+        }
+        view
     }
 
     /// The Tera context for a page at `path`, with `key` bound to `value`.
