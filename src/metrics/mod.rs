@@ -101,39 +101,69 @@ pub fn compute_all(ledger: &Ledger) -> Vec<MonthMetrics<'_>> {
 /// groupings): readable and diff-friendly, and a third of the size of fully
 /// indented JSON for a large ledger.
 pub fn to_json(metrics: &MonthMetrics<'_>) -> String {
-    let value = serde_json::to_value(metrics).unwrap_or_else(|e| {
+    let compact = serde_json::to_string(metrics).unwrap_or_else(|e| {
         // Unreachable: every key is a string and every value serializes.
-        serde_json::json!({ "error": e.to_string() })
+        serde_json::json!({ "error": e.to_string() }).to_string()
     });
-    let compact = |v: &serde_json::Value| serde_json::to_string(v).unwrap_or_default();
-    let mut s = String::with_capacity(256 * 1024);
-    match &value {
-        serde_json::Value::Object(map) => {
-            s.push_str("{\n");
-            for (i, (k, v)) in map.iter().enumerate() {
-                s.push_str("  ");
-                s.push_str(&compact(&serde_json::Value::String(k.clone())));
-                s.push_str(": ");
-                match v {
-                    serde_json::Value::Array(rows) if !rows.is_empty() => {
-                        s.push_str("[\n");
-                        for (j, row) in rows.iter().enumerate() {
-                            s.push_str("    ");
-                            s.push_str(&compact(row));
-                            s.push_str(if j + 1 < rows.len() { ",\n" } else { "\n" });
-                        }
-                        s.push_str("  ]");
-                    }
-                    other => s.push_str(&compact(other)),
-                }
-                s.push_str(if i + 1 < map.len() { ",\n" } else { "\n" });
+    one_row_per_line(&compact)
+}
+
+/// Lays out a compact JSON object with one key per line and, in a key's
+/// non-empty array, one element per line (rows stay compact): readable, and
+/// a month's change shows line by line in a diff. One pass over the bytes.
+fn one_row_per_line(compact: &str) -> String {
+    let b = compact.as_bytes();
+    let mut out = String::with_capacity(compact.len() + compact.len() / 16 + 64);
+    let mut depth = 0usize;
+    let (mut in_str, mut escaped) = (false, false);
+    // Whether the value being written is a top-level array laid out by rows.
+    let mut rows = false;
+    let mut from = 0;
+    let cut = |out: &mut String, at: usize, with: &str, from: &mut usize| {
+        out.push_str(&compact[*from..at]);
+        out.push_str(with);
+        *from = at + 1;
+    };
+    for (i, &c) in b.iter().enumerate() {
+        if in_str {
+            if escaped {
+                escaped = false;
+            } else if c == b'\\' {
+                escaped = true;
+            } else if c == b'"' {
+                in_str = false;
             }
-            s.push('}');
+            continue;
         }
-        other => s.push_str(&compact(other)),
+        match c {
+            b'"' => in_str = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth == 1 {
+                    cut(&mut out, i, "{\n  ", &mut from);
+                } else if depth == 2 && c == b'[' && b.get(i + 1) != Some(&b']') {
+                    rows = true;
+                    cut(&mut out, i, "[\n    ", &mut from);
+                }
+            }
+            b'}' | b']' => {
+                if depth == 2 && rows && c == b']' {
+                    rows = false;
+                    cut(&mut out, i, "\n  ]", &mut from);
+                } else if depth == 1 {
+                    cut(&mut out, i, "\n}", &mut from);
+                }
+                depth = depth.saturating_sub(1);
+            }
+            b',' if depth == 1 => cut(&mut out, i, ",\n  ", &mut from),
+            b',' if depth == 2 && rows => cut(&mut out, i, ",\n    ", &mut from),
+            b':' if depth == 1 => cut(&mut out, i, ": ", &mut from),
+            _ => {}
+        }
     }
-    s.push('\n');
-    s
+    out.push_str(&compact[from..]);
+    out.push('\n');
+    out
 }
 
 impl<'a> Prepared<'a> {

@@ -243,3 +243,40 @@ fn rates_to_more_decimals_on_request() {
         "0.3527"
     );
 }
+
+#[test]
+fn one_key_per_line_and_one_row_per_line() {
+    let l = sample();
+    let m = crate::metrics::compute_all(&l).pop().unwrap();
+    let text = to_json(&m);
+    // The layout is the pretty printer's at the top, compact below it.
+    let value: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value, serde_json::to_value(&m).unwrap());
+    assert!(
+        text.starts_with("{\n  \"period\": \"") && text.ends_with("\n}\n"),
+        "{text}"
+    );
+    let projects = &value["projects"];
+    let lines: Vec<&str> = text.lines().collect();
+    let open = lines
+        .iter()
+        .position(|l| *l == "  \"projects\": [")
+        .unwrap();
+    for (i, row) in projects.as_array().unwrap().iter().enumerate() {
+        let line = lines[open + 1 + i].strip_prefix("    ").unwrap();
+        let line = line.strip_suffix(',').unwrap_or(line);
+        assert_eq!(line, serde_json::to_string(row).unwrap());
+    }
+}
+
+#[test]
+fn layout_is_not_fooled_by_strings() {
+    let compact = r#"{"a":"x,y:[z]{\"q\\","b":[{"n":"],{"},[1,2]],"c":[],"d":{"e":[1,2]}}"#;
+    let text = super::super::one_row_per_line(compact);
+    assert_eq!(
+        text,
+        "{\n  \"a\": \"x,y:[z]{\\\"q\\\\\",\n  \"b\": [\n    {\"n\":\"],{\"},\n    [1,2]\n  ],\n  \"c\": [],\n  \"d\": {\"e\":[1,2]}\n}\n"
+    );
+    let back: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, serde_json::from_str::<Value>(compact).unwrap());
+}
