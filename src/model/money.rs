@@ -128,14 +128,15 @@ impl Money {
     pub fn display_with(self, yi: &str, wan: &str) -> String {
         // 1亿元 = 10000万元 = 10000 * MONEY_SCALE units.
         let yi_units = 10_000 * MONEY_SCALE;
-        if self.0.abs() >= yi_units {
-            format!("{}{yi}", round_decimal(self.0 as i128, yi_units as i128, 2))
+        let (den, word) = if self.0.abs() >= yi_units {
+            (yi_units, yi)
         } else {
-            format!(
-                "{}{wan}",
-                round_decimal(self.0 as i128, MONEY_SCALE as i128, 2)
-            )
-        }
+            (MONEY_SCALE, wan)
+        };
+        let mut s = String::with_capacity(24 + word.len());
+        write_round_decimal(&mut s, i128::from(self.0), i128::from(den), 2);
+        s.push_str(word);
+        s
     }
 
     /// The amount in 亿元 rounded to 2 decimals, as a number string without unit.
@@ -157,21 +158,41 @@ impl Money {
 /// `num / den` written with at most `places` decimals, rounding half away from
 /// zero, trailing zeros (and a trailing point) dropped. `den` must be positive.
 pub fn round_decimal(num: i128, den: i128, places: u32) -> String {
-    let scale = 10_i128.pow(places);
-    let neg = num < 0;
-    let n = num.abs() * scale;
-    let mut q = n / den;
-    if (n % den) * 2 >= den {
-        q += 1;
+    let mut out = String::with_capacity(24);
+    write_round_decimal(&mut out, num, den, places);
+    out
+}
+
+/// [`round_decimal`] appended to `out`. Amounts of bulletins fit in 64 bits
+/// and take the fast path; anything larger is computed in 128 bits.
+pub fn write_round_decimal(out: &mut String, num: i128, den: i128, places: u32) {
+    use std::fmt::Write;
+    let scale = 10_u128.pow(places);
+    let n = num.unsigned_abs() * scale;
+    let d = den.unsigned_abs().max(1);
+    let q = match (u64::try_from(n), u64::try_from(d)) {
+        (Ok(n), Ok(d)) => {
+            let (q, r) = (n / d, n % d);
+            u128::from(q + u64::from(r >= d - r))
+        }
+        _ => {
+            let (q, r) = (n / d, n % d);
+            q + u128::from(r >= d - r)
+        }
+    };
+    if num < 0 && q != 0 {
+        out.push('-');
     }
-    let whole = q / scale;
-    let frac = q % scale;
-    let sign = if neg && q != 0 { "-" } else { "" };
-    if frac == 0 || places == 0 {
-        format!("{sign}{whole}")
-    } else {
-        let f = format!("{frac:0width$}", width = places as usize);
-        format!("{sign}{whole}.{}", f.trim_end_matches('0'))
+    let (whole, mut frac) = (q / scale, q % scale);
+    // Writing to a String cannot fail.
+    let _ = write!(out, "{whole}");
+    if frac != 0 && places > 0 {
+        let mut width = places as usize;
+        while frac % 10 == 0 {
+            frac /= 10;
+            width -= 1;
+        }
+        let _ = write!(out, ".{frac:0width$}");
     }
 }
 
@@ -285,6 +306,53 @@ mod tests {
         assert_eq!(round_decimal(1224, 1000, 2), "1.22");
         assert_eq!(round_decimal(-4, 1000, 2), "0");
         assert_eq!(round_decimal(15, 10, 0), "2");
+        assert_eq!(round_decimal(1050, 1000, 2), "1.05");
+        assert_eq!(round_decimal(1500, 1000, 3), "1.5");
+        let big = i128::from(i64::MAX) * 1000 + 5;
+        assert_eq!(round_decimal(big, 7, 4), reference(big, 7, 4));
+    }
+
+    /// The plain 128-bit arithmetic [`round_decimal`] once was, as a reference.
+    fn reference(num: i128, den: i128, places: u32) -> String {
+        let scale = 10_i128.pow(places);
+        let n = num.abs() * scale;
+        let mut q = n / den;
+        if (n % den) * 2 >= den {
+            q += 1;
+        }
+        let (whole, frac) = (q / scale, q % scale);
+        let sign = if num < 0 && q != 0 { "-" } else { "" };
+        if frac == 0 || places == 0 {
+            format!("{sign}{whole}")
+        } else {
+            let f = format!("{frac:0width$}", width = places as usize);
+            format!("{sign}{whole}.{}", f.trim_end_matches('0'))
+        }
+    }
+
+    #[test]
+    fn round_decimal_agrees_with_the_reference() {
+        // A deterministic spread of amounts, small and large, both signs.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for i in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let num = i128::from((x >> (i % 50)) as i64) * if i % 3 == 0 { -1 } else { 1 };
+            for (den, places) in [
+                (10_000, 2),
+                (100_000_000, 2),
+                (7, 4),
+                (1_000_000, 3),
+                (3, 0),
+            ] {
+                assert_eq!(
+                    round_decimal(num, den, places),
+                    reference(num, den, places),
+                    "{num} / {den} to {places}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -710,11 +710,8 @@ fn flags(ctx: &Ctx, m: &MonthMetrics) -> Section {
         rows.sort_by(|a, b| b.behind.cmp(&a.behind).then(a.id.cmp(b.id)));
         for p in rows {
             let leaders = ctx
-                .ledger
-                .projects
-                .binary_search_by(|x| x.id.as_str().cmp(p.id))
-                .ok()
-                .map(|i| ctx.ledger.projects[i].leaders.join("、"))
+                .project(p.id)
+                .map(|x| x.leaders.join("、"))
                 .unwrap_or_default();
             let behind = if p.overdue {
                 ctx.w("overdue").to_string()
@@ -767,12 +764,8 @@ fn problems(ctx: &Ctx, m: &MonthMetrics) -> Section {
     };
     let row = |p: &crate::model::Problem, last: String| {
         let pname = ctx
-            .ledger
-            .projects
-            .binary_search_by(|x| x.id.cmp(&p.project))
-            .ok()
-            .map(|i| ctx.ledger.projects[i].name.clone())
-            .unwrap_or_else(|| p.project.clone());
+            .project(&p.project)
+            .map_or_else(|| p.project.clone(), |x| x.name.clone());
         vec![
             Cell::text(p.text.clone()).class("wrap"),
             Cell::link(pname, format!("../../{}", paths::project(&p.project))),

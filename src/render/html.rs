@@ -157,6 +157,66 @@ pub fn start_tag(s: &str) -> Option<StartTag> {
     })
 }
 
+/// The length of the start tag at the start of `s` when it is plain: its
+/// element is none of `elements` and none of its attributes is one of `attrs`
+/// (ASCII case ignored). Lexes as [`start_tag`] does but allocates nothing;
+/// `None` means the tag is not plain, or not a tag: parse it with [`start_tag`].
+pub fn plain_tag_len(s: &str, elements: &[&str], attrs: &[&str]) -> Option<usize> {
+    let b = s.as_bytes();
+    if b.len() < 2 || b[0] != b'<' || !b[1].is_ascii_alphabetic() {
+        return None;
+    }
+    let mut i = 1;
+    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' && b[i] != b'/' {
+        i += 1;
+    }
+    let name = &s[1..i];
+    if elements.iter().any(|e| e.eq_ignore_ascii_case(name)) {
+        return None;
+    }
+    loop {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            i += 1;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        if b[i] == b'>' {
+            return Some(i + 1);
+        }
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
+            i += 1;
+        }
+        let attr = &s[start..i];
+        if attrs.iter().any(|a| a.eq_ignore_ascii_case(attr)) {
+            return None;
+        }
+        let mut j = i;
+        while j < b.len() && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if j < b.len() && b[j] == b'=' {
+            j += 1;
+            while j < b.len() && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            if j >= b.len() {
+                return None;
+            }
+            i = if b[j] == b'"' || b[j] == b'\'' {
+                let q = b[j];
+                j + 2 + s[j + 1..].bytes().position(|c| c == q)?
+            } else {
+                j + s[j..]
+                    .bytes()
+                    .position(|c| c.is_ascii_whitespace() || c == b'>')
+                    .unwrap_or(b.len() - j)
+            };
+        }
+    }
+}
+
 /// Decodes the character references tongbao's templates and Markdown write:
 /// `&amp; &lt; &gt; &quot; &apos; &#39; &#x2F;` and any numeric one. Others stay.
 pub fn decode(s: &str) -> String {
@@ -254,6 +314,37 @@ pub fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_tags_are_measured_as_start_tag_measures_them() {
+        let elements = ["a", "img"];
+        let attrs = ["href", "src", "style"];
+        for tag in [
+            r#"<td class="num">1</td>"#,
+            r#"<td title='a>b' class=x>"#,
+            r#"<rect x="0" y="0" width="720"/>"#,
+            "<br/>",
+            "<p >",
+            r#"<th scope="col" class="num" >"#,
+            r#"<div data-x = "1" hidden>"#,
+            "<tr\n class=\"a\">",
+        ] {
+            let len = plain_tag_len(tag, &elements, &attrs);
+            assert_eq!(len, Some(start_tag(tag).unwrap().len), "{tag}");
+        }
+        for tag in [
+            r#"<a class="x">"#,
+            r#"<IMG alt="">"#,
+            r#"<div STYLE="background:url(x)">"#,
+            r#"<td class="x" href=y>"#,
+            r#"<td title="unclosed>"#,
+            "<td",
+            "< td>",
+            "</td>",
+        ] {
+            assert_eq!(plain_tag_len(tag, &elements, &attrs), None, "{tag}");
+        }
+    }
 
     #[test]
     fn reads_tags_and_attributes() {

@@ -16,6 +16,28 @@ use std::path::Path;
 use super::html::{self, find_ci, StartTag};
 use crate::site::paths;
 
+/// Elements that [`Inliner::standalone`] rewrites whatever their attributes.
+const SPECIAL_ELEMENTS: &[&str] = &[
+    "a", "area", "link", "base", "img", "input", "source", "embed", "track", "script", "style",
+    "object",
+];
+
+/// Attributes that can load a file or leave the page ([`Inliner::tag`] looks
+/// at them on any element).
+const RISKY_ATTRIBUTES: &[&str] = &[
+    "src",
+    "href",
+    "xlink:href",
+    "srcset",
+    "poster",
+    "background",
+    "action",
+    "formaction",
+    "ping",
+    "data",
+    "style",
+];
+
 /// What a page needs to stand alone.
 pub struct Inliner<'a> {
     /// site.yaml `base_url` (ending in `/`): links to other pages of the site
@@ -67,17 +89,22 @@ impl Inliner<'_> {
             }
             if let Some(after) = rest.strip_prefix("</") {
                 let end = rest.find('>').map_or(rest.len(), |i| i + 1);
-                let name: String = after
-                    .chars()
-                    .take_while(char::is_ascii_alphanumeric)
-                    .collect::<String>()
-                    .to_ascii_lowercase();
-                if name == "a" && anchors.pop() == Some(true) {
+                let name_len = after
+                    .bytes()
+                    .position(|c| !c.is_ascii_alphanumeric())
+                    .unwrap_or(after.len());
+                if after[..name_len].eq_ignore_ascii_case("a") && anchors.pop() == Some(true) {
                     out.push_str("</span>");
                 } else {
                     out.push_str(&rest[..end]);
                 }
                 rest = &rest[end..];
+                continue;
+            }
+            // Most tags (table cells, chart shapes) have nothing to rewrite.
+            if let Some(len) = html::plain_tag_len(rest, SPECIAL_ELEMENTS, RISKY_ATTRIBUTES) {
+                out.push_str(&rest[..len]);
+                rest = &rest[len..];
                 continue;
             }
             let Some(tag) = html::start_tag(rest) else {

@@ -109,6 +109,8 @@ pub struct Ctx<'a> {
     /// month's figures), by project id: pages of one project or of a group
     /// look rows up here instead of searching every month.
     rows: std::collections::HashMap<&'a str, Vec<Option<&'a ProjectRow<'a>>>>,
+    /// The projects by id.
+    projects: std::collections::HashMap<&'a str, &'a crate::model::Project>,
 }
 
 impl<'a> Ctx<'a> {
@@ -143,6 +145,7 @@ impl<'a> Ctx<'a> {
             native_tables: false,
             problems,
             rows,
+            projects: ledger.projects.iter().map(|p| (p.id.as_str(), p)).collect(),
             ledger,
             metrics,
             fmt: Fmt {
@@ -169,6 +172,11 @@ impl<'a> Ctx<'a> {
     /// `None` where it is not in that month's figures).
     pub fn rows_of(&self, project: &str) -> &[Option<&'a ProjectRow<'a>>] {
         self.rows.get(project).map_or(&[], Vec::as_slice)
+    }
+
+    /// The project with id `id`.
+    pub fn project(&self, id: &str) -> Option<&'a crate::model::Project> {
+        self.projects.get(id).copied()
     }
 
     /// The language.

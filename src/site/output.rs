@@ -257,10 +257,7 @@ impl Sink for Staging {
             .lock()
             .map_err(|_| io::Error::other("a writer thread panicked"))?
             .insert(rel.to_string());
-        if self.reused
-            && fs::metadata(&path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
-            && fs::read(&path).is_ok_and(|old| old == bytes)
-        {
+        if self.reused && holds(&path, bytes) {
             return Ok(());
         }
         match fs::write(&path, bytes) {
@@ -273,6 +270,37 @@ impl Sink for Staging {
             other => other,
         }
     }
+}
+
+/// Whether the file at `path` holds exactly `bytes`. It is read in pieces into
+/// a buffer each thread keeps, and only as far as the first difference: reading
+/// it whole into a new buffer cost more than writing it.
+fn holds(path: &Path, bytes: &[u8]) -> bool {
+    use std::io::Read;
+    thread_local! {
+        static BUF: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::new(vec![0; 1 << 16]);
+    }
+    let Ok(mut f) = fs::File::open(path) else {
+        return false;
+    };
+    if !f
+        .metadata()
+        .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+    {
+        return false;
+    }
+    BUF.with(|buf| {
+        let mut buf = buf.borrow_mut();
+        let mut rest = bytes;
+        loop {
+            match f.read(&mut buf) {
+                Ok(0) => return rest.is_empty(),
+                Ok(n) if n <= rest.len() && buf[..n] == rest[..n] => rest = &rest[n..],
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                _ => return false,
+            }
+        }
+    })
 }
 
 impl Staging {
