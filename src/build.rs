@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use crate::diagnostics::Diagnostic;
 use crate::progress::{expected_files, CountingSink, Phase, Progress, Silent};
+use crate::render::incremental::RenderCache;
 use crate::site::output;
 
 /// What a successful build did.
@@ -57,6 +58,18 @@ pub fn build_with(
     out: Option<&Path>,
     progress: &dyn Progress,
 ) -> Result<BuildSummary, BuildError> {
+    build_cached(site, out, progress, None)
+}
+
+/// [`build_with`], for a preview that builds again and again: `cache` knows
+/// what the last builds wrote, and pages whose inputs did not change are kept
+/// or copied instead of rendered ([`crate::render::incremental`]).
+pub fn build_cached(
+    site: &Path,
+    out: Option<&Path>,
+    progress: &dyn Progress,
+    mut cache: Option<&mut RenderCache>,
+) -> Result<BuildSummary, BuildError> {
     let start = Instant::now();
     let out = out
         .map(Path::to_path_buf)
@@ -90,16 +103,34 @@ pub fn build_with(
     progress.phase(Phase::Write {
         expected: expected_files(&ledger, metrics.len()),
     });
-    let stats = output::publish_with(&out, |staging| {
+    let published = output::publish_marked(&out, |staging| {
+        if let Some(c) = cache.as_deref_mut() {
+            c.begin(&out, output::marker_id(&out), staging.spare_id());
+        }
         let sink = CountingSink::new(staging, progress);
-        let stats = crate::render::render_site(site, &ledger, &metrics, &sink);
+        let stats =
+            crate::render::render_site_cached(site, &ledger, &metrics, &sink, cache.as_deref());
         trace.phase("render");
         foreign()?;
         trace.phase("check output folder");
         let stats = stats.map_err(BuildError::Render)?;
         progress.phase(Phase::Publish);
         Ok::<_, BuildError>(stats)
-    })?;
+    });
+    let stats = match published {
+        Ok((stats, marker)) => {
+            if let Some(c) = cache {
+                c.commit(marker);
+            }
+            stats
+        }
+        Err(e) => {
+            if let Some(c) = cache {
+                c.abort();
+            }
+            return Err(e);
+        }
+    };
     trace.phase("publish");
     Ok(BuildSummary {
         output: out,

@@ -59,6 +59,22 @@ impl Sink for CountingSink<'_> {
         self.progress.file_written(rel);
         Ok(())
     }
+
+    fn keep(&self, rel: &str) -> io::Result<bool> {
+        let kept = self.inner.keep(rel)?;
+        if kept {
+            self.progress.file_written(rel);
+        }
+        Ok(kept)
+    }
+
+    fn copy_from(&self, rel: &str, from: &std::path::Path) -> io::Result<bool> {
+        let copied = self.inner.copy_from(rel, from)?;
+        if copied {
+            self.progress.file_written(rel);
+        }
+        Ok(copied)
+    }
 }
 
 /// Files of a bulletin besides its page: metrics.json, the Excel workbook and

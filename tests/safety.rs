@@ -579,6 +579,9 @@ fn templates_quote_every_attribute_with_double_quotes() {
                 "summary_html",
                 "page.html",
                 "description_html",
+                // Rendered natively with every value escaped, byte for byte as
+                // table.html renders it (render::table tests hold them together).
+                "table.html",
             ];
             assert!(
                 allowed.iter().any(|a| line.contains(a)),

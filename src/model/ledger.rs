@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::{Date, Kind, Money, Month, Ratio, Stage};
 
 /// One investment project on the ledger (项目), with its whole reported history.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct Project {
     /// Stable id: ASCII letters, digits, `-` and `_` (e.g. `HS-2021-001`).
     pub id: String,
@@ -40,7 +40,7 @@ pub struct Project {
 }
 
 /// A project's plan for one calendar year (年度计划).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Plan {
     /// 年度计划投资, 万元.
     pub invest: Money,
@@ -51,7 +51,7 @@ pub struct Plan {
 }
 
 /// What a project reported for one month (progress/YYYY-MM.yaml).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Record {
     /// Stage at the end of the month.
     pub stage: Stage,
@@ -66,7 +66,7 @@ pub struct Record {
 }
 
 /// A progress photo: a path under content/assets and its caption.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Photo {
     /// Path relative to content/assets, with `/` separators.
     pub file: String,
@@ -75,7 +75,7 @@ pub struct Photo {
 }
 
 /// A department answerable for projects (责任单位).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Unit {
     /// ASCII id, used in page paths.
     pub id: String,
@@ -84,7 +84,7 @@ pub struct Unit {
 }
 
 /// An obstacle raised for a project (存在问题).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Problem {
     /// Problem id.
     pub id: String,
@@ -103,7 +103,7 @@ pub struct Problem {
 }
 
 /// Language of the theme's own words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
 pub enum Language {
     /// Simplified Chinese (default).
     #[default]
@@ -136,7 +136,7 @@ impl Language {
 }
 
 /// Weights of a department's score (考核评分); DOMAIN.md default 0.4 / 0.4 / 0.2.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ScoreWeights {
     /// Weight of the start rate.
     pub start: Ratio,
@@ -157,7 +157,7 @@ impl Default for ScoreWeights {
 }
 
 /// Settings of the site (content/site.yaml).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct SiteConfig {
     /// Site title.
     pub title: String,
@@ -195,7 +195,7 @@ impl SiteConfig {
 }
 
 /// A bulletin's commentary (bulletins/YYYY-MM.md): front matter and Markdown body.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Commentary {
     /// The month it comments on.
     pub period: Month,
@@ -214,7 +214,7 @@ pub struct Commentary {
 }
 
 /// Another page (pages/*.md).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Page {
     /// File stem, used as the page's path (`about`).
     pub slug: String,
@@ -227,7 +227,7 @@ pub struct Page {
 }
 
 /// Everything a site's content says, validated: the input of metrics and pages.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct Ledger {
     /// site.yaml.
     pub site: SiteConfig,

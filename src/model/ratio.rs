@@ -13,6 +13,15 @@ pub struct Ratio {
     den: i128,
 }
 
+/// Hashes the fraction as written (`1/2` and `2/4` hash apart, which only
+/// makes a fingerprint more cautious).
+impl std::hash::Hash for Ratio {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.num.hash(state);
+        self.den.hash(state);
+    }
+}
+
 // Exact arithmetic by name (`a.add(b)`), as the operators would hide that a
 // division can fail.
 #[allow(clippy::should_implement_trait)]

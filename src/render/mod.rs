@@ -8,6 +8,7 @@ pub mod feed;
 pub mod format;
 pub mod html;
 pub mod i18n;
+pub mod incremental;
 pub mod markdown;
 pub mod search;
 pub mod single;
@@ -30,6 +31,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::site::output::{MemorySink, OutFile, Sink};
 use crate::site::paths;
+use incremental::RenderCache;
 use view::{Card, Ctx};
 
 /// The home page's view of the latest bulletin.
@@ -110,10 +112,26 @@ struct Counter {
 }
 
 impl Counter {
-    fn put(&self, sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+    /// Writes one file through `sink`; returns the number of charts in it.
+    fn put(&self, sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<usize, Diagnostic> {
+        let svgs = if path.ends_with(".html") {
+            count_svgs(bytes)
+        } else {
+            0
+        };
+        sink.put(path, bytes).map_err(|e| {
+            Diagnostic::error(None, format!("cannot write {path}: {e}"))
+                .hint("check the free disk space and the permissions of the output folder")
+        })?;
+        self.count(path, svgs);
+        Ok(svgs)
+    }
+
+    /// Counts a file of the site holding `svgs` charts.
+    fn count(&self, path: &str, svgs: usize) {
         if path.ends_with(".html") {
             self.pages.fetch_add(1, Ordering::Relaxed);
-            self.charts.fetch_add(count_svgs(bytes), Ordering::Relaxed);
+            self.charts.fetch_add(svgs, Ordering::Relaxed);
         }
         if path == paths::INDEX || path.ends_with("/index.html") {
             if let Ok(mut p) = self.page_paths.lock() {
@@ -121,10 +139,54 @@ impl Counter {
             }
         }
         self.files.fetch_add(1, Ordering::Relaxed);
-        sink.put(path, bytes).map_err(|e| {
-            Diagnostic::error(None, format!("cannot write {path}: {e}"))
-                .hint("check the free disk space and the permissions of the output folder")
-        })
+    }
+
+    /// Does job `key` (inputs with fingerprint `fp`, when the build has a
+    /// cache): keeps or copies its files when they are known to be right, else
+    /// runs `render`, which writes them through the function it is given.
+    fn job(
+        &self,
+        sink: &dyn Sink,
+        cache: Option<(&RenderCache, u64)>,
+        key: &str,
+        render: impl FnOnce(&dyn Fn(&str, &[u8]) -> Result<(), Diagnostic>) -> Vec<Diagnostic>,
+    ) -> Vec<Diagnostic> {
+        if let Some((cache, fp)) = cache {
+            let reused = match cache.plan(key, fp) {
+                incremental::Plan::Render => None,
+                incremental::Plan::Keep(files) => files
+                    .iter()
+                    .all(|(f, _)| sink.keep(f).unwrap_or(false))
+                    .then(|| files.to_vec()),
+                incremental::Plan::Copy(files, out) => files
+                    .iter()
+                    .all(|(f, _)| sink.copy_from(f, &out.join(f)).unwrap_or(false))
+                    .then(|| files.to_vec()),
+            };
+            if let Some(files) = reused {
+                for (f, svgs) in &files {
+                    self.count(f, *svgs);
+                }
+                cache.done(key, fp, files);
+                return Vec::new();
+            }
+        }
+        if let Some((cache, _)) = cache {
+            cache.rendered();
+        }
+        let written = std::sync::Mutex::new(Vec::new());
+        let put = |p: &str, b: &[u8]| {
+            let svgs = self.put(sink, p, b)?;
+            if let Ok(mut w) = written.lock() {
+                w.push((p.to_string(), svgs));
+            }
+            Ok(())
+        };
+        let errors = render(&put);
+        if let (Some((cache, fp)), true) = (cache, errors.is_empty()) {
+            cache.done(key, fp, written.into_inner().unwrap_or_default());
+        }
+        errors
     }
 
     fn stats(&self) -> RenderStats {
@@ -164,6 +226,18 @@ pub fn render_site(
     metrics: &[MonthMetrics],
     sink: &dyn Sink,
 ) -> Result<RenderStats, Vec<Diagnostic>> {
+    render_site_cached(site, ledger, metrics, sink, None)
+}
+
+/// [`render_site`], leaving out the pages whose inputs `cache` knows to be
+/// unchanged (see [`incremental`]).
+pub fn render_site_cached(
+    site: &Path,
+    ledger: &Ledger,
+    metrics: &[MonthMetrics],
+    sink: &dyn Sink,
+    cache: Option<&RenderCache>,
+) -> Result<RenderStats, Vec<Diagnostic>> {
     let mut theme = theme::load(site, ledger.site.theme.as_deref())?;
     let mut ctx = Ctx::new(ledger, metrics);
     ctx.native_tables = theme.native_tables();
@@ -184,50 +258,56 @@ pub fn render_site(
     };
 
     let trace = crate::build::Trace::new();
+    let fps = cache.map(|_| {
+        incremental::Fingerprints::new(ledger, metrics, theme.fingerprint, ctx.native_tables)
+    });
+    let with_fp = |fp: Option<u64>| cache.zip(fp);
     // Bulletins first, with their metrics.json and CSV files: a commentary with a
     // wrong figure stops the build before the rest is rendered.
     let mut errors: Vec<Diagnostic> = (0..metrics.len())
         .into_par_iter()
         .flat_map_iter(|i| {
             let m = &metrics[i];
-            let mut errs = Vec::new();
-            match bulletin::build(&ctx, i) {
-                Ok((view, csv)) => {
-                    let view = ctx.prerender(view);
-                    let path = paths::bulletin(m.period);
-                    let put = |p: &str, b: &[u8]| counter.put(sink, p, b);
-                    let json = crate::metrics::to_json(m);
-                    errs.extend(
-                        put(
-                            &paths::bulletin_file(m.period, "metrics.json"),
-                            json.as_bytes(),
-                        )
-                        .err(),
-                    );
-                    for (name, bytes) in csv {
-                        errs.extend(put(&paths::bulletin_file(m.period, &name), &bytes).err());
-                    }
-                    let mut context = ctx.page_context(&path, "b", &view);
-                    match render_page(&theme, "bulletin.html", &path, &context) {
-                        Ok(html) => errs.extend(put(&path, html.as_bytes()).err()),
-                        Err(d) => errs.push(d),
-                    }
-                    // The single-file copy: the same page rendered without the
-                    // navigation, then made to stand alone (links resolve from
-                    // the bulletin's folder, where the copy lies too).
-                    let single_path = paths::bulletin_single(m.period);
-                    context.insert("single", &true);
-                    match render_page(&theme, "bulletin.html", &single_path, &context) {
-                        Ok(html) => {
-                            let html = inliner.standalone(&html, &path);
-                            errs.extend(put(&single_path, html.as_bytes()).err());
+            let fp = with_fp(fps.as_ref().map(|f| f.bulletins[i]));
+            counter.job(sink, fp, &paths::bulletin(m.period), |put| {
+                let mut errs = Vec::new();
+                match bulletin::build(&ctx, i) {
+                    Ok((view, csv)) => {
+                        let view = ctx.prerender(view);
+                        let path = paths::bulletin(m.period);
+                        let json = crate::metrics::to_json(m);
+                        errs.extend(
+                            put(
+                                &paths::bulletin_file(m.period, "metrics.json"),
+                                json.as_bytes(),
+                            )
+                            .err(),
+                        );
+                        for (name, bytes) in csv {
+                            errs.extend(put(&paths::bulletin_file(m.period, &name), &bytes).err());
                         }
-                        Err(d) => errs.push(d),
+                        let mut context = ctx.page_context(&path, "b", &view);
+                        match render_page(&theme, "bulletin.html", &path, &context) {
+                            Ok(html) => errs.extend(put(&path, html.as_bytes()).err()),
+                            Err(d) => errs.push(d),
+                        }
+                        // The single-file copy: the same page rendered without the
+                        // navigation, then made to stand alone (links resolve from
+                        // the bulletin's folder, where the copy lies too).
+                        let single_path = paths::bulletin_single(m.period);
+                        context.insert("single", &true);
+                        match render_page(&theme, "bulletin.html", &single_path, &context) {
+                            Ok(html) => {
+                                let html = inliner.standalone(&html, &path);
+                                errs.extend(put(&single_path, html.as_bytes()).err());
+                            }
+                            Err(d) => errs.push(d),
+                        }
                     }
+                    Err(e) => errs.extend(e),
                 }
-                Err(e) => errs.extend(e),
-            }
-            errs
+                errs
+            })
         })
         .collect();
     if !errors.is_empty() {
@@ -374,40 +454,63 @@ pub fn render_site(
     }
 
     // Render and write every page in parallel, building the big ones on the way.
+    let (ctx_ref, theme_ref) = (&ctx, &theme);
     errors = jobs
         .into_par_iter()
-        .filter_map(|job| {
-            let (path, template, context) = match job {
-                Job::Ready {
-                    path,
-                    template,
-                    context,
-                } => (path, template, context),
-                Job::Project(p) => {
-                    let path = paths::project(&p.id);
-                    let c = ctx.page_context(&path, "p", &ctx.prerender(entity::project(&ctx, p)));
-                    (path, "project.html", c)
-                }
-                Job::Unit(u) => {
-                    let path = paths::unit(&u.id);
-                    let view = ctx.prerender(entity::unit(&ctx, &u.id, &u.name));
-                    let c = ctx.page_context(&path, "e", &view);
-                    (path, "entity.html", c)
-                }
+        .flat_map_iter(|job| {
+            let (ctx, theme) = (ctx_ref, theme_ref);
+            let (path, fp) = match &job {
+                Job::Ready { path, .. } => (path.clone(), None),
+                Job::Project(p) => (
+                    paths::project(&p.id),
+                    fps.as_ref()
+                        .and_then(|f| f.projects.get(p.id.as_str()).copied()),
+                ),
+                Job::Unit(u) => (
+                    paths::unit(&u.id),
+                    fps.as_ref()
+                        .map(|f| incremental_unit(f.global, f.all_projects, &u.id, &u.name)),
+                ),
                 Job::Group {
                     kind,
                     path,
                     name,
                     projects,
-                } => {
-                    let view = ctx.prerender(entity::group(&ctx, kind, name, &projects));
-                    let c = ctx.page_context(&path, "e", &view);
-                    (path, "entity.html", c)
-                }
+                } => (
+                    path.clone(),
+                    fps.as_ref()
+                        .map(|f| f.group(kind, name, projects.iter().map(|p| p.id.as_str()))),
+                ),
             };
-            render_page(&theme, template, &path, &context)
-                .and_then(|html| counter.put(sink, &path, html.as_bytes()))
-                .err()
+            counter.job(sink, with_fp(fp), &path.clone(), move |put| {
+                let (template, context) = match job {
+                    Job::Ready {
+                        template, context, ..
+                    } => (template, context),
+                    Job::Project(p) => {
+                        let view = ctx.prerender(entity::project(ctx, p));
+                        ("project.html", ctx.page_context(&path, "p", &view))
+                    }
+                    Job::Unit(u) => {
+                        let view = ctx.prerender(entity::unit(ctx, &u.id, &u.name));
+                        ("entity.html", ctx.page_context(&path, "e", &view))
+                    }
+                    Job::Group {
+                        kind,
+                        name,
+                        projects,
+                        ..
+                    } => {
+                        let view = ctx.prerender(entity::group(ctx, kind, name, &projects));
+                        ("entity.html", ctx.page_context(&path, "e", &view))
+                    }
+                };
+                render_page(theme, template, &path, &context)
+                    .and_then(|html| put(&path, html.as_bytes()))
+                    .err()
+                    .into_iter()
+                    .collect()
+            })
         })
         .collect();
     if !errors.is_empty() {
@@ -458,6 +561,15 @@ pub fn render_site(
     }
     trace.phase("static files, search index, assets");
     Ok(counter.stats())
+}
+
+/// The fingerprint of a department's page: it ranks the department among all,
+/// so it depends on every project.
+fn incremental_unit(global: u64, all: u64, id: &str, name: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (global, all, id, name).hash(&mut h);
+    h.finish()
 }
 
 /// Renders the whole site into memory, sorted by path (for tests and tools).

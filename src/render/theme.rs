@@ -72,6 +72,8 @@ pub struct Theme {
     pub statics: Vec<(String, Vec<u8>)>,
     /// Names of the built-in templates the site's theme replaces.
     pub overridden: Vec<String>,
+    /// A hash of every template and static file (for incremental rebuilds).
+    pub fingerprint: u64,
 }
 
 /// The built-in templates that show tables: while the site overrides none of
@@ -162,10 +164,20 @@ pub fn load(site: &Path, name: Option<&str>) -> Result<Theme, Vec<Diagnostic>> {
     if diags.iter().any(Diagnostic::is_error) {
         return Err(diags);
     }
+    let fingerprint = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for (name, text, _) in &templates {
+            (name, text).hash(&mut h);
+        }
+        statics.hash(&mut h);
+        h.finish()
+    };
     Ok(Theme {
         tera,
         statics,
         overridden,
+        fingerprint,
     })
 }
 

@@ -24,8 +24,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread;
 
-use crate::build::{build, BuildError, BuildSummary};
+use crate::build::{build_cached, BuildError, BuildSummary};
 use crate::diagnostics::Diagnostic;
+use crate::render::incremental::RenderCache;
 use reload::BuildState;
 
 /// How a build of the preview ended.
@@ -42,8 +43,9 @@ pub enum Outcome {
 pub struct Preview {
     site: PathBuf,
     state: Arc<BuildState>,
-    /// Held while a build runs, so that stopping never cuts one in half.
-    building: Mutex<()>,
+    /// Held while a build runs, so that stopping never cuts one in half; it
+    /// holds what the builds remember for the next (incremental rebuilds).
+    building: Mutex<RenderCache>,
 }
 
 impl Preview {
@@ -52,7 +54,7 @@ impl Preview {
         Preview {
             site: site.to_path_buf(),
             state: Arc::new(BuildState::default()),
-            building: Mutex::new(()),
+            building: Mutex::new(RenderCache::default()),
         }
     }
 
@@ -61,15 +63,16 @@ impl Preview {
         self.site.join("output")
     }
 
-    fn lock(&self) -> MutexGuard<'_, ()> {
+    fn lock(&self) -> MutexGuard<'_, RenderCache> {
         self.building.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Builds the site once and records the result for the browser.
     pub fn rebuild(&self) -> Outcome {
-        let _guard = self.lock();
+        let mut cache = self.lock();
         self.state.begin();
-        let outcome = match build(&self.site, None) {
+        let built = build_cached(&self.site, None, &crate::progress::Silent, Some(&mut cache));
+        let outcome = match built {
             Ok(summary) => Outcome::Built(summary),
             Err(BuildError::Content(d) | BuildError::Render(d)) => Outcome::Failed(report(&d)),
             Err(BuildError::Io(msg)) => Outcome::Failed(format!(

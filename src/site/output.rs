@@ -206,6 +206,46 @@ pub fn clean_leftovers(out: &Path) -> io::Result<()> {
 pub trait Sink: Sync {
     /// Stores one file at `rel` (a `/`-separated path under the output).
     fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()>;
+
+    /// Keeps the file at `rel` that the sink already holds from the build it
+    /// reuses, as this build's; `false` when it cannot (the caller renders it).
+    fn keep(&self, _rel: &str) -> io::Result<bool> {
+        Ok(false)
+    }
+
+    /// Stores as `rel` a copy of the file at `from`; `false` when it cannot.
+    fn copy_from(&self, rel: &str, from: &Path) -> io::Result<bool> {
+        match fs::read(from) {
+            Ok(bytes) => self.put(rel, &bytes).map(|()| true),
+            Err(_) => Ok(false),
+        }
+    }
+}
+
+/// Which file a path names, to tell whether a folder is still the one a build
+/// wrote: length, modification time and (on Unix) device and inode of its marker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileId {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    inode: (u64, u64),
+}
+
+/// The identity of the marker of the folder `dir`, if it has one.
+pub fn marker_id(dir: &Path) -> Option<FileId> {
+    let m = fs::symlink_metadata(dir.join(MARKER)).ok()?;
+    #[cfg(unix)]
+    let inode = {
+        use std::os::unix::fs::MetadataExt;
+        (m.dev(), m.ino())
+    };
+    #[cfg(not(unix))]
+    let inode = (0, 0);
+    Some(FileId {
+        len: m.len(),
+        modified: m.modified().ok(),
+        inode,
+    })
 }
 
 /// Files kept in memory (for tests and previews).
@@ -246,6 +286,8 @@ pub struct Staging {
     /// The files the reused spare held, from its marker (`None`: not known, the
     /// folder is walked instead).
     spare_files: Option<Vec<String>>,
+    /// The identity of the reused spare's marker, taken before it was rewritten.
+    spare_id: Option<FileId>,
     /// Paths written: listed in the marker, and kept when pruning a spare.
     written: std::sync::Mutex<std::collections::HashSet<String>>,
 }
@@ -269,6 +311,17 @@ impl Sink for Staging {
             }
             other => other,
         }
+    }
+
+    fn keep(&self, rel: &str) -> io::Result<bool> {
+        if !self.reused || !fs::symlink_metadata(self.dir.join(rel)).is_ok_and(|m| m.is_file()) {
+            return Ok(false);
+        }
+        self.written
+            .lock()
+            .map_err(|_| io::Error::other("a writer thread panicked"))?
+            .insert(rel.to_string());
+        Ok(true)
     }
 }
 
@@ -304,6 +357,12 @@ fn holds(path: &Path, bytes: &[u8]) -> bool {
 }
 
 impl Staging {
+    /// The identity of the marker of the spare this staging folder reuses, as
+    /// it was before this build (`None` for a new folder).
+    pub fn spare_id(&self) -> Option<FileId> {
+        self.spare_id
+    }
+
     /// Removes what a reused spare holds that this build did not write, then
     /// lists the files written in the marker.
     fn finish(&self) -> io::Result<()> {
@@ -371,6 +430,15 @@ pub fn publish_with<T, E: From<io::Error>>(
     out: &Path,
     fill: impl FnOnce(&Staging) -> Result<T, E>,
 ) -> Result<T, E> {
+    publish_marked(out, fill).map(|(v, _)| v)
+}
+
+/// [`publish_with`], also giving the identity of the new site's marker (which
+/// the output folder holds after the swap).
+pub fn publish_marked<T, E: From<io::Error>>(
+    out: &Path,
+    fill: impl FnOnce(&Staging) -> Result<T, E>,
+) -> Result<(T, Option<FileId>), E> {
     if let Some(parent) = out.parent() {
         fs::create_dir_all(parent)?;
     }
@@ -381,6 +449,7 @@ pub fn publish_with<T, E: From<io::Error>>(
     let staging = if is_ours(&spare) && fs::rename(&spare, &dir).is_ok() {
         Staging {
             spare_files: super::manifest::listed_files(&dir),
+            spare_id: marker_id(&dir),
             dir,
             reused: true,
             written: Default::default(),
@@ -389,6 +458,7 @@ pub fn publish_with<T, E: From<io::Error>>(
         fs::create_dir(&dir)?;
         Staging {
             spare_files: None,
+            spare_id: None,
             dir,
             reused: false,
             written: Default::default(),
@@ -397,7 +467,7 @@ pub fn publish_with<T, E: From<io::Error>>(
     fs::write(staging.dir.join(MARKER), MARKER_TEXT)?;
     let value = match fill(&staging).and_then(|v| {
         staging.finish()?;
-        Ok(v)
+        Ok((v, marker_id(&staging.dir)))
     }) {
         Ok(v) => v,
         Err(e) => {

@@ -1,0 +1,115 @@
+//! Incremental rebuilds (what `serve` does after an edit) give the same output,
+//! byte for byte, as a full build of the edited site, while rendering only
+//! what the edit touched.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+
+use tongbao::build::{build, build_cached};
+use tongbao::progress::Silent;
+use tongbao::render::incremental::RenderCache;
+
+/// Builds `site` with the cache into SITE/output, and from scratch into a
+/// folder of its own; the two must hold the same files and bytes.
+fn rebuild_matches_full(site: &Path, cache: &mut RenderCache, label: &str) -> (usize, usize) {
+    build_cached(site, None, &Silent, Some(cache)).unwrap_or_else(|e| panic!("{label}: {e:?}"));
+    let full = site.parent().unwrap().join(format!("full-{label}"));
+    build(site, Some(&full)).unwrap_or_else(|e| panic!("{label}: {e:?}"));
+    let a = snapshot(&site.join("output"));
+    let b = snapshot(&full);
+    assert_eq!(a.len(), b.len(), "{label}: number of files");
+    for ((pa, ba), (pb, bb)) in a.iter().zip(&b) {
+        assert_eq!(pa, pb, "{label}");
+        assert!(ba == bb, "{label}: {pa} differs from a full build");
+    }
+    cache.last_build()
+}
+
+#[test]
+fn incremental_rebuilds_equal_full_builds() {
+    let (_tmp, site) = site_copy("small");
+    let mut cache = RenderCache::default();
+    let (jobs, rendered) = rebuild_matches_full(&site, &mut cache, "first");
+    assert_eq!(jobs, rendered, "the first build renders everything");
+    assert!(jobs > 20, "{jobs} jobs");
+
+    // One figure of the latest month: the output is copied from the last build
+    // (there is no spare yet) except what the edit touches.
+    let latest = std::fs::read_dir(site.join("content/progress"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .max()
+        .unwrap();
+    let file = format!("content/progress/{latest}");
+    let text = std::fs::read_to_string(site.join(&file)).unwrap();
+    let at = text.find("invested: ").unwrap() + "invested: ".len();
+    let old: String = text[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    edit(
+        &site,
+        &file,
+        &format!("invested: {old}"),
+        &format!("invested: {old}1"),
+    );
+    let (_, rendered) = rebuild_matches_full(&site, &mut cache, "edit-latest");
+    assert!(
+        rendered < jobs / 2,
+        "{rendered} of {jobs} rendered after one edit"
+    );
+
+    // Again: now the spare holds the first build, and unchanged pages are kept.
+    edit(
+        &site,
+        &file,
+        &format!("invested: {old}1"),
+        &format!("invested: {old}2"),
+    );
+    let (_, rendered) = rebuild_matches_full(&site, &mut cache, "edit-again");
+    assert!(rendered < jobs / 2, "{rendered} of {jobs} rendered");
+
+    // The commentary of a month, a project's name, the site's title.
+    let bulletin = std::fs::read_dir(site.join("content/bulletins"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .find(|e| e.path().extension().is_some_and(|x| x == "md"))
+        .map(|e| format!("content/bulletins/{}", e.file_name().to_string_lossy()))
+        .unwrap();
+    let text = std::fs::read_to_string(site.join(&bulletin)).unwrap();
+    std::fs::write(site.join(&bulletin), format!("{text}\n\n补充说明。\n")).unwrap();
+    rebuild_matches_full(&site, &mut cache, "commentary");
+    let projects = std::fs::read_dir(site.join("content/projects"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .unwrap();
+    let text = std::fs::read_to_string(&projects).unwrap();
+    let at = text.find("name: ").unwrap() + "name: ".len();
+    std::fs::write(&projects, format!("{}改{}", &text[..at], &text[at..])).unwrap();
+    rebuild_matches_full(&site, &mut cache, "project-name");
+    edit(&site, "content/site.yaml", "title: ", "title: 新");
+    let (_, rendered) = rebuild_matches_full(&site, &mut cache, "site-title");
+    assert_eq!(
+        rendered, jobs,
+        "a setting every page shows renders everything"
+    );
+
+    // A plain build in between (another terminal): the cache is not trusted.
+    build(&site, None).unwrap();
+    edit(
+        &site,
+        &file,
+        &format!("invested: {old}2"),
+        &format!("invested: {old}3"),
+    );
+    let (_, rendered) = rebuild_matches_full(&site, &mut cache, "after-plain-build");
+    assert_eq!(
+        rendered, jobs,
+        "folders written by another build are not trusted"
+    );
+}
