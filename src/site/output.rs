@@ -299,8 +299,16 @@ impl Sink for Staging {
             .lock()
             .map_err(|_| io::Error::other("a writer thread panicked"))?
             .insert(rel.to_string());
-        if self.reused && holds(&path, bytes) {
-            return Ok(());
+        if self.reused {
+            if holds(&path, bytes) {
+                return Ok(());
+            }
+            // A new file, never the old one written over: it may be a link
+            // to a file of the output folder ([`Sink::copy_from`]).
+            match fs::remove_file(&path) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
         }
         match fs::write(&path, bytes) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -311,6 +319,40 @@ impl Sink for Staging {
             }
             other => other,
         }
+    }
+
+    /// Links the output folder's file instead of copying its bytes: the two
+    /// folders then share it, and [`Sink::put`] never writes into a file in
+    /// place, so neither changes the other.
+    fn copy_from(&self, rel: &str, from: &Path) -> io::Result<bool> {
+        let path = self.dir.join(rel);
+        if self.reused {
+            match fs::remove_file(&path) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
+        }
+        let linked = match fs::hard_link(from, &path) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound && from.is_file() => {
+                if let Some(parent) = path.parent() {
+                    fs::create_dir_all(parent)?;
+                }
+                fs::hard_link(from, &path)
+            }
+            other => other,
+        };
+        if linked.is_err() {
+            // Another file system, or links not allowed: copy the bytes.
+            return match fs::read(from) {
+                Ok(bytes) => self.put(rel, &bytes).map(|()| true),
+                Err(_) => Ok(false),
+            };
+        }
+        self.written
+            .lock()
+            .map_err(|_| io::Error::other("a writer thread panicked"))?
+            .insert(rel.to_string());
+        Ok(true)
     }
 
     fn keep(&self, rel: &str) -> io::Result<bool> {
