@@ -50,6 +50,33 @@ hugo_site() { # N: an equivalent Hugo site of N project pages (600 chars of Mark
   done
 }
 
+# Median seconds `tongbao serve` takes to rebuild SITE after one figure of its
+# latest progress file changes (as the office edits the month's figures), over
+# RUNS edits; the serve prints "built … in Xs" after every build. The file is
+# put back afterwards.
+serve_rebuild() {
+  local site=$1 log=$WORK/serve.log file pid times=() n
+  file=$site/content/progress/$(ls "$site/content/progress" | sort | tail -1)
+  cp "$file" "$WORK/progress.bak"
+  "$BIN" --lang en serve "$site" > "$log" 2>&1 & pid=$!
+  wait_built() { # until the log has $1 "built" lines
+    for _ in $(seq 600); do [ "$(grep -c '^built' "$log")" -ge "$1" ] && return; sleep 0.1; done
+    kill "$pid"; cat "$log"; exit 1
+  }
+  wait_built 1
+  # The first edit after the start fills a new staging folder; the edits after
+  # it reuse the spare, as every edit of a working session does.
+  for i in $(seq 0 "$RUNS"); do
+    n=$(grep -c '^built' "$log")
+    perl -0pi -e 's/invested: (\d+)/"invested: " . ($1 + 1)/e' "$file"
+    wait_built $((n + 1))
+    [ "$i" -gt 0 ] && times+=("$(grep '^built' "$log" | tail -1 | sed -E 's/.* in ([0-9.]+)s.*/\1/')")
+  done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  cp "$WORK/progress.bak" "$file"
+  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"
+}
+
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d); runs: $RUNS (median); work: $WORK"
 echo
 echo "| workload | command | wall s | CPU s | pages/s | peak RSS MiB | per project ms | hugo wall s | tongbao ÷ hugo |"
@@ -71,4 +98,7 @@ for size in "${SIZES[@]}"; do
   echo "| ${n} × ${m} | build | $w | $c | $pps | $((r / 1024)) | $per | $hw | $ratio |"
   read -r w c r <<< "$(measure "$BIN" check "$site")"
   echo "| ${n} × ${m} | check | $w | $c | — | $((r / 1024)) | — | — | — |"
+  if [ "$n" -le 30000 ]; then
+    echo "| ${n} × ${m} | serve rebuild after one progress edit | $(serve_rebuild "$site") | — | — | — | — | — | — |"
+  fi
 done
