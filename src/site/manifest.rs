@@ -37,16 +37,71 @@ pub fn marker_text<'a>(paths: impl IntoIterator<Item = &'a str>) -> String {
 /// most `limit`). A marker without a list (written by an older tongbao) lists
 /// everything.
 pub fn foreign_files(out: &Path, limit: usize) -> io::Result<Vec<String>> {
-    let text = fs::read_to_string(out.join(MARKER))?;
+    use rayon::prelude::*;
+    let marker = out.join(MARKER);
+    let text = fs::read_to_string(&marker)?;
     let Some(at) = text.find(LIST) else {
         return Ok(Vec::new());
     };
     let listed: HashSet<&str> = text[at + LIST.len()..].lines().collect();
-    Ok(files_under(out)?
-        .into_iter()
-        .filter(|rel| rel != MARKER && !listed.contains(rel.as_str()))
-        .take(limit)
-        .collect())
+    // The folders of the listed files, the top one included.
+    let mut dirs: HashSet<&str> = HashSet::from([""]);
+    for rel in &listed {
+        let mut p = *rel;
+        while let Some((parent, _)) = p.rsplit_once('/') {
+            if !dirs.insert(parent) {
+                break;
+            }
+            p = parent;
+        }
+    }
+    // A build writes its list after every other change to the folder, and a
+    // file added, removed or renamed since changes its folder's time: only
+    // folders not older than the list are read (all of them when times are
+    // not known; a folder of the same clock tick is read too).
+    let since = fs::metadata(&marker).and_then(|m| m.modified()).ok();
+    let changed = |dir: &Path| match (since, fs::metadata(dir).and_then(|m| m.modified())) {
+        (Some(since), Ok(t)) => t >= since,
+        _ => true,
+    };
+    let mut dirs: Vec<&str> = dirs.into_iter().collect();
+    dirs.sort_unstable();
+    let found = dirs
+        .par_iter()
+        .map(|d| -> io::Result<Vec<String>> {
+            let dir = out.join(d);
+            if !changed(&dir) {
+                return Ok(Vec::new());
+            }
+            let mut foreign = Vec::new();
+            for entry in fs::read_dir(&dir)? {
+                let entry = entry?;
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let rel = if d.is_empty() {
+                    name
+                } else {
+                    format!("{d}/{name}")
+                };
+                if entry.file_type()?.is_dir() {
+                    if dirs.binary_search(&rel.as_str()).is_err() {
+                        // A folder the build did not make: all of it is foreign.
+                        foreign.extend(
+                            files_under(&entry.path())?
+                                .into_iter()
+                                .map(|f| format!("{rel}/{f}")),
+                        );
+                    }
+                } else if rel != MARKER && !listed.contains(rel.as_str()) {
+                    foreign.push(rel);
+                }
+            }
+            Ok(foreign)
+        })
+        .collect::<io::Result<Vec<_>>>()?;
+    let mut foreign: Vec<String> = found.into_iter().flatten().collect();
+    foreign.sort_unstable();
+    foreign.truncate(limit);
+    Ok(foreign)
 }
 
 /// The files a marker at `dir` lists, or `None` when it has no list (it was
@@ -118,6 +173,27 @@ mod tests {
             ["b/mine.txt", "robots.txt"]
         );
         assert_eq!(foreign_files(out, 1).unwrap().len(), 1);
+        // A folder of its own, deeper down.
+        fs::create_dir_all(out.join("b/new/deep")).unwrap();
+        fs::write(out.join("b/new/deep/x.txt"), "").unwrap();
+        assert_eq!(
+            foreign_files(out, 10).unwrap(),
+            ["b/mine.txt", "b/new/deep/x.txt", "robots.txt"]
+        );
+        // Folders older than the list are not read: the list is written after
+        // every change a build makes.
+        let set = |t: std::time::SystemTime| {
+            fs::File::options()
+                .write(true)
+                .open(out.join(MARKER))
+                .unwrap()
+                .set_modified(t)
+                .unwrap()
+        };
+        set(std::time::SystemTime::now() + std::time::Duration::from_secs(60));
+        assert!(foreign_files(out, 10).unwrap().is_empty());
+        set(std::time::SystemTime::now() - std::time::Duration::from_secs(60));
+        assert_eq!(foreign_files(out, 10).unwrap().len(), 3);
         // An older marker without a list.
         fs::write(out.join(MARKER), HEADER).unwrap();
         assert!(foreign_files(out, 10).unwrap().is_empty());

@@ -412,13 +412,21 @@ impl Staging {
             .written
             .lock()
             .map_err(|_| io::Error::other("a writer thread panicked"))?;
+        if self.reused {
+            self.prune(&written)?;
+        }
+        // The list goes last: every folder of the site is then older than it,
+        // which lets the next build look only into folders changed since
+        // ([`super::manifest::foreign_files`]).
         fs::write(
             self.dir.join(MARKER),
             super::manifest::marker_text(written.iter().map(String::as_str)),
-        )?;
-        if !self.reused {
-            return Ok(());
-        }
+        )
+    }
+
+    /// Removes from a reused spare the files this build did not write, and the
+    /// folders that leaves empty.
+    fn prune(&self, written: &std::collections::HashSet<String>) -> io::Result<()> {
         // The spare holds what its marker lists (it was an output folder that
         // was checked to hold nothing else before it was swapped out); the
         // list saves walking tens of thousands of folders.
