@@ -191,7 +191,10 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     Some(&tag[i..j])
 }
 
+/// The `<text>` elements of `svg`, with the text attributes they inherit
+/// from the root element where they do not set their own.
 fn texts(svg: &str) -> Vec<TextEl> {
+    let root = &svg[..svg.find('>').unwrap()];
     let mut out = Vec::new();
     let mut rest = svg;
     while let Some(i) = rest.find("<text ") {
@@ -199,11 +202,13 @@ fn texts(svg: &str) -> Vec<TextEl> {
         let tag = &rest[i..gt];
         let close = rest[gt..].find("</text>").unwrap() + gt;
         let content = unescape(rest[gt + 1..close].trim());
+        let inherited = |name: &str| attr(tag, name).or_else(|| attr(root, name));
         out.push(TextEl {
             x: attr(tag, "x").unwrap().parse().unwrap(),
             y: attr(tag, "y").unwrap().parse().unwrap(),
-            size: attr(tag, "font-size").unwrap().parse().unwrap(),
-            anchor: attr(tag, "text-anchor").unwrap().to_string(),
+            size: inherited("font-size").unwrap().parse().unwrap(),
+            // "start" is SVG's initial value.
+            anchor: inherited("text-anchor").unwrap_or("start").to_string(),
             dy: attr(tag, "dy").unwrap().to_string(),
             rotated: attr(tag, "transform").is_some_and(|t| t.starts_with("rotate(270")),
             content,
@@ -462,8 +467,23 @@ fn line_chart_draws_lines_markers_and_gaps() {
         assert!(t.contains(&m));
     }
     assert!(t.contains(&"序时进度".to_string()));
-    // The dashed schedule line is many short pieces; the solid one, one.
-    assert!(svg.matches("<polyline").count() > 20);
+    // The dashed schedule line (dark orange) is one polyline through its
+    // 12 points with a dash pattern; the solid one (dark blue) has none.
+    let polylines: Vec<&str> = svg.lines().filter(|l| l.starts_with("<polyline")).collect();
+    let dashed: Vec<&&str> = polylines
+        .iter()
+        .filter(|l| l.contains("stroke-dasharray=\"7 5\""))
+        .collect();
+    assert_eq!(dashed.len(), 1, "{svg}");
+    assert!(dashed[0].contains("#B85C00"));
+    let points = attr(dashed[0], "points").unwrap();
+    assert_eq!(points.split(' ').count(), 12, "{points}");
+    // The solid line and its legend swatch.
+    let solid = polylines
+        .iter()
+        .filter(|l| l.contains("#1F4E79") && !l.contains("dasharray"))
+        .count();
+    assert_eq!(solid, 2, "{svg}");
     // A gap in the middle splits a line into two runs.
     let gap = vec![LineSeries {
         name: "x".into(),
@@ -1026,4 +1046,80 @@ fn long_titles_and_many_legend_entries_stay_inside() {
     let svg = line_chart(title, &x, &lines, "万元");
     check_svg(&svg, title);
     check_layout(&svg);
+}
+
+/// Writes sample charts to `$CHART_DUMP` (a folder) as .svg and .html, for
+/// looking at them in a browser. `CHART_DUMP=/tmp/x cargo test --lib dump_samples -- --ignored`
+#[test]
+#[ignore]
+fn dump_samples() {
+    let Some(dir) = std::env::var_os("CHART_DUMP") else {
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut charts = all_charts();
+    let labels: Vec<String> = (1..=12).map(|m| format!("{m}月")).collect();
+    let bars = Series {
+        name: "本月完成投资".into(),
+        values: (1..=12).map(|m| f64::from(m) * 123.4).collect(),
+        labels: (1..=12)
+            .map(|m| format!("{:.1}", f64::from(m) * 123.4))
+            .collect(),
+    };
+    let line = LineSeries {
+        name: "累计".into(),
+        values: (1..=12)
+            .map(|m| Some(f64::from(m * (m + 1) / 2) * 123.4))
+            .collect(),
+        dashed: false,
+    };
+    charts.push((
+        "bench",
+        bars_with_line("2026 逐月完成投资", &labels, &bars, &line, "万元"),
+    ));
+    let m24: Vec<String> = (0..24)
+        .map(|m| format!("{}年{}月", 2024 + m / 12, m % 12 + 1))
+        .collect();
+    let b24 = Series {
+        name: "当月完成投资".into(),
+        values: (0..24)
+            .map(|m| ((m * 37) % 11) as f64 * 55.5 - 40.0)
+            .collect(),
+        labels: (0..24)
+            .map(|m| format!("{:.1}万元", ((m * 37) % 11) as f64 * 55.5 - 40.0))
+            .collect(),
+    };
+    let l24 = LineSeries {
+        name: "累计完成投资".into(),
+        values: (0..24).map(|m| Some(m as f64 * 300.0 - 100.0)).collect(),
+        dashed: true,
+    };
+    charts.push((
+        "combo24",
+        bars_with_line("某某<项目>&“24个月”", &m24, &b24, &l24, "万元"),
+    ));
+    let many: Vec<String> = (0..30).map(|i| format!("区住房和城乡建设局{i}")).collect();
+    let series = vec![Series {
+        name: "完成".into(),
+        values: (0..30).map(|i| i as f64).collect(),
+        labels: (0..30).map(|i| format!("{i}亿元")).collect(),
+    }];
+    charts.push(("upright", grouped_bars("很多类别", &many, &series, "亿元")));
+    charts.push((
+        "depts",
+        grouped_bars("单位", &departments(), &plan_vs_done(), "亿元"),
+    ));
+    charts.push((
+        "flags_small",
+        flag_split("旗", (1, "红旗"), (2, "黄旗"), (500, "绿旗")),
+    ));
+    charts.push(("empty", grouped_bars("空", &[], &[], "亿元")));
+    for (i, (_, svg)) in charts.iter().enumerate() {
+        std::fs::write(dir.join(format!("{i:02}.svg")), svg).unwrap();
+        let html = format!(
+            "<!doctype html><meta charset=utf-8><style>body{{margin:0;background:#fff}}</style>{svg}"
+        );
+        std::fs::write(dir.join(format!("{i:02}.html")), html).unwrap();
+    }
 }

@@ -3,13 +3,12 @@
 
 use std::borrow::Cow;
 
-use plotters::prelude::{Color, RGBColor, Rectangle};
+use plotters::prelude::RGBColor;
 
 use super::canvas::{
-    draw_legend, draw_title, empty_chart, fill_rect, legend_height, line, needs_outline, polyline,
-    px, render, title_height, title_lines, wrap_balanced, Area, DResult, LegendItem, Marker,
-    Swatch, Txt, AXIS, BAR_COLORS, GRID, HEIGHT, LABEL_PX, LINE_COLORS, MUTED, OUTLINE, PAD, PAPER,
-    TEXT, VALUE_PX, WIDTH,
+    draw_legend, draw_title, empty_chart, legend_height, needs_outline, px, render, title_height,
+    title_lines, wrap_balanced, Canvas, LegendItem, Marker, Swatch, Txt, AXIS, BAR_COLORS, GRID,
+    HEIGHT, LABEL_PX, LINE_COLORS, MUTED, OUTLINE, PAD, PAPER, TEXT, VALUE_PX, WIDTH,
 };
 use super::scale::{nice, nice_pair, Scale};
 use super::text::{ellipsize, text_width, wrap};
@@ -292,32 +291,32 @@ impl<'a> Frame<'a> {
     }
 
     /// Draws title, legend, units, gridlines, tick labels and x labels.
-    pub fn draw(&self, area: &Area, legend: &[LegendItem]) -> DResult {
-        draw_title(area, &self.title, self.w, PAD)?;
-        draw_legend(area, legend, self.w, self.legend_top)?;
+    pub fn draw(&self, cv: &mut Canvas, legend: &[LegendItem]) {
+        draw_title(cv, &self.title, self.w, PAD);
+        draw_legend(cv, legend, self.w, self.legend_top);
         let tick = Txt::new(LABEL_PX, MUTED).right();
         let tick_r = Txt::new(LABEL_PX, MUTED).left();
         let unit_y = self.y0 - UNIT_H / 2.0 - 4.0;
-        tick.draw(area, self.y_unit, self.x0 - TICK_GAP, unit_y)?;
+        tick.draw(cv, self.y_unit, self.x0 - TICK_GAP, unit_y);
         if self.right.is_some() {
-            tick_r.draw(area, self.y_unit, self.x1 + TICK_GAP, unit_y)?;
+            tick_r.draw(cv, self.y_unit, self.x1 + TICK_GAP, unit_y);
         }
         for k in 0..=self.left.intervals() {
             let v = self.left.tick(k);
             let y = self.y(v);
             if v != 0.0 {
-                line(area, (self.x0, y), (self.x1, y), GRID, 1)?;
+                cv.line((self.x0, y), (self.x1, y), GRID, 1);
             }
-            tick.draw(area, &self.left.label(v), self.x0 - TICK_GAP, y)?;
+            tick.draw(cv, &self.left.label(v), self.x0 - TICK_GAP, y);
             if let Some(r) = &self.right {
                 let rv = r.tick(k);
-                tick_r.draw(area, &r.label(rv), self.x1 + TICK_GAP, y)?;
+                tick_r.draw(cv, &r.label(rv), self.x1 + TICK_GAP, y);
             }
         }
-        self.draw_x_labels(area)
+        self.draw_x_labels(cv);
     }
 
-    fn draw_x_labels(&self, area: &Area) -> DResult {
+    fn draw_x_labels(&self, cv: &mut Canvas) {
         let top = self.y1 + X_GAP;
         if self.x.vertical {
             let style = Txt::new(LABEL_PX, TEXT).right().vertical();
@@ -327,7 +326,7 @@ impl<'a> Frame<'a> {
                 }
                 if let Some(t) = l.first() {
                     // Upright text centres about 0.1 em left of its anchor.
-                    style.draw(area, t, self.cx(i) + LABEL_PX * 0.1, top)?;
+                    style.draw(cv, t, self.cx(i) + LABEL_PX * 0.1, top);
                 }
             }
         } else {
@@ -335,17 +334,16 @@ impl<'a> Frame<'a> {
             for (i, l) in self.x.lines.iter().enumerate() {
                 for (j, t) in l.iter().enumerate() {
                     let y = top + X_LINE * (j as f64 + 0.5);
-                    style.draw(area, t, self.cx(i), y)?;
+                    style.draw(cv, t, self.cx(i), y);
                 }
             }
         }
-        Ok(())
     }
 
     /// Draws the zero line over the bars.
-    pub fn draw_zero_line(&self, area: &Area) -> DResult {
+    pub fn draw_zero_line(&self, cv: &mut Canvas) {
         let y = self.y(0.0);
-        line(area, (self.x0, y), (self.x1, y), AXIS, 1)
+        cv.line((self.x0, y), (self.x1, y), AXIS, 1);
     }
 
     /// Draws a value label at the end of a bar centred on `x` whose end is
@@ -354,18 +352,18 @@ impl<'a> Frame<'a> {
     /// across it does not hide it.
     pub fn draw_value_label(
         &self,
-        area: &Area,
+        cv: &mut Canvas,
         label: &str,
         (x, end): (f64, f64),
         v: f64,
         halo: bool,
-    ) -> DResult {
+    ) {
         let Some(mode) = self.value_mode else {
-            return Ok(());
+            return;
         };
         let label = label.trim();
         if label.is_empty() {
-            return Ok(());
+            return;
         }
         let up = v >= 0.0;
         let tw = text_width(label, mode.px);
@@ -373,11 +371,11 @@ impl<'a> Frame<'a> {
             let y = if up { end - 4.0 } else { end + 4.0 };
             if halo {
                 let far = if up { y - tw - 2.0 } else { y + tw + 2.0 };
-                draw_halo(area, (x - mode.px * 0.6, y), (x + mode.px * 0.6, far))?;
+                draw_halo(cv, (x - mode.px * 0.6, y), (x + mode.px * 0.6, far));
             }
             let style = Txt::new(mode.px, TEXT).vertical();
             let style = if up { style.left() } else { style.right() };
-            style.draw(area, label, x + mode.px * 0.1, y)
+            style.draw(cv, label, x + mode.px * 0.1, y);
         } else {
             let y = if up {
                 end - mode.px / 2.0 - 4.0
@@ -386,21 +384,18 @@ impl<'a> Frame<'a> {
             };
             if halo {
                 let (hw, hh) = (tw / 2.0 + 2.0, mode.px / 2.0 + 2.0);
-                draw_halo(area, (x - hw, y - hh), (x + hw, y + hh))?;
+                draw_halo(cv, (x - hw, y - hh), (x + hw, y + hh));
             }
-            Txt::new(mode.px, TEXT).center().draw(area, label, x, y)
+            Txt::new(mode.px, TEXT).center().draw(cv, label, x, y);
         }
     }
 }
 
 /// A mostly opaque white box behind a label.
-fn draw_halo(area: &Area, a: (f64, f64), b: (f64, f64)) -> DResult {
+fn draw_halo(cv: &mut Canvas, a: (f64, f64), b: (f64, f64)) {
     let (x0, x1) = (px(a.0.min(b.0)), px(a.0.max(b.0)));
     let (y0, y1) = (px(a.1.min(b.1)), px(a.1.max(b.1)));
-    area.draw(&Rectangle::new(
-        [(x0, y0), (x1, y1)],
-        PAPER.mix(0.85).filled(),
-    ))
+    cv.rect_px((x0, y0), (x1, y1), PAPER, 0.85, None);
 }
 
 /// Lowest and highest finite value of `values` (first `n` only).
@@ -500,8 +495,8 @@ pub(crate) fn grouped_bars(
     let Some(frame) = Frame::new(&spec) else {
         return empty_chart(title, empty_size);
     };
-    render(title, title, frame.size(), |area| {
-        frame.draw(area, &legend)?;
+    render(title, title, frame.size(), |cv| {
+        frame.draw(cv, &legend);
         let bw = bar_width(frame.slot(), k);
         let group = bw * k as f64;
         let gap = if bw > 6.0 { 1.0 } else { 0.0 };
@@ -514,25 +509,23 @@ pub(crate) fn grouped_bars(
                     continue;
                 }
                 let left = frame.cx(i) - group / 2.0 + s as f64 * bw;
-                fill_rect(
-                    area,
+                cv.rect(
                     (left + gap, zero),
                     (left + bw - gap, frame.y(v)),
                     color,
                     outline,
-                )?;
+                );
             }
         }
-        frame.draw_zero_line(area)?;
+        frame.draw_zero_line(cv);
         for (s, ser) in series.iter().enumerate() {
             for (i, (&v, l)) in ser.values.iter().zip(&ser.labels).take(n).enumerate() {
                 if v.is_finite() {
                     let x = frame.cx(i) - group / 2.0 + (s as f64 + 0.5) * bw;
-                    frame.draw_value_label(area, l, (x, frame.y(v)), v, false)?;
+                    frame.draw_value_label(cv, l, (x, frame.y(v)), v, false);
                 }
             }
         }
-        Ok(())
     })
 }
 
@@ -550,22 +543,21 @@ struct LineLook {
 /// value is missing or not finite, a marker on every point. `buf` is
 /// scratch space, reused across series.
 fn draw_line(
-    area: &Area,
+    cv: &mut Canvas,
     frame: &Frame,
     values: &[Option<f64>],
     n: usize,
     look: LineLook,
     buf: &mut Vec<(i32, i32)>,
-) -> DResult {
-    buf.clear();
-    let flush = |buf: &mut Vec<(i32, i32)>| -> DResult {
-        polyline(area, buf, look.color, look.dashed)?;
+) {
+    fn flush(cv: &mut Canvas, buf: &mut Vec<(i32, i32)>, look: LineLook) {
+        cv.polyline(buf, look.color, look.dashed);
         for &(x, y) in buf.iter() {
-            look.marker.draw(area, x, y, look.color)?;
+            look.marker.draw(cv, x, y, look.color);
         }
         buf.clear();
-        Ok(())
-    };
+    }
+    buf.clear();
     for (i, v) in values.iter().take(n).enumerate() {
         match v {
             Some(v) if v.is_finite() => {
@@ -576,10 +568,10 @@ fn draw_line(
                 };
                 buf.push((px(frame.cx(i)), px(y)));
             }
-            _ => flush(buf)?,
+            _ => flush(cv, buf, look),
         }
     }
-    flush(buf)
+    flush(cv, buf, look);
 }
 
 /// See [`super::line_chart`].
@@ -629,9 +621,9 @@ pub(crate) fn line_chart(
     let Some(frame) = Frame::new(&spec) else {
         return empty_chart(title, empty_size);
     };
-    render(title, title, frame.size(), |area| {
-        frame.draw(area, &legend)?;
-        frame.draw_zero_line(area)?;
+    render(title, title, frame.size(), |cv| {
+        frame.draw(cv, &legend);
+        frame.draw_zero_line(cv);
         let mut buf = Vec::with_capacity(n);
         for (i, l) in lines.iter().enumerate() {
             let look = LineLook {
@@ -640,9 +632,8 @@ pub(crate) fn line_chart(
                 marker: Marker::nth(i),
                 right_axis: false,
             };
-            draw_line(area, &frame, &l.values, n, look, &mut buf)?;
+            draw_line(cv, &frame, &l.values, n, look, &mut buf);
         }
-        Ok(())
     })
 }
 
@@ -700,26 +691,25 @@ pub(crate) fn bars_with_line(
     let Some(frame) = Frame::new(&spec) else {
         return empty_chart(title, empty_size);
     };
-    render(title, title, frame.size(), |area| {
-        frame.draw(area, &legend)?;
+    render(title, title, frame.size(), |cv| {
+        frame.draw(cv, &legend);
         let bw = bar_width(frame.slot(), 1);
         let zero = frame.y(0.0);
         for (i, &v) in bars.values.iter().take(n).enumerate() {
             if v.is_finite() {
                 let x = frame.cx(i);
-                fill_rect(
-                    area,
+                cv.rect(
                     (x - bw / 2.0, zero),
                     (x + bw / 2.0, frame.y(v)),
                     COMBO_BAR,
                     Some(OUTLINE),
-                )?;
+                );
             }
         }
-        frame.draw_zero_line(area)?;
+        frame.draw_zero_line(cv);
         let mut buf = Vec::with_capacity(n);
         draw_line(
-            area,
+            cv,
             &frame,
             &line_series.values,
             n,
@@ -730,13 +720,12 @@ pub(crate) fn bars_with_line(
                 right_axis: true,
             },
             &mut buf,
-        )?;
+        );
         // Labels last, on white boxes, so the line never hides them.
         for (i, (&v, l)) in bars.values.iter().zip(&bars.labels).take(n).enumerate() {
             if v.is_finite() {
-                frame.draw_value_label(area, l, (frame.cx(i), frame.y(v)), v, true)?;
+                frame.draw_value_label(cv, l, (frame.cx(i), frame.y(v)), v, true);
             }
         }
-        Ok(())
     })
 }
