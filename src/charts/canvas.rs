@@ -398,15 +398,15 @@ fn push_shape(
         let eq = at + bytes[at..].iter().position(|&b| b == b'=')?;
         let open = eq + 2; // after `="`
         let close = open + bytes.get(open..)?.iter().position(|&b| b == b'"')?;
-        let key = body[at..eq].trim_start();
-        let value = &body[open..close];
+        let key = &bytes[at + 1..eq];
+        let value = &bytes[open..close];
         let end = close + 1;
         match (key, value) {
-            ("opacity", "1") | ("stroke-width", "1") => {
+            (b"opacity", b"1") | (b"stroke-width", b"1") => {
                 out.push_str(&body[kept..at]);
                 kept = end;
             }
-            ("stroke", "none") => {
+            (b"stroke", b"none") => {
                 out.push_str(&body[kept..at]);
                 kept = end;
                 match outline {
@@ -418,11 +418,11 @@ fn push_shape(
                     None => stroked = false,
                 }
             }
-            ("stroke-width", _) if !stroked => {
+            (b"stroke-width", _) if !stroked => {
                 out.push_str(&body[kept..at]);
                 kept = end;
             }
-            ("points", v) if v.ends_with(' ') => {
+            (b"points", v) if v.ends_with(b" ") => {
                 out.push_str(&body[kept..close - 1]);
                 kept = close;
             }

@@ -62,14 +62,57 @@ impl Scale {
                 format!("{v:e}")
             };
         }
-        let s = format!("{:.*}", self.decimals, v);
-        // "-0" and "-0.0" read as zero.
-        if s.starts_with('-') && s[1..].bytes().all(|b| b == b'0' || b == b'.') {
-            s[1..].to_string()
-        } else {
-            s
+        fixed_point(v, self.decimals).unwrap_or_else(|| by_format(v, self.decimals))
+    }
+}
+
+/// `v` with `decimals` decimals by `format!`; "-0" and "-0.0" read as zero.
+fn by_format(v: f64, decimals: usize) -> String {
+    let s = format!("{v:.decimals$}");
+    if s.starts_with('-') && s[1..].bytes().all(|b| b == b'0' || b == b'.') {
+        s[1..].to_string()
+    } else {
+        s
+    }
+}
+
+/// Powers of ten up to the most decimals a scale has; all exact in `f64`.
+const POW10: [f64; 13] = [
+    1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+];
+
+/// `v` with `decimals` decimals, as `format!("{:.*}", decimals, v)` writes
+/// it (without the sign of a zero), when `v × 10^decimals` is within 10⁻⁶
+/// of a whole number below 10¹⁵ — as a tick, a whole multiple of a step
+/// with that many decimals, is. There the float error of the product is
+/// under 0.13, so the exact rounding that `format!` does gives that same
+/// whole number. `None` otherwise.
+fn fixed_point(v: f64, decimals: usize) -> Option<String> {
+    let m = v * POW10.get(decimals)?;
+    let r = m.round();
+    if !((m - r).abs() < 1e-6 && r.abs() < 1e15) {
+        return None;
+    }
+    let mut n = r.abs() as u64;
+    // Digits, last first; at least one before the point.
+    let mut digits = [0u8; 32];
+    let mut len = 0;
+    while n > 0 || len <= decimals {
+        digits[len] = b'0' + (n % 10) as u8;
+        n /= 10;
+        len += 1;
+    }
+    let mut s = String::with_capacity(len + 2);
+    if r < 0.0 {
+        s.push('-');
+    }
+    for i in (0..len).rev() {
+        s.push(digits[i] as char);
+        if i == decimals && i > 0 {
+            s.push('.');
         }
     }
+    Some(s)
 }
 
 /// The smallest step of the form 1, 2, 2.5 or 5 × 10ⁿ that is at least
@@ -181,4 +224,36 @@ pub(crate) fn nice_pair(left: (f64, f64), right: (f64, f64)) -> Option<(Scale, S
         }
     }
     best.map(|(_, l, r)| (l, r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tick_labels_are_written_as_format_writes_them() {
+        let mut raws = vec![0.0, 1e-13, 3e-12, 1e-9, 7.7e-5, 0.033, 0.25, 0.6, 1.0, 2.3];
+        raws.extend([
+            4.4, 9.99, 12.5, 48.6, 99.0, 123.4, 2210.0, 1.7e5, 3.3e7, 9.9e8,
+        ]);
+        for raw in raws {
+            for lo in [0.0, -raw, -raw * 0.37] {
+                let Some(s) = nice(lo, raw, 5) else { continue };
+                for k in 0..=s.intervals() {
+                    let v = s.tick(k);
+                    for v in [v, -v, v * (1.0 + 1e-15), v + s.step / 3.0] {
+                        if s.step < 1e9 {
+                            assert_eq!(s.label(v), by_format(v, s.decimals), "{v} {s:?}");
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(fixed_point(-0.0, 1).as_deref(), Some("0.0"));
+        assert_eq!(fixed_point(-1e-9, 0).as_deref(), Some("0"));
+        assert_eq!(fixed_point(-2.5, 1).as_deref(), Some("-2.5"));
+        assert_eq!(fixed_point(0.05, 2).as_deref(), Some("0.05"));
+        assert_eq!(fixed_point(1250.0, 0).as_deref(), Some("1250"));
+        assert_eq!(fixed_point(0.15, 1), None);
+    }
 }

@@ -51,6 +51,12 @@ fn layout_x<'a>(labels: &'a [String], n: usize, slot: f64) -> XLayout<'a> {
     let mut fits = true;
     let mut max_lines = 1;
     for i in 0..n {
+        // Most labels ("3月") fit on one line as they are.
+        let short = label(i).trim();
+        if text_width(short, LABEL_PX) <= max_w {
+            lines.push(vec![Cow::Borrowed(short)]);
+            continue;
+        }
         let raw = wrap(label(i), LABEL_PX, max_w);
         if raw.len() > X_MAX_LINES || raw.iter().any(|l| text_width(l, LABEL_PX) > max_w) {
             fits = false;
@@ -168,8 +174,8 @@ pub(crate) struct Frame<'a> {
     x1: f64,
     y1: f64,
     n: usize,
-    left: Scale,
-    right: Option<Scale>,
+    left: Ticks,
+    right: Option<Ticks>,
     x: XLayout<'a>,
     y_unit: &'a str,
     /// Setting for value labels on bars, if any fit.
@@ -183,12 +189,37 @@ fn scales(left: (f64, f64), right: Option<(f64, f64)>) -> Option<(Scale, Option<
     }
 }
 
-fn tick_width(s: &Scale, unit: &str) -> f64 {
-    let mut w = text_width(unit, LABEL_PX);
-    for k in 0..=s.intervals() {
-        w = w.max(text_width(&s.label(s.tick(k)), LABEL_PX));
+/// A scale with its tick labels, lowest first, and the width of the
+/// widest of them and the unit.
+struct Ticks {
+    scale: Scale,
+    labels: Vec<String>,
+    width: f64,
+}
+
+impl Ticks {
+    fn new(scale: Scale, unit: &str) -> Ticks {
+        let labels: Vec<String> = (0..=scale.intervals())
+            .map(|k| scale.label(scale.tick(k)))
+            .collect();
+        let width = labels
+            .iter()
+            .map(|l| text_width(l, LABEL_PX))
+            .fold(text_width(unit, LABEL_PX), f64::max);
+        Ticks {
+            scale,
+            labels,
+            width,
+        }
     }
-    w
+
+    /// The ticks of `scale`: `prev` again if they are of the same scale.
+    fn reuse(prev: Option<Ticks>, scale: Scale, unit: &str) -> Ticks {
+        match prev {
+            Some(t) if t.scale == scale => t,
+            _ => Ticks::new(scale, unit),
+        }
+    }
 }
 
 /// Widens a data range so that labels `top`/`bottom` pixels long fit
@@ -213,19 +244,32 @@ impl<'a> Frame<'a> {
         let n = spec.n.max(1);
         let mut extent = 0.0;
         let mut plot_h = HEIGHT as f64 - top - 40.0;
-        let mut frame = None;
+        let mut frame: Option<Frame> = None;
         for _ in 0..3 {
             let left_range = with_headroom(spec.left, extent, extent, plot_h);
             let (left, right) = scales(left_range, spec.right)?;
-            let lm = (PAD + tick_width(&left, spec.y_unit) + TICK_GAP).min(w * 0.3);
+            // What the last round worked out is kept where it still holds.
+            let (prev_left, prev_right, prev_x) = match frame.take() {
+                Some(f) => {
+                    let slot = f.slot();
+                    (Some(f.left), f.right, Some((slot, f.x)))
+                }
+                None => (None, None, None),
+            };
+            let left = Ticks::reuse(prev_left, left, spec.y_unit);
+            let right = right.map(|r| Ticks::reuse(prev_right, r, spec.y_unit));
+            let lm = (PAD + left.width + TICK_GAP).min(w * 0.3);
             let rm = match &right {
-                Some(r) => (PAD + tick_width(r, spec.y_unit) + TICK_GAP).min(w * 0.3),
+                Some(r) => (PAD + r.width + TICK_GAP).min(w * 0.3),
                 None => PAD + 6.0,
             };
             let x0 = lm;
             let x1 = w - rm;
             let slot = (x1 - x0) / n as f64;
-            let x = layout_x(spec.x_labels, spec.n, slot);
+            let x = match prev_x {
+                Some((prev_slot, x)) if prev_slot == slot => x,
+                _ => layout_x(spec.x_labels, spec.n, slot),
+            };
             let h = (HEIGHT as f64).max(top + MIN_PLOT_H + x.height + PAD);
             let y1 = h - PAD - x.height;
             plot_h = y1 - top;
@@ -279,13 +323,13 @@ impl<'a> Frame<'a> {
 
     /// Pixel row of value `v` on the left axis.
     pub fn y(&self, v: f64) -> f64 {
-        self.y_on(&self.left, v)
+        self.y_on(&self.left.scale, v)
     }
 
     /// Pixel row of value `v` on the right axis (the left one without).
     pub fn y_right(&self, v: f64) -> f64 {
         match &self.right {
-            Some(r) => self.y_on(r, v),
+            Some(r) => self.y_on(&r.scale, v),
             None => self.y(v),
         }
     }
@@ -301,16 +345,15 @@ impl<'a> Frame<'a> {
         if self.right.is_some() {
             tick_r.draw(cv, self.y_unit, self.x1 + TICK_GAP, unit_y);
         }
-        for k in 0..=self.left.intervals() {
-            let v = self.left.tick(k);
+        for (k, label) in self.left.labels.iter().enumerate() {
+            let v = self.left.scale.tick(k as u32);
             let y = self.y(v);
             if v != 0.0 {
                 cv.line((self.x0, y), (self.x1, y), GRID, 1);
             }
-            tick.draw(cv, &self.left.label(v), self.x0 - TICK_GAP, y);
-            if let Some(r) = &self.right {
-                let rv = r.tick(k);
-                tick_r.draw(cv, &r.label(rv), self.x1 + TICK_GAP, y);
+            tick.draw(cv, label, self.x0 - TICK_GAP, y);
+            if let Some(r) = self.right.as_ref().and_then(|r| r.labels.get(k)) {
+                tick_r.draw(cv, r, self.x1 + TICK_GAP, y);
             }
         }
         self.draw_x_labels(cv);
