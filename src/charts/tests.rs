@@ -595,6 +595,84 @@ fn bars_with_line_has_two_axes_and_legend() {
     assert!(t.contains(&"1250.5万元".to_string()));
 }
 
+/// The boxes (left, top, right, bottom) of the `<rect>`s of `svg` whose
+/// attributes include all of `with`.
+fn rects(svg: &str, with: &[&str]) -> Vec<(f64, f64, f64, f64)> {
+    svg.lines()
+        .filter(|l| l.starts_with("<rect ") && with.iter().all(|w| l.contains(w)))
+        .map(|l| {
+            let n = |a: &str| attr(l, a).unwrap().parse::<f64>().unwrap();
+            let (x, y) = (n("x"), n("y"));
+            (x, y, x + n("width"), y + n("height"))
+        })
+        .collect()
+}
+
+#[test]
+fn value_labels_on_the_line_get_a_halo_and_others_need_none() {
+    // Equal bars and a rising cumulative line: the line crosses the row of
+    // labels somewhere, misses most of them.
+    let n = 12;
+    let bars = Series {
+        name: "当月".into(),
+        values: vec![100.0; n],
+        labels: vec!["100万元".to_string(); n],
+    };
+    let line = LineSeries {
+        name: "累计".into(),
+        values: (1..=n).map(|i| Some(100.0 * i as f64)).collect(),
+        dashed: false,
+    };
+    let svg = bars_with_line("halo", &months(), &bars, &line, "万元");
+    let points: Vec<(f64, f64)> = svg
+        .lines()
+        .filter(|l| l.starts_with("<polyline") && l.contains("#C0501A"))
+        .filter_map(|l| attr(l, "points"))
+        .max_by_key(|p| p.len())
+        .unwrap()
+        .split(' ')
+        .map(|p| {
+            let (x, y) = p.split_once(',').unwrap();
+            (x.parse().unwrap(), y.parse().unwrap())
+        })
+        .collect();
+    let halos = rects(&svg, &["fill=\"#FFFFFF\"", "opacity=\"0.85\""]);
+    let labels: Vec<_> = texts(&svg)
+        .into_iter()
+        .filter(|t| t.content == "100万元")
+        .map(|t| text_box(&t))
+        .collect();
+    assert_eq!(labels.len(), n);
+    let mut crossed = 0;
+    for &(l, t, r, b) in &labels {
+        // Any point of the 2 px line (or a marker) within 3 px of the label?
+        let near = |(x, y): (f64, f64)| x > l - 3.0 && x < r + 3.0 && y > t - 3.0 && y < b + 3.0;
+        let hit = points.windows(2).any(|w| {
+            (0..=200).any(|k| {
+                let f = k as f64 / 200.0;
+                near((
+                    w[0].0 + (w[1].0 - w[0].0) * f,
+                    w[0].1 + (w[1].1 - w[0].1) * f,
+                ))
+            })
+        });
+        if hit {
+            crossed += 1;
+            assert!(
+                halos
+                    .iter()
+                    .any(|h| h.0 <= l + 1.0 && h.1 <= t + 1.0 && h.2 >= r - 1.0 && h.3 >= b - 1.0),
+                "label at {l:.0},{t:.0} crossed by the line has no halo\n{svg}"
+            );
+        }
+    }
+    assert!(crossed > 0, "the line should cross a label\n{svg}");
+    assert!(
+        halos.len() < n,
+        "halos where nothing is behind a label\n{svg}"
+    );
+}
+
 const EVIL: &str = "<script>alert(1)</script>&\"'";
 
 #[test]

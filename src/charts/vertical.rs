@@ -391,15 +391,15 @@ impl<'a> Frame<'a> {
 
     /// Draws a value label at the end of a bar centred on `x` whose end is
     /// at pixel row `end` (above it for `v >= 0`, below for negatives).
-    /// With `halo`, a white box goes behind the text so that a line drawn
-    /// across it does not hide it.
+    /// With `halo`, a white box goes behind the text where it would cover
+    /// some ink, so that a line drawn across the label does not hide it.
     pub fn draw_value_label(
         &self,
         cv: &mut Canvas,
         label: &str,
         (x, end): (f64, f64),
         v: f64,
-        halo: bool,
+        halo: Option<&mut Ink>,
     ) {
         let Some(mode) = self.value_mode else {
             return;
@@ -412,9 +412,9 @@ impl<'a> Frame<'a> {
         let tw = text_width(label, mode.px);
         if mode.vertical {
             let y = if up { end - 4.0 } else { end + 4.0 };
-            if halo {
+            if let Some(ink) = halo {
                 let far = if up { y - tw - 2.0 } else { y + tw + 2.0 };
-                draw_halo(cv, (x - mode.px * 0.6, y), (x + mode.px * 0.6, far));
+                ink.halo(cv, (x - mode.px * 0.6, y), (x + mode.px * 0.6, far));
             }
             let style = Txt::new(mode.px, TEXT).vertical();
             let style = if up { style.left() } else { style.right() };
@@ -425,20 +425,132 @@ impl<'a> Frame<'a> {
             } else {
                 end + mode.px / 2.0 + 4.0
             };
-            if halo {
+            if let Some(ink) = halo {
                 let (hw, hh) = (tw / 2.0 + 2.0, mode.px / 2.0 + 2.0);
-                draw_halo(cv, (x - hw, y - hh), (x + hw, y + hh));
+                ink.halo(cv, (x - hw, y - hh), (x + hw, y + hh));
             }
             Txt::new(mode.px, TEXT).center().draw(cv, label, x, y);
         }
     }
 }
 
-/// A mostly opaque white box behind a label.
-fn draw_halo(cv: &mut Canvas, a: (f64, f64), b: (f64, f64)) {
-    let (x0, x1) = (px(a.0.min(b.0)), px(a.0.max(b.0)));
-    let (y0, y1) = (px(a.1.min(b.1)), px(a.1.max(b.1)));
-    cv.rect_px((x0, y0), (x1, y1), PAPER, 0.85, None);
+/// A box in whole pixels: left, top, right, bottom.
+type PxBox = (i32, i32, i32, i32);
+
+/// The box between two corners, rounded to whole pixels as drawn.
+fn px_box(a: (f64, f64), b: (f64, f64)) -> PxBox {
+    (
+        px(a.0.min(b.0)),
+        px(a.1.min(b.1)),
+        px(a.0.max(b.0)),
+        px(a.1.max(b.1)),
+    )
+}
+
+/// What a chart has drawn inside its plot that a value label's halo could
+/// cover. The halo, a mostly opaque white box, changes no pixel where it
+/// covers only white paper, so it is drawn only where it would cover some
+/// of this ink (or reach outside the plot, where nothing is tracked).
+/// Distances allow for line widths, miter joins and markers, plus one unit
+/// more, so that no pixel changes at 100 % or when the chart is scaled up,
+/// where a pixel is a unit or less.
+pub(crate) struct Ink {
+    /// The plot rectangle.
+    plot: PxBox,
+    /// Pixel rows of the 1 px gridlines and zero line across the plot.
+    rows: Vec<i32>,
+    /// Bars, with their 1 px outline, and labels already drawn (their
+    /// halo boxes).
+    boxes: Vec<PxBox>,
+    /// Segments of the 2 px lines.
+    segments: Vec<((i32, i32), (i32, i32))>,
+    /// Corners of those lines, with a marker of radius 3 on each.
+    points: Vec<(i32, i32)>,
+}
+
+impl Ink {
+    /// The gridlines and zero line of `frame`.
+    fn new(frame: &Frame) -> Ink {
+        let s = &frame.left.scale;
+        Ink {
+            plot: px_box((frame.x0, frame.y0), (frame.x1, frame.y1)),
+            rows: (0..=s.intervals())
+                .map(|k| px(frame.y(s.tick(k))))
+                .collect(),
+            boxes: Vec::new(),
+            segments: Vec::new(),
+            points: Vec::new(),
+        }
+    }
+
+    /// A bar drawn between two corners.
+    fn bar(&mut self, a: (f64, f64), b: (f64, f64)) {
+        self.boxes.push(px_box(a, b));
+    }
+
+    /// A run of a line drawn through `points`, with markers.
+    fn line(&mut self, points: &[(i32, i32)]) {
+        self.segments
+            .extend(points.windows(2).map(|w| (w[0], w[1])));
+        self.points.extend_from_slice(points);
+    }
+
+    /// Whether the box `b` covers anything drawn or leaves the plot.
+    fn covers(&self, b: PxBox) -> bool {
+        let (l, t, r, btm) = b;
+        let (pl, pt, pr, pb) = self.plot;
+        let grow = |m: i32| (l - m, t - m, r + m, btm + m);
+        let hits =
+            |(x0, y0, x1, y1): PxBox, (l, t, r, b): PxBox| x0 <= r && l <= x1 && y0 <= b && t <= y1;
+        l < pl
+            || r > pr
+            || t < pt
+            || btm > pb
+            || self.rows.iter().any(|&y| y + 1 >= t && y - 1 <= btm)
+            || self.boxes.iter().any(|&o| hits(o, grow(1)))
+            || self
+                .points
+                .iter()
+                .any(|&(x, y)| hits((x, y, x, y), grow(5)))
+            || self
+                .segments
+                .iter()
+                .any(|&(a, c)| segment_hits(a, c, grow(2)))
+    }
+
+    /// The halo of a label between two corners: drawn if it covers ink,
+    /// then counted as ink itself (its label is).
+    fn halo(&mut self, cv: &mut Canvas, a: (f64, f64), b: (f64, f64)) {
+        let (l, t, r, btm) = px_box(a, b);
+        if self.covers((l, t, r, btm)) {
+            cv.rect_px((l, t), (r, btm), PAPER, 0.85, None);
+        }
+        self.boxes.push((l, t, r, btm));
+    }
+}
+
+/// Whether the segment from `a` to `b` meets the box (Liang–Barsky).
+fn segment_hits(a: (i32, i32), b: (i32, i32), (l, t, r, btm): PxBox) -> bool {
+    let (ax, ay) = (f64::from(a.0), f64::from(a.1));
+    let (dx, dy) = (f64::from(b.0) - ax, f64::from(b.1) - ay);
+    let (mut t0, mut t1) = (0.0f64, 1.0f64);
+    for (p, q) in [
+        (-dx, ax - f64::from(l)),
+        (dx, f64::from(r) - ax),
+        (-dy, ay - f64::from(t)),
+        (dy, f64::from(btm) - ay),
+    ] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return false;
+            }
+        } else if p < 0.0 {
+            t0 = t0.max(q / p);
+        } else {
+            t1 = t1.min(q / p);
+        }
+    }
+    t0 <= t1
 }
 
 /// Lowest and highest finite value of `values` (first `n` only).
@@ -565,7 +677,7 @@ pub(crate) fn grouped_bars(
             for (i, (&v, l)) in ser.values.iter().zip(&ser.labels).take(n).enumerate() {
                 if v.is_finite() {
                     let x = frame.cx(i) - group / 2.0 + (s as f64 + 0.5) * bw;
-                    frame.draw_value_label(cv, l, (x, frame.y(v)), v, false);
+                    frame.draw_value_label(cv, l, (x, frame.y(v)), v, None);
                 }
             }
         }
@@ -592,14 +704,18 @@ fn draw_line(
     n: usize,
     look: LineLook,
     buf: &mut Vec<(i32, i32)>,
+    mut ink: Option<&mut Ink>,
 ) {
-    fn flush(cv: &mut Canvas, buf: &mut Vec<(i32, i32)>, look: LineLook) {
+    let mut flush = |cv: &mut Canvas, buf: &mut Vec<(i32, i32)>| {
         cv.polyline(buf, look.color, look.dashed);
         for &(x, y) in buf.iter() {
             look.marker.draw(cv, x, y, look.color);
         }
+        if let Some(ink) = ink.as_deref_mut() {
+            ink.line(buf);
+        }
         buf.clear();
-    }
+    };
     buf.clear();
     for (i, v) in values.iter().take(n).enumerate() {
         match v {
@@ -611,10 +727,10 @@ fn draw_line(
                 };
                 buf.push((px(frame.cx(i)), px(y)));
             }
-            _ => flush(cv, buf, look),
+            _ => flush(cv, buf),
         }
     }
-    flush(cv, buf, look);
+    flush(cv, buf);
 }
 
 /// See [`super::line_chart`].
@@ -675,7 +791,7 @@ pub(crate) fn line_chart(
                 marker: Marker::nth(i),
                 right_axis: false,
             };
-            draw_line(cv, &frame, &l.values, n, look, &mut buf);
+            draw_line(cv, &frame, &l.values, n, look, &mut buf, None);
         }
     })
 }
@@ -738,15 +854,13 @@ pub(crate) fn bars_with_line(
         frame.draw(cv, &legend);
         let bw = bar_width(frame.slot(), 1);
         let zero = frame.y(0.0);
+        let mut ink = Ink::new(&frame);
         for (i, &v) in bars.values.iter().take(n).enumerate() {
             if v.is_finite() {
                 let x = frame.cx(i);
-                cv.rect(
-                    (x - bw / 2.0, zero),
-                    (x + bw / 2.0, frame.y(v)),
-                    COMBO_BAR,
-                    Some(OUTLINE),
-                );
+                let (a, b) = ((x - bw / 2.0, zero), (x + bw / 2.0, frame.y(v)));
+                cv.rect(a, b, COMBO_BAR, Some(OUTLINE));
+                ink.bar(a, b);
             }
         }
         frame.draw_zero_line(cv);
@@ -763,12 +877,32 @@ pub(crate) fn bars_with_line(
                 right_axis: true,
             },
             &mut buf,
+            Some(&mut ink),
         );
-        // Labels last, on white boxes, so the line never hides them.
+        // Labels last, on white boxes where they need them, so the line
+        // never hides them.
         for (i, (&v, l)) in bars.values.iter().zip(&bars.labels).take(n).enumerate() {
             if v.is_finite() {
-                frame.draw_value_label(cv, l, (frame.cx(i), frame.y(v)), v, true);
+                frame.draw_value_label(cv, l, (frame.cx(i), frame.y(v)), v, Some(&mut ink));
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_meet_boxes_they_cross_and_no_others() {
+        let b = (10, 10, 20, 20);
+        assert!(segment_hits((0, 0), (30, 30), b)); // through
+        assert!(segment_hits((15, 15), (16, 16), b)); // inside
+        assert!(segment_hits((0, 20), (30, 20), b)); // along the edge
+        assert!(segment_hits((15, 0), (15, 10), b)); // ends on the edge
+        assert!(!segment_hits((0, 9), (30, 9), b)); // above
+        assert!(!segment_hits((0, 0), (9, 30), b)); // left, slanted
+        assert!(!segment_hits((0, 19), (19, 0), b)); // past the corner
+        assert!(!segment_hits((21, 15), (21, 15), b)); // a point outside
+    }
 }
