@@ -383,6 +383,109 @@ fn push_shape(
     outline: Option<RGBColor>,
     dashed: bool,
 ) -> Option<()> {
+    if push_shape_as_written(out, line, tag, outline, dashed) {
+        return Some(());
+    }
+    push_shape_by_attributes(out, line, tag, outline, dashed)
+}
+
+/// [`push_shape`] for an element exactly as plotters 0.3 writes it, with
+/// its attributes in their usual order: a few comparisons at known places
+/// instead of reading every attribute. Writes nothing and returns `false`
+/// for anything else.
+fn push_shape_as_written(
+    out: &mut String,
+    line: &str,
+    tag: &str,
+    outline: Option<RGBColor>,
+    dashed: bool,
+) -> bool {
+    const OPAQUE: &str = " opacity=\"1\"";
+    const UNSTROKED: &str = " stroke=\"none\"";
+    const WIDTH_1: &str = " stroke-width=\"1\"";
+    // ` fill="#RRGGBB"` and ` stroke="#RRGGBB"`.
+    let colour =
+        |s: &str, name: &str| s.len() == name.len() + 7 && s.starts_with(name) && s.ends_with('"');
+    let Some(body) = line.strip_suffix("/>") else {
+        return false;
+    };
+    match tag {
+        // `<rect x y width height opacity fill stroke="none"/>`,
+        // `<circle cx cy r opacity fill stroke="none" stroke-width/>`.
+        "<rect " | "<circle " => {
+            let body = match tag {
+                "<rect " => body.strip_suffix(UNSTROKED),
+                _ => body.strip_suffix(" stroke=\"none\" stroke-width=\"1\""),
+            };
+            let Some((head, fill)) =
+                body.and_then(|b| b.split_at_checked(b.len().checked_sub(15)?))
+            else {
+                return false;
+            };
+            if !colour(fill, " fill=\"#") || !head.starts_with(tag) {
+                return false;
+            }
+            out.push_str(head.strip_suffix(OPAQUE).unwrap_or(head));
+            out.push_str(fill);
+            if let Some(c) = outline {
+                out.push_str(" stroke=\"");
+                push_color(out, c);
+                out.push('"');
+            }
+        }
+        // `<line opacity stroke stroke-width x1 y1 x2 y2/>`,
+        // `<polyline fill="none" opacity stroke stroke-width points/>`,
+        // `<polygon opacity fill points/>`.
+        "<line " | "<polyline " | "<polygon " => {
+            let head = match tag {
+                "<line " => "<line",
+                "<polyline " => "<polyline fill=\"none\"",
+                _ => "<polygon",
+            };
+            let name = if tag == "<polygon " {
+                " fill=\"#"
+            } else {
+                " stroke=\"#"
+            };
+            let Some(rest) = body.strip_prefix(head).and_then(|b| b.strip_prefix(OPAQUE)) else {
+                return false;
+            };
+            let Some((paint, rest)) = rest.split_at_checked(name.len() + 7) else {
+                return false;
+            };
+            if !colour(paint, name) {
+                return false;
+            }
+            let rest = rest.strip_prefix(WIDTH_1).unwrap_or(rest);
+            out.push_str(head);
+            out.push_str(paint);
+            match rest.strip_suffix(" \"") {
+                Some(points) if tag != "<line " => {
+                    out.push_str(points);
+                    out.push('"');
+                }
+                _ => out.push_str(rest),
+            }
+        }
+        _ => return false,
+    }
+    if dashed {
+        out.push_str(" stroke-dasharray=\"");
+        out.push_str(DASH);
+        out.push('"');
+    }
+    out.push_str("/>\n");
+    true
+}
+
+/// [`push_shape`] for any element: reads its attributes one by one.
+fn push_shape_by_attributes(
+    out: &mut String,
+    line: &str,
+    tag: &str,
+    outline: Option<RGBColor>,
+    dashed: bool,
+) -> Option<()> {
     let body = line.strip_suffix("/>")?;
     if !body.starts_with(tag) {
         return None;
@@ -901,6 +1004,63 @@ mod tests {
              <polyline fill=\"none\" stroke=\"#C0501A\" stroke-width=\"2\" points=\"1,2 3,4\" stroke-dasharray=\"7 5\"/>\n"
         );
         assert!(push_shape(&mut out, line, "<circle ", None, false).is_none());
+    }
+
+    #[test]
+    fn shapes_as_written_by_plotters_are_copied_as_by_their_attributes() {
+        let mut buf = String::new();
+        {
+            let mut svg = SVGBackend::with_string(&mut buf, (100, 100));
+            for (i, c) in [PAPER, GRID, RGBColor(0x0A, 0xB8, 0xFF)]
+                .into_iter()
+                .enumerate()
+            {
+                let i = i as i32;
+                svg.draw_rect((i, -i), (20 + i, 30), &c, true).unwrap();
+                svg.draw_rect((i, 2), (9, 9), &c.mix(0.85), true).unwrap();
+                svg.draw_circle((i, 5), 3, &c, true).unwrap();
+                for w in [1, 2] {
+                    svg.draw_line((-i, 1), (5, 1), &c.stroke_width(w)).unwrap();
+                    let pts = [(0, 0), (i, 7), (-3, 1000)];
+                    svg.draw_path(pts, &c.stroke_width(w)).unwrap();
+                }
+                svg.fill_polygon([(0, 0), (i, 7), (3, 1)], &c).unwrap();
+            }
+            svg.present().unwrap();
+        }
+        let mut tried = 0;
+        for line in buf.lines().filter(|l| l.ends_with("/>")) {
+            let tag = ["<rect ", "<circle ", "<line ", "<polyline ", "<polygon "]
+                .into_iter()
+                .find(|t| line.starts_with(t))
+                .unwrap();
+            for outline in [None, Some(OUTLINE)] {
+                for dashed in [false, true] {
+                    let (mut fast, mut slow) = (String::new(), String::new());
+                    assert!(push_shape_as_written(&mut fast, line, tag, outline, dashed));
+                    push_shape_by_attributes(&mut slow, line, tag, outline, dashed).unwrap();
+                    assert_eq!(fast, slow);
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, 4 * 3 * 8);
+        let mut out = String::new();
+        assert!(!push_shape_as_written(
+            &mut out,
+            "<rect x=\"1\"/>",
+            "<rect ",
+            None,
+            false
+        ));
+        assert!(!push_shape_as_written(
+            &mut out,
+            "<line x=\"1\"/>",
+            "<line ",
+            None,
+            false
+        ));
+        assert!(out.is_empty());
     }
 
     #[test]
