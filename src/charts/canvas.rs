@@ -4,17 +4,23 @@
 //! legends and the empty chart.
 //!
 //! A chart draws onto a [`Canvas`], which only records: shapes as plain
-//! numbers, text as finished `<text>` elements. [`render`] then has
+//! numbers, text and markers as finished elements. [`render`] then has
 //! plotters' `SVGBackend` write the document and every shape in one pass,
-//! and copies its output once into the result, putting the text elements
-//! back in their drawing order and dropping what plotters writes but SVG
-//! does not need (`opacity="1"`, `stroke="none"`, `stroke-width="1"`).
+//! and copies its output once into the result, putting the elements written
+//! here back in their drawing order and dropping what plotters writes but
+//! SVG does not need (`opacity="1"`, `stroke="none"`, `stroke-width="1"`).
 //!
-//! Text does not go through plotters: its text path formats every attribute
-//! with `format!`, writes the long font-family list on every element and
-//! measures nothing we could use (it counts UTF-8 bytes). [`Txt::draw`]
-//! writes the element itself, escaped, leaving out what the root element
-//! already sets ([`ROOT_TEXT_ATTRS`]).
+//! Two kinds of element do not go through plotters, where it has no
+//! efficient primitive:
+//! - text: plotters' text path formats every attribute with `format!`,
+//!   writes the long font-family list on every element and measures nothing
+//!   we could use (it counts UTF-8 bytes). [`Txt::draw`] writes the element,
+//!   escaped, leaving out what the root element already sets
+//!   ([`ROOT_TEXT_ATTRS`]);
+//! - point markers: plotters has no primitive for a series of them and
+//!   draws each as one shape, formatting seven attributes; a line of 24
+//!   months has 24. [`Marker::draw`] writes each as the few bytes plotters'
+//!   shape comes to once its defaults are dropped.
 
 use std::borrow::Cow;
 
@@ -170,10 +176,9 @@ enum Op {
         end: usize,
         color: RGBColor,
     },
-    /// A filled circle.
-    Circle { c: Pt, r: u32, color: RGBColor },
-    /// A `<text>` element, finished: `texts[previous end..end]`.
-    Text { end: usize },
+    /// An element written here, not by plotters: `written[previous
+    /// end..end]`.
+    Written { end: usize },
 }
 
 /// Dash and gap of dashed lines, in pixels.
@@ -184,8 +189,9 @@ pub(crate) struct Canvas {
     size: (u32, u32),
     ops: Vec<Op>,
     points: Vec<Pt>,
-    /// The `<text>` elements, one a line, in drawing order.
-    texts: String,
+    /// The elements written here (text, markers), one a line, in drawing
+    /// order.
+    written: String,
 }
 
 impl Canvas {
@@ -195,7 +201,7 @@ impl Canvas {
             size,
             ops: Vec::with_capacity(96),
             points: Vec::new(),
-            texts: String::with_capacity(4096),
+            written: String::with_capacity(4096),
         }
     }
 
@@ -268,9 +274,17 @@ impl Canvas {
         (start, self.points.len())
     }
 
-    /// A filled circle.
-    pub fn circle(&mut self, c: Pt, r: u32, color: RGBColor) {
-        self.ops.push(Op::Circle { c, r, color });
+    /// Where to write an element; [`Canvas::written`] ends it.
+    fn write(&mut self) -> &mut String {
+        &mut self.written
+    }
+
+    /// Ends an element begun with [`Canvas::write`].
+    fn written(&mut self) {
+        self.written.push('\n');
+        self.ops.push(Op::Written {
+            end: self.written.len(),
+        });
     }
 
     /// Has plotters' `SVGBackend` write the document: the root element,
@@ -308,8 +322,7 @@ impl Canvas {
                     svg.fill_polygon(self.points[start..end].iter().copied(), &color)
                         .ok()?;
                 }
-                Op::Circle { c, r, color } => svg.draw_circle(c, r, &color, true).ok()?,
-                Op::Text { .. } => {}
+                Op::Written { .. } => {}
             }
         }
         svg.present().ok()?;
@@ -327,8 +340,9 @@ impl Canvas {
             return None;
         }
         let head_end = shapes.find('>')?;
-        let mut out =
-            String::with_capacity(shapes.len() + self.texts.len() + title.len() + aria.len() + 512);
+        let mut out = String::with_capacity(
+            shapes.len() + self.written.len() + title.len() + aria.len() + 512,
+        );
         out.push_str(&shapes[..head_end]);
         out.push_str(" role=\"img\" aria-label=\"");
         push_escaped(&mut out, if is_blank(aria) { "图表" } else { aria });
@@ -345,19 +359,18 @@ impl Canvas {
         let mut text_start = 0;
         for op in &self.ops {
             let line = match op {
-                Op::Text { .. } => "",
+                Op::Written { .. } => "",
                 _ => lines.next()?,
             };
             match *op {
-                Op::Text { end } => {
-                    out.push_str(&self.texts[text_start..end]);
+                Op::Written { end } => {
+                    out.push_str(&self.written[text_start..end]);
                     text_start = end;
                 }
                 Op::Rect { outline, .. } => push_shape(&mut out, line, "<rect ", outline, false)?,
                 Op::Line { .. } => push_shape(&mut out, line, "<line ", None, false)?,
                 Op::Path { dashed, .. } => push_shape(&mut out, line, "<polyline ", None, dashed)?,
                 Op::Polygon { .. } => push_shape(&mut out, line, "<polygon ", None, false)?,
-                Op::Circle { .. } => push_shape(&mut out, line, "<circle ", None, false)?,
             }
         }
         let close = lines.next()?;
@@ -659,7 +672,7 @@ impl Txt {
             return;
         }
         let (x, y) = (px(x), px(y));
-        let t = &mut cv.texts;
+        let t = cv.write();
         t.push_str("<text x=\"");
         push_int(t, x);
         t.push_str("\" y=\"");
@@ -693,8 +706,8 @@ impl Txt {
         }
         t.push('>');
         push_escaped(t, s);
-        t.push_str("</text>\n");
-        cv.ops.push(Op::Text { end: t.len() });
+        t.push_str("</text>");
+        cv.written();
     }
 }
 
@@ -719,14 +732,56 @@ impl Marker {
         ][i % 4]
     }
 
-    /// Draws the marker centred on `(x, y)`.
+    /// Draws the marker centred on `(x, y)`: a circle of radius 3, a
+    /// square of 6 px, a triangle or a diamond of 8 px, filled. The bytes
+    /// are those of plotters' circle, rectangle or polygon without their
+    /// defaults.
     pub fn draw(self, cv: &mut Canvas, x: i32, y: i32, color: RGBColor) {
+        let out = cv.write();
+        let fill = |out: &mut String| {
+            out.push_str(" fill=\"");
+            push_color(out, color);
+            out.push('"');
+        };
         match self {
-            Marker::Circle => cv.circle((x, y), 3, color),
-            Marker::Square => cv.rect_px((x - 3, y - 3), (x + 3, y + 3), color, 1.0, None),
-            Marker::Triangle => cv.polygon(&[(x, y - 4), (x + 4, y + 3), (x - 4, y + 3)], color),
-            Marker::Diamond => cv.polygon(&[(x, y - 4), (x + 4, y), (x, y + 4), (x - 4, y)], color),
+            Marker::Circle => {
+                out.push_str("<circle cx=\"");
+                push_int(out, x);
+                out.push_str("\" cy=\"");
+                push_int(out, y);
+                out.push_str("\" r=\"3\"");
+                fill(out);
+            }
+            Marker::Square => {
+                out.push_str("<rect x=\"");
+                push_int(out, x - 3);
+                out.push_str("\" y=\"");
+                push_int(out, y - 3);
+                out.push_str("\" width=\"6\" height=\"6\"");
+                fill(out);
+            }
+            Marker::Triangle | Marker::Diamond => {
+                out.push_str("<polygon");
+                fill(out);
+                out.push_str(" points=\"");
+                let corners: &[Pt] = if self == Marker::Triangle {
+                    &[(x, y - 4), (x + 4, y + 3), (x - 4, y + 3)]
+                } else {
+                    &[(x, y - 4), (x + 4, y), (x, y + 4), (x - 4, y)]
+                };
+                for (i, &(px, py)) in corners.iter().enumerate() {
+                    if i > 0 {
+                        out.push(' ');
+                    }
+                    push_int(out, px);
+                    out.push(',');
+                    push_int(out, py);
+                }
+                out.push('"');
+            }
         }
+        out.push_str("/>");
+        cv.written();
     }
 }
 

@@ -324,6 +324,18 @@ fn cumulative_lines() -> Vec<LineSeries> {
     ]
 }
 
+/// `k` straight lines of `n` points rising ever more steeply, every
+/// second one dashed.
+fn rising_lines(k: usize, n: usize) -> Vec<LineSeries> {
+    (0..k)
+        .map(|i| LineSeries {
+            name: format!("线{i}"),
+            values: (0..n).map(|m| Some((m * (i + 1)) as f64)).collect(),
+            dashed: i % 2 == 1,
+        })
+        .collect()
+}
+
 fn departments() -> Vec<String> {
     s(&[
         "区住房和城乡建设局",
@@ -1111,13 +1123,7 @@ fn long_titles_and_many_legend_entries_stay_inside() {
     assert_eq!(title_lines.len(), 2);
     assert!(title_lines[1].content.ends_with('…'));
     check_layout(&svg);
-    let lines: Vec<LineSeries> = (0..6)
-        .map(|i| LineSeries {
-            name: format!("线{i}"),
-            values: (0..36).map(|m| Some((m * (i + 1)) as f64)).collect(),
-            dashed: i % 2 == 1,
-        })
-        .collect();
+    let lines = rising_lines(6, 36);
     let x: Vec<String> = (0..36)
         .map(|m| format!("{}年{}月", 2019 + m / 12, m % 12 + 1))
         .collect();
@@ -1193,6 +1199,8 @@ fn dump_samples() {
         flag_split("旗", (1, "红旗"), (2, "黄旗"), (500, "绿旗")),
     ));
     charts.push(("empty", grouped_bars("空", &[], &[], "亿元")));
+    let four = rising_lines(4, 12);
+    charts.push(("four lines", line_chart("四条线", &months(), &four, "万元")));
     for (i, (_, svg)) in charts.iter().enumerate() {
         std::fs::write(dir.join(format!("{i:02}.svg")), svg).unwrap();
         let html = format!(
