@@ -15,8 +15,10 @@
 //! - text: plotters' text path formats every attribute with `format!`,
 //!   writes the long font-family list on every element and measures nothing
 //!   we could use (it counts UTF-8 bytes). [`Txt::draw`] writes the element,
-//!   escaped, leaving out what the root element already sets
-//!   ([`ROOT_TEXT_ATTRS`]);
+//!   escaped, leaving out what it inherits: the size, colour and anchor
+//!   most text has ([`ROOT_TEXT`]) are set once on the root element, and a
+//!   run of labels alike (tick labels, value labels, a legend) can share
+//!   theirs on a `<g>` ([`Canvas::group`]);
 //! - point markers: plotters has no primitive for a series of them and
 //!   draws each as one shape, formatting seven attributes; a line of 24
 //!   months has 24. [`Marker::draw`] writes each as the few bytes plotters'
@@ -38,16 +40,14 @@ pub(crate) const FONT_FAMILY: &str = "\"Noto Sans CJK SC\",\"Source Han Sans SC\
 /// inherited, so no `<text>` repeats it).
 const FONT_ATTR: &str = " font-family=\"&quot;Noto Sans CJK SC&quot;,&quot;Source Han Sans SC&quot;,&quot;Noto Sans SC&quot;,&quot;Microsoft YaHei&quot;,&quot;PingFang SC&quot;,&quot;WenQuanYi Micro Hei&quot;,sans-serif\"";
 
-/// Text defaults set once on the root element, all inherited: the most
-/// common size, colour and anchor of chart text. A `<text>` names only
-/// what differs from them.
-const ROOT_TEXT_ATTRS: &str = " font-size=\"12\" fill=\"#333333\" text-anchor=\"middle\"";
-/// See [`ROOT_TEXT_ATTRS`].
-const DEFAULT_PX: i32 = 12;
-/// See [`ROOT_TEXT_ATTRS`].
-const DEFAULT_COLOR: RGBColor = TEXT;
-/// See [`ROOT_TEXT_ATTRS`].
-const DEFAULT_ANCHOR: Anchor = Anchor::Middle;
+/// The size, colour and anchor set once on the root element, inherited by
+/// all text: those most chart text has. A `<text>` names only what
+/// differs from what it inherits.
+const ROOT_TEXT: TextLook = TextLook {
+    px: 12,
+    color: TEXT,
+    anchor: Anchor::Middle,
+};
 
 /// Width of most charts, in SVG user units (pixels at 100 %).
 pub(crate) const WIDTH: u32 = 720;
@@ -192,6 +192,8 @@ pub(crate) struct Canvas {
     /// The elements written here (text, markers), one a line, in drawing
     /// order.
     written: String,
+    /// What text inherits where it is now written.
+    text: TextLook,
 }
 
 impl Canvas {
@@ -202,6 +204,7 @@ impl Canvas {
             ops: Vec::with_capacity(96),
             points: Vec::new(),
             written: String::with_capacity(4096),
+            text: ROOT_TEXT,
         }
     }
 
@@ -272,6 +275,36 @@ impl Canvas {
         let start = self.points.len();
         self.points.extend_from_slice(points);
         (start, self.points.len())
+    }
+
+    /// Draws what `draw` draws in a group (`<g>`) whose text is by default
+    /// set in `style`'s size, colour and anchor, so that the `<text>`s in
+    /// it need not say so each. Groups do not nest: text in an inner one
+    /// would be written as if in the outer one, with all it differs in.
+    pub fn group(&mut self, style: Txt, draw: impl FnOnce(&mut Canvas)) {
+        let look = style.look();
+        let outer = self.text;
+        if look == outer {
+            draw(self);
+            return;
+        }
+        let (ops, written) = (self.ops.len(), self.written.len());
+        let out = self.write();
+        out.push_str("<g");
+        push_text_look(out, look, Some(outer));
+        out.push('>');
+        self.written();
+        self.text = look;
+        draw(self);
+        self.text = outer;
+        if self.ops.len() == ops + 1 {
+            // Nothing drawn: no group.
+            self.ops.truncate(ops);
+            self.written.truncate(written);
+            return;
+        }
+        self.write().push_str("</g>");
+        self.written();
     }
 
     /// Where to write an element; [`Canvas::written`] ends it.
@@ -348,7 +381,7 @@ impl Canvas {
         push_escaped(&mut out, if is_blank(aria) { "图表" } else { aria });
         out.push('"');
         out.push_str(FONT_ATTR);
-        out.push_str(ROOT_TEXT_ATTRS);
+        push_text_look(&mut out, ROOT_TEXT, None);
         out.push_str(">\n<title>");
         push_escaped(&mut out, title);
         out.push_str("</title>\n");
@@ -593,6 +626,34 @@ fn is_blank(s: &str) -> bool {
     s.chars().all(|c| c.is_whitespace() || needs_cleaning(c))
 }
 
+/// The inheritable look of text: size in whole pixels, colour, anchor.
+#[derive(Clone, Copy, PartialEq)]
+struct TextLook {
+    px: i32,
+    color: RGBColor,
+    anchor: Anchor,
+}
+
+/// Appends the attributes of `look` that differ from the `inherited` one
+/// (all of them without one).
+fn push_text_look(out: &mut String, look: TextLook, inherited: Option<TextLook>) {
+    if inherited.is_none_or(|i| i.anchor != look.anchor) {
+        out.push_str(" text-anchor=\"");
+        out.push_str(look.anchor.as_str());
+        out.push('"');
+    }
+    if inherited.is_none_or(|i| i.px != look.px) {
+        out.push_str(" font-size=\"");
+        push_int(out, look.px);
+        out.push('"');
+    }
+    if inherited.is_none_or(|i| i.color != look.color) {
+        out.push_str(" fill=\"");
+        push_color(out, look.color);
+        out.push('"');
+    }
+}
+
 /// Horizontal anchor of a text.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Anchor {
@@ -664,6 +725,14 @@ impl Txt {
         self
     }
 
+    fn look(&self) -> TextLook {
+        TextLook {
+            px: px(self.px),
+            color: self.color,
+            anchor: self.h,
+        }
+    }
+
     /// Draws `s` (control characters cleaned to spaces, XML-escaped) with
     /// its anchor at `(x, y)`, rounded to whole pixels, as plotters would.
     /// Nothing is drawn for blank text.
@@ -672,28 +741,14 @@ impl Txt {
             return;
         }
         let (x, y) = (px(x), px(y));
+        let inherited = cv.text;
         let t = cv.write();
         t.push_str("<text x=\"");
         push_int(t, x);
         t.push_str("\" y=\"");
         push_int(t, y);
         t.push_str("\" dy=\"0.5ex\"");
-        if self.h != DEFAULT_ANCHOR {
-            t.push_str(" text-anchor=\"");
-            t.push_str(self.h.as_str());
-            t.push('"');
-        }
-        let size = px(self.px);
-        if size != DEFAULT_PX {
-            t.push_str(" font-size=\"");
-            push_int(t, size);
-            t.push('"');
-        }
-        if self.color != DEFAULT_COLOR {
-            t.push_str(" fill=\"");
-            push_color(t, self.color);
-            t.push('"');
-        }
+        push_text_look(t, self.look(), Some(inherited));
         if self.bold {
             t.push_str(" font-weight=\"bold\"");
         }
@@ -842,6 +897,10 @@ pub(crate) fn legend_height(items: &[LegendItem], width: f64) -> f64 {
 /// Draws the legend centred in rows starting at `top`.
 pub(crate) fn draw_legend(cv: &mut Canvas, items: &[LegendItem], width: f64, top: f64) {
     let label = Txt::new(LABEL_PX, TEXT).left();
+    cv.group(label, |cv| draw_legend_rows(cv, items, width, top, label));
+}
+
+fn draw_legend_rows(cv: &mut Canvas, items: &[LegendItem], width: f64, top: f64, label: Txt) {
     for (r, (start, end, row_w)) in legend_rows(items, width - 2.0 * PAD)
         .into_iter()
         .enumerate()
@@ -1017,19 +1076,6 @@ mod tests {
     }
 
     #[test]
-    fn root_text_attrs_match_the_defaults() {
-        let mut color = String::new();
-        push_color(&mut color, DEFAULT_COLOR);
-        assert_eq!(
-            ROOT_TEXT_ATTRS,
-            format!(
-                " font-size=\"{DEFAULT_PX}\" fill=\"{color}\" text-anchor=\"{}\"",
-                DEFAULT_ANCHOR.as_str()
-            )
-        );
-    }
-
-    #[test]
     fn numbers_and_colours_are_written_as_plotters_writes_them() {
         for v in [0, 7, -7, 10, 359, -1_000_000, 1_000_000, i32::MIN, i32::MAX] {
             let mut s = String::new();
@@ -1116,6 +1162,35 @@ mod tests {
             false
         ));
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn text_says_only_what_it_does_not_inherit() {
+        let tick = Txt::new(LABEL_PX, MUTED).right();
+        let mut cv = Canvas::new((100, 100));
+        cv.group(tick, |_| {});
+        Txt::new(LABEL_PX, TEXT)
+            .center()
+            .draw(&mut cv, "1月", 10.0, 20.4);
+        cv.group(tick, |cv| {
+            tick.draw(cv, "万元", 5.0, 6.0);
+            Txt::new(VALUE_PX, MUTED)
+                .left()
+                .bold()
+                .draw(cv, "<&>", 5.0, 6.0);
+        });
+        Txt::new(TITLE_PX, TEXT).draw(&mut cv, "x", 1.0, 2.0);
+        assert_eq!(
+            cv.written,
+            "<text x=\"10\" y=\"20\" dy=\"0.5ex\">1月</text>\n\
+             <g text-anchor=\"end\" fill=\"#595959\">\n\
+             <text x=\"5\" y=\"6\" dy=\"0.5ex\">万元</text>\n\
+             <text x=\"5\" y=\"6\" dy=\"0.5ex\" text-anchor=\"start\" font-size=\"11\" \
+             font-weight=\"bold\">&lt;&amp;&gt;</text>\n\
+             </g>\n\
+             <text x=\"1\" y=\"2\" dy=\"0.5ex\" text-anchor=\"start\" font-size=\"16\">x</text>\n"
+        );
+        assert_eq!(cv.ops.len(), 6);
     }
 
     #[test]

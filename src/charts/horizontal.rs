@@ -44,14 +44,19 @@ where
     (widest.min(cap), lines, max_lines)
 }
 
-/// Draws the lines of a row label right-aligned at `x`, centred on `cy`.
-fn draw_row_label(cv: &mut Canvas, lines: &[Cow<str>], x: f64, cy: f64) {
+/// Draws the row labels, each one's lines right-aligned at `x`, centred
+/// on its row's centre `cy(row)`.
+fn draw_row_labels(cv: &mut Canvas, labels: &[Vec<Cow<str>>], x: f64, cy: impl Fn(usize) -> f64) {
     let style = Txt::new(LABEL_PX, TEXT).right();
     let lh = LABEL_PX + 3.0;
-    let first = cy - lh * (lines.len() as f64 - 1.0) / 2.0;
-    for (j, t) in lines.iter().enumerate() {
-        style.draw(cv, t, x, first + lh * j as f64);
-    }
+    cv.group(style, |cv| {
+        for (i, lines) in labels.iter().enumerate() {
+            let first = cy(i) - lh * (lines.len() as f64 - 1.0) / 2.0;
+            for (j, t) in lines.iter().enumerate() {
+                style.draw(cv, t, x, first + lh * j as f64);
+            }
+        }
+    });
 }
 
 /// See [`super::horizontal_bars`].
@@ -96,26 +101,34 @@ pub(crate) fn horizontal_bars(
     let color = BAR_COLORS[0];
     render(title, title, (WIDTH, h.ceil() as u32), |cv| {
         draw_title(cv, &title_l, w, PAD);
-        let tick = Txt::new(LABEL_PX, MUTED).center();
         for k in 0..=scale.intervals() {
-            let v = scale.tick(k);
-            let x = xv(v);
+            let x = xv(scale.tick(k));
             let c = if k == 0 { AXIS } else { GRID };
             cv.line((x, top), (x, plot_bottom), c, 1);
-            tick.draw(cv, &scale.label(v), x, plot_bottom + axis_h / 2.0 + 1.0);
         }
-        let vl = Txt::new(VALUE_PX, TEXT).left();
-        for (i, lines) in label_lines.iter().enumerate() {
-            let cy = top + row_h * (i as f64 + 0.5);
-            draw_row_label(cv, lines, x0 - LABEL_GAP, cy);
+        let tick = Txt::new(LABEL_PX, MUTED).center();
+        cv.group(tick, |cv| {
+            for k in 0..=scale.intervals() {
+                let v = scale.tick(k);
+                tick.draw(cv, &scale.label(v), xv(v), plot_bottom + axis_h / 2.0 + 1.0);
+            }
+        });
+        let cy = |i: usize| top + row_h * (i as f64 + 0.5);
+        draw_row_labels(cv, &label_lines, x0 - LABEL_GAP, cy);
+        for i in 0..n {
             if let Some(v) = value(i) {
-                let end = xv(v);
-                cv.rect((x0, cy - bar_h / 2.0), (end, cy + bar_h / 2.0), color, None);
-                if let Some(l) = value_labels.get(i) {
-                    vl.draw(cv, l, end + 5.0, cy);
-                }
+                let (a, b) = ((x0, cy(i) - bar_h / 2.0), (xv(v), cy(i) + bar_h / 2.0));
+                cv.rect(a, b, color, None);
             }
         }
+        let vl = Txt::new(VALUE_PX, TEXT).left();
+        cv.group(vl, |cv| {
+            for (i, l) in value_labels.iter().enumerate().take(n) {
+                if let Some(v) = value(i) {
+                    vl.draw(cv, l, xv(v) + 5.0, cy(i));
+                }
+            }
+        });
     })
 }
 
@@ -181,9 +194,10 @@ pub(crate) fn funnel(title: &str, stages: &[(String, f64, String)]) -> String {
                 );
             }
         }
-        for (i, (stage, lines)) in stages.iter().zip(&label_lines).enumerate() {
-            let cy = top + row_h * (i as f64 + 0.5);
-            draw_row_label(cv, lines, cx - full / 2.0 - 12.0, cy);
+        let row_cy = |i: usize| top + row_h * (i as f64 + 0.5);
+        draw_row_labels(cv, &label_lines, cx - full / 2.0 - 12.0, row_cy);
+        for (i, stage) in stages.iter().enumerate() {
+            let cy = row_cy(i);
             let bw = width_of(stage.1);
             let color = FUNNEL_COLORS[i % FUNNEL_COLORS.len()];
             let outline = super::canvas::needs_outline(color).then_some(OUTLINE);

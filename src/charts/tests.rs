@@ -192,28 +192,39 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 }
 
 /// The `<text>` elements of `svg`, with the text attributes they inherit
-/// from the root element where they do not set their own.
+/// from the groups they are in and the root element where they do not set
+/// their own.
 fn texts(svg: &str) -> Vec<TextEl> {
-    let root = &svg[..svg.find('>').unwrap()];
     let mut out = Vec::new();
+    // The open elements text inherits from: the root, groups.
+    let mut scopes: Vec<&str> = Vec::new();
     let mut rest = svg;
-    while let Some(i) = rest.find("<text ") {
+    while let Some(i) = rest.find('<') {
         let gt = rest[i..].find('>').unwrap() + i;
         let tag = &rest[i..gt];
-        let close = rest[gt..].find("</text>").unwrap() + gt;
-        let content = unescape(rest[gt + 1..close].trim());
-        let inherited = |name: &str| attr(tag, name).or_else(|| attr(root, name));
-        out.push(TextEl {
-            x: attr(tag, "x").unwrap().parse().unwrap(),
-            y: attr(tag, "y").unwrap().parse().unwrap(),
-            size: inherited("font-size").unwrap().parse().unwrap(),
-            // "start" is SVG's initial value.
-            anchor: inherited("text-anchor").unwrap_or("start").to_string(),
-            dy: attr(tag, "dy").unwrap().to_string(),
-            rotated: attr(tag, "transform").is_some_and(|t| t.starts_with("rotate(270")),
-            content,
-        });
-        rest = &rest[close..];
+        rest = &rest[gt + 1..];
+        if tag.starts_with("<svg ") || tag.starts_with("<g ") {
+            scopes.push(tag);
+        } else if tag == "</g" || tag == "</svg" {
+            scopes.pop();
+        } else if tag.starts_with("<text ") {
+            let close = rest.find("</text>").unwrap();
+            let content = unescape(rest[..close].trim());
+            rest = &rest[close..];
+            let inherited = |name: &str| {
+                attr(tag, name).or_else(|| scopes.iter().rev().find_map(|s| attr(s, name)))
+            };
+            out.push(TextEl {
+                x: attr(tag, "x").unwrap().parse().unwrap(),
+                y: attr(tag, "y").unwrap().parse().unwrap(),
+                size: inherited("font-size").unwrap().parse().unwrap(),
+                // "start" is SVG's initial value.
+                anchor: inherited("text-anchor").unwrap_or("start").to_string(),
+                dy: attr(tag, "dy").unwrap().to_string(),
+                rotated: attr(tag, "transform").is_some_and(|t| t.starts_with("rotate(270")),
+                content,
+            });
+        }
     }
     out
 }

@@ -338,23 +338,39 @@ impl<'a> Frame<'a> {
     pub fn draw(&self, cv: &mut Canvas, legend: &[LegendItem]) {
         draw_title(cv, &self.title, self.w, PAD);
         draw_legend(cv, legend, self.w, self.legend_top);
-        let tick = Txt::new(LABEL_PX, MUTED).right();
-        let tick_r = Txt::new(LABEL_PX, MUTED).left();
-        let unit_y = self.y0 - UNIT_H / 2.0 - 4.0;
-        tick.draw(cv, self.y_unit, self.x0 - TICK_GAP, unit_y);
-        if self.right.is_some() {
-            tick_r.draw(cv, self.y_unit, self.x1 + TICK_GAP, unit_y);
-        }
-        for (k, label) in self.left.labels.iter().enumerate() {
-            let v = self.left.scale.tick(k as u32);
-            let y = self.y(v);
+        let rows: Vec<(f64, f64)> = (0..=self.left.scale.intervals())
+            .map(|k| {
+                let v = self.left.scale.tick(k);
+                (v, self.y(v))
+            })
+            .collect();
+        for &(v, y) in &rows {
             if v != 0.0 {
                 cv.line((self.x0, y), (self.x1, y), GRID, 1);
             }
-            tick.draw(cv, label, self.x0 - TICK_GAP, y);
-            if let Some(r) = self.right.as_ref().and_then(|r| r.labels.get(k)) {
-                tick_r.draw(cv, r, self.x1 + TICK_GAP, y);
-            }
+        }
+        // The unit above each axis, then its tick labels.
+        let unit_y = self.y0 - UNIT_H / 2.0 - 4.0;
+        let sides = [
+            (
+                Some(&self.left),
+                Txt::new(LABEL_PX, MUTED).right(),
+                self.x0 - TICK_GAP,
+            ),
+            (
+                self.right.as_ref(),
+                Txt::new(LABEL_PX, MUTED).left(),
+                self.x1 + TICK_GAP,
+            ),
+        ];
+        for (ticks, style, x) in sides {
+            let Some(ticks) = ticks else { continue };
+            cv.group(style, |cv| {
+                style.draw(cv, self.y_unit, x, unit_y);
+                for (label, &(_, y)) in ticks.labels.iter().zip(&rows) {
+                    style.draw(cv, label, x, y);
+                }
+            });
         }
         self.draw_x_labels(cv);
     }
@@ -363,15 +379,17 @@ impl<'a> Frame<'a> {
         let top = self.y1 + X_GAP;
         if self.x.vertical {
             let style = Txt::new(LABEL_PX, TEXT).right().vertical();
-            for (i, l) in self.x.lines.iter().enumerate() {
-                if i % self.x.every != 0 {
-                    continue;
+            cv.group(style, |cv| {
+                for (i, l) in self.x.lines.iter().enumerate() {
+                    if i % self.x.every != 0 {
+                        continue;
+                    }
+                    if let Some(t) = l.first() {
+                        // Upright text centres about 0.1 em left of its anchor.
+                        style.draw(cv, t, self.cx(i) + LABEL_PX * 0.1, top);
+                    }
                 }
-                if let Some(t) = l.first() {
-                    // Upright text centres about 0.1 em left of its anchor.
-                    style.draw(cv, t, self.cx(i) + LABEL_PX * 0.1, top);
-                }
-            }
+            });
         } else {
             let style = Txt::new(LABEL_PX, TEXT).center();
             for (i, l) in self.x.lines.iter().enumerate() {
@@ -387,6 +405,16 @@ impl<'a> Frame<'a> {
     pub fn draw_zero_line(&self, cv: &mut Canvas) {
         let y = self.y(0.0);
         cv.line((self.x0, y), (self.x1, y), AXIS, 1);
+    }
+
+    /// Draws what `draw` draws, the value labels, in a group set in their
+    /// size (and anchor, for those of positive values when upright).
+    pub fn value_labels(&self, cv: &mut Canvas, draw: impl FnOnce(&mut Canvas)) {
+        match self.value_mode {
+            Some(m) if m.vertical => cv.group(Txt::new(m.px, TEXT).left(), draw),
+            Some(m) => cv.group(Txt::new(m.px, TEXT).center(), draw),
+            None => draw(cv),
+        }
     }
 
     /// Draws a value label at the end of a bar centred on `x` whose end is
@@ -673,14 +701,16 @@ pub(crate) fn grouped_bars(
             }
         }
         frame.draw_zero_line(cv);
-        for (s, ser) in series.iter().enumerate() {
-            for (i, (&v, l)) in ser.values.iter().zip(&ser.labels).take(n).enumerate() {
-                if v.is_finite() {
-                    let x = frame.cx(i) - group / 2.0 + (s as f64 + 0.5) * bw;
-                    frame.draw_value_label(cv, l, (x, frame.y(v)), v, None);
+        frame.value_labels(cv, |cv| {
+            for (s, ser) in series.iter().enumerate() {
+                for (i, (&v, l)) in ser.values.iter().zip(&ser.labels).take(n).enumerate() {
+                    if v.is_finite() {
+                        let x = frame.cx(i) - group / 2.0 + (s as f64 + 0.5) * bw;
+                        frame.draw_value_label(cv, l, (x, frame.y(v)), v, None);
+                    }
                 }
             }
-        }
+        });
     })
 }
 
@@ -881,11 +911,13 @@ pub(crate) fn bars_with_line(
         );
         // Labels last, on white boxes where they need them, so the line
         // never hides them.
-        for (i, (&v, l)) in bars.values.iter().zip(&bars.labels).take(n).enumerate() {
-            if v.is_finite() {
-                frame.draw_value_label(cv, l, (frame.cx(i), frame.y(v)), v, Some(&mut ink));
+        frame.value_labels(cv, |cv| {
+            for (i, (&v, l)) in bars.values.iter().zip(&bars.labels).take(n).enumerate() {
+                if v.is_finite() {
+                    frame.draw_value_label(cv, l, (frame.cx(i), frame.y(v)), v, Some(&mut ink));
+                }
             }
-        }
+        });
     })
 }
 
