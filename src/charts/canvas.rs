@@ -32,13 +32,15 @@ use super::text::{ellipsize, needs_cleaning, push_escaped, text_width, wrap};
 
 /// Fonts for Chinese text on Linux (Noto / Source Han), Windows (YaHei) and
 /// macOS (PingFang), then the generic family. Nothing is loaded from the web.
+/// The names are not quoted: each is a sequence of CSS identifiers and none
+/// is a keyword, so CSS reads them as they are (and needs no `&quot;`).
 /// Written as [`FONT_ATTR`].
 #[cfg(test)]
-pub(crate) const FONT_FAMILY: &str = "\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Noto Sans SC\",\"Microsoft YaHei\",\"PingFang SC\",\"WenQuanYi Micro Hei\",sans-serif";
+pub(crate) const FONT_FAMILY: &str = "Noto Sans CJK SC,Source Han Sans SC,Noto Sans SC,Microsoft YaHei,PingFang SC,WenQuanYi Micro Hei,sans-serif";
 
 /// `FONT_FAMILY` as an attribute of the root element (`font-family` is
 /// inherited, so no `<text>` repeats it).
-const FONT_ATTR: &str = " font-family=\"&quot;Noto Sans CJK SC&quot;,&quot;Source Han Sans SC&quot;,&quot;Noto Sans SC&quot;,&quot;Microsoft YaHei&quot;,&quot;PingFang SC&quot;,&quot;WenQuanYi Micro Hei&quot;,sans-serif\"";
+const FONT_ATTR: &str = " font-family=\"Noto Sans CJK SC,Source Han Sans SC,Noto Sans SC,Microsoft YaHei,PingFang SC,WenQuanYi Micro Hei,sans-serif\"";
 
 /// The size, colour and anchor set once on the root element, inherited by
 /// all text: those most chart text has. A `<text>` names only what
@@ -1073,6 +1075,27 @@ mod tests {
         let mut escaped = String::new();
         push_escaped(&mut escaped, FONT_FAMILY);
         assert_eq!(FONT_ATTR, format!(" font-family=\"{escaped}\""));
+        // Unquoted family names: identifiers (a letter first, then letters
+        // and digits) separated by single spaces, none a generic keyword
+        // but the last.
+        let names: Vec<&str> = FONT_FAMILY.split(',').collect();
+        assert_eq!(names.last(), Some(&"sans-serif"));
+        for name in &names[..names.len() - 1] {
+            for word in name.split(' ') {
+                let mut c = word.chars();
+                assert!(c.next().is_some_and(|c| c.is_ascii_alphabetic()), "{name}");
+                assert!(c.all(|c| c.is_ascii_alphanumeric()), "{name}");
+            }
+            let generic = [
+                "serif",
+                "sans-serif",
+                "monospace",
+                "cursive",
+                "fantasy",
+                "system-ui",
+            ];
+            assert!(!generic.contains(&name.to_ascii_lowercase().as_str()));
+        }
     }
 
     #[test]
