@@ -155,7 +155,7 @@ enum Op {
         fill: RGBColor,
         /// Opacity of the fill, 1.0 for opaque.
         alpha: f64,
-        outline: Option<RGBColor>,
+        stroke: Stroke,
     },
     /// A straight line.
     Line {
@@ -177,10 +177,22 @@ enum Op {
         start: usize,
         end: usize,
         color: RGBColor,
+        stroke: Stroke,
     },
     /// An element written here, not by plotters: `written[previous
     /// end..end]`.
     Written { end: usize },
+}
+
+/// What the `stroke` attribute of a filled shape says.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Stroke {
+    /// Nothing: the shape has the stroke of the group it is in, or none.
+    Inherited,
+    /// `none`, in a group with a stroke.
+    Nothing,
+    /// A colour.
+    Color(RGBColor),
 }
 
 /// Dash and gap of dashed lines, in pixels.
@@ -196,6 +208,8 @@ pub(crate) struct Canvas {
     written: String,
     /// What text inherits where it is now written.
     text: TextLook,
+    /// The stroke shapes inherit where they are now drawn.
+    stroke: Option<RGBColor>,
 }
 
 impl Canvas {
@@ -207,6 +221,7 @@ impl Canvas {
             points: Vec::new(),
             written: String::with_capacity(4096),
             text: ROOT_TEXT,
+            stroke: None,
         }
     }
 
@@ -230,12 +245,13 @@ impl Canvas {
     /// A rectangle in whole pixels, `a` its top-left corner, `b` its
     /// bottom-right one, filled with `color` at opacity `alpha`.
     pub fn rect_px(&mut self, a: Pt, b: Pt, fill: RGBColor, alpha: f64, outline: Option<RGBColor>) {
+        let stroke = self.stroke_of(outline);
         self.ops.push(Op::Rect {
             a,
             b,
             fill,
             alpha,
-            outline,
+            stroke,
         });
     }
 
@@ -268,7 +284,23 @@ impl Canvas {
     pub fn polygon(&mut self, points: &[Pt], color: RGBColor) {
         if points.len() >= 3 {
             let (start, end) = self.keep(points);
-            self.ops.push(Op::Polygon { start, end, color });
+            let stroke = self.stroke_of(None);
+            self.ops.push(Op::Polygon {
+                start,
+                end,
+                color,
+                stroke,
+            });
+        }
+    }
+
+    /// How a shape is to say that it is outlined in `outline` (or not at
+    /// all) where it is now drawn.
+    fn stroke_of(&self, outline: Option<RGBColor>) -> Stroke {
+        match outline {
+            o if o == self.stroke => Stroke::Inherited,
+            Some(c) => Stroke::Color(c),
+            None => Stroke::Nothing,
         }
     }
 
@@ -281,26 +313,47 @@ impl Canvas {
 
     /// Draws what `draw` draws in a group (`<g>`) whose text is by default
     /// set in `style`'s size, colour and anchor, so that the `<text>`s in
-    /// it need not say so each. Groups do not nest: text in an inner one
-    /// would be written as if in the outer one, with all it differs in.
+    /// it need not say so each.
     pub fn group(&mut self, style: Txt, draw: impl FnOnce(&mut Canvas)) {
         let look = style.look();
         let outer = self.text;
         if look == outer {
-            draw(self);
-            return;
+            return draw(self);
         }
+        self.text = look;
+        self.scope(|out| push_text_look(out, look, Some(outer)), draw);
+        self.text = outer;
+    }
+
+    /// Draws what `draw` draws (bars) in a group that outlines its shapes
+    /// in `outline`, so that they need not say so each; just draws it
+    /// without an outline.
+    pub fn outlined(&mut self, outline: Option<RGBColor>, draw: impl FnOnce(&mut Canvas)) {
+        let outer = self.stroke;
+        let Some(color) = outline.filter(|&c| outer != Some(c)) else {
+            return draw(self);
+        };
+        self.stroke = Some(color);
+        let open = |out: &mut String| {
+            out.push_str(" stroke=\"");
+            push_color(out, color);
+            out.push('"');
+        };
+        self.scope(open, draw);
+        self.stroke = outer;
+    }
+
+    /// Draws what `draw` draws in a `<g>` with the attributes `open`
+    /// writes; no group if nothing is drawn.
+    fn scope(&mut self, open: impl FnOnce(&mut String), draw: impl FnOnce(&mut Canvas)) {
         let (ops, written) = (self.ops.len(), self.written.len());
         let out = self.write();
         out.push_str("<g");
-        push_text_look(out, look, Some(outer));
+        open(out);
         out.push('>');
         self.written();
-        self.text = look;
         draw(self);
-        self.text = outer;
         if self.ops.len() == ops + 1 {
-            // Nothing drawn: no group.
             self.ops.truncate(ops);
             self.written.truncate(written);
             return;
@@ -353,7 +406,9 @@ impl Canvas {
                     let pts = self.points[start..end].iter().copied();
                     svg.draw_path(pts, &color.stroke_width(width)).ok()?;
                 }
-                Op::Polygon { start, end, color } => {
+                Op::Polygon {
+                    start, end, color, ..
+                } => {
                     svg.fill_polygon(self.points[start..end].iter().copied(), &color)
                         .ok()?;
                 }
@@ -390,7 +445,7 @@ impl Canvas {
         let mut lines = shapes[head_end + 1..]
             .trim_start_matches('\n')
             .split_terminator('\n');
-        push_shape(&mut out, lines.next()?, "<rect ", None, false)?;
+        push_shape(&mut out, lines.next()?, "<rect ", Stroke::Inherited, false)?;
         let mut text_start = 0;
         for op in &self.ops {
             let line = match op {
@@ -402,10 +457,14 @@ impl Canvas {
                     out.push_str(&self.written[text_start..end]);
                     text_start = end;
                 }
-                Op::Rect { outline, .. } => push_shape(&mut out, line, "<rect ", outline, false)?,
-                Op::Line { .. } => push_shape(&mut out, line, "<line ", None, false)?,
-                Op::Path { dashed, .. } => push_shape(&mut out, line, "<polyline ", None, dashed)?,
-                Op::Polygon { .. } => push_shape(&mut out, line, "<polygon ", None, false)?,
+                Op::Rect { stroke, .. } => push_shape(&mut out, line, "<rect ", stroke, false)?,
+                Op::Line { .. } => push_shape(&mut out, line, "<line ", Stroke::Inherited, false)?,
+                Op::Path { dashed, .. } => {
+                    push_shape(&mut out, line, "<polyline ", Stroke::Inherited, dashed)?
+                }
+                Op::Polygon { stroke, .. } => {
+                    push_shape(&mut out, line, "<polygon ", stroke, false)?
+                }
             }
         }
         let close = lines.next()?;
@@ -424,17 +483,11 @@ impl Canvas {
 /// that colour instead), `stroke-width="1"` and the stroke width of an
 /// element without stroke; trims the trailing space plotters leaves in
 /// `points`; adds the dash pattern to a `dashed` line.
-fn push_shape(
-    out: &mut String,
-    line: &str,
-    tag: &str,
-    outline: Option<RGBColor>,
-    dashed: bool,
-) -> Option<()> {
-    if push_shape_as_written(out, line, tag, outline, dashed) {
+fn push_shape(out: &mut String, line: &str, tag: &str, stroke: Stroke, dashed: bool) -> Option<()> {
+    if push_shape_as_written(out, line, tag, stroke, dashed) {
         return Some(());
     }
-    push_shape_by_attributes(out, line, tag, outline, dashed)
+    push_shape_by_attributes(out, line, tag, stroke, dashed)
 }
 
 /// [`push_shape`] for an element exactly as plotters 0.3 writes it, with
@@ -445,7 +498,7 @@ fn push_shape_as_written(
     out: &mut String,
     line: &str,
     tag: &str,
-    outline: Option<RGBColor>,
+    stroke: Stroke,
     dashed: bool,
 ) -> bool {
     const OPAQUE: &str = " opacity=\"1\"";
@@ -475,11 +528,7 @@ fn push_shape_as_written(
             }
             out.push_str(head.strip_suffix(OPAQUE).unwrap_or(head));
             out.push_str(fill);
-            if let Some(c) = outline {
-                out.push_str(" stroke=\"");
-                push_color(out, c);
-                out.push('"');
-            }
+            push_stroke(out, stroke);
         }
         // `<line opacity stroke stroke-width x1 y1 x2 y2/>`,
         // `<polyline fill="none" opacity stroke stroke-width points/>`,
@@ -514,6 +563,9 @@ fn push_shape_as_written(
                 }
                 _ => out.push_str(rest),
             }
+            if tag == "<polygon " {
+                push_stroke(out, stroke);
+            }
         }
         _ => return false,
     }
@@ -531,7 +583,7 @@ fn push_shape_by_attributes(
     out: &mut String,
     line: &str,
     tag: &str,
-    outline: Option<RGBColor>,
+    stroke: Stroke,
     dashed: bool,
 ) -> Option<()> {
     let body = line.strip_suffix("/>")?;
@@ -545,6 +597,7 @@ fn push_shape_by_attributes(
     let mut kept = 0;
     let mut at = tag.len() - 1; // the space before the first attribute
     let mut stroked = true;
+    let mut has_stroke = false;
     while at < bytes.len() {
         let eq = at + bytes[at..].iter().position(|&b| b == b'=')?;
         let open = eq + 2; // after `="`
@@ -560,14 +613,8 @@ fn push_shape_by_attributes(
             (b"stroke", b"none") => {
                 out.push_str(&body[kept..at]);
                 kept = end;
-                match outline {
-                    Some(c) => {
-                        out.push_str(" stroke=\"");
-                        push_color(out, c);
-                        out.push('"');
-                    }
-                    None => stroked = false,
-                }
+                push_stroke(out, stroke);
+                stroked = matches!(stroke, Stroke::Color(_));
             }
             (b"stroke-width", _) if !stroked => {
                 out.push_str(&body[kept..at]);
@@ -579,9 +626,13 @@ fn push_shape_by_attributes(
             }
             _ => {}
         }
+        has_stroke |= key == b"stroke";
         at = end;
     }
     out.push_str(&body[kept..]);
+    if !has_stroke {
+        push_stroke(out, stroke);
+    }
     if dashed {
         out.push_str(" stroke-dasharray=\"");
         out.push_str(DASH);
@@ -589,6 +640,19 @@ fn push_shape_by_attributes(
     }
     out.push_str("/>\n");
     Some(())
+}
+
+/// Appends the `stroke` attribute `stroke` calls for, if any.
+fn push_stroke(out: &mut String, stroke: Stroke) {
+    match stroke {
+        Stroke::Inherited => {}
+        Stroke::Nothing => out.push_str(" stroke=\"none\""),
+        Stroke::Color(c) => {
+            out.push_str(" stroke=\"");
+            push_color(out, c);
+            out.push('"');
+        }
+    }
 }
 
 /// Appends a whole number in decimal.
@@ -794,11 +858,39 @@ impl Marker {
     /// are those of plotters' circle, rectangle or polygon without their
     /// defaults.
     pub fn draw(self, cv: &mut Canvas, x: i32, y: i32, color: RGBColor) {
+        self.write(cv.write(), x, y, Some(color));
+        cv.written();
+    }
+
+    /// Draws the marker on each of `points`; two or more in a group that
+    /// gives them their colour.
+    pub fn draw_all(self, cv: &mut Canvas, points: &[Pt], color: RGBColor) {
+        if let [(x, y)] = *points {
+            return self.draw(cv, x, y, color);
+        }
+        if points.is_empty() {
+            return;
+        }
         let out = cv.write();
+        out.push_str("<g fill=\"");
+        push_color(out, color);
+        out.push_str("\">\n");
+        for &(x, y) in points {
+            self.write(out, x, y, None);
+            out.push('\n');
+        }
+        out.push_str("</g>");
+        cv.written();
+    }
+
+    /// Writes the marker's element, with its `fill` if given.
+    fn write(self, out: &mut String, x: i32, y: i32, fill: Option<RGBColor>) {
         let fill = |out: &mut String| {
-            out.push_str(" fill=\"");
-            push_color(out, color);
-            out.push('"');
+            if let Some(c) = fill {
+                out.push_str(" fill=\"");
+                push_color(out, c);
+                out.push('"');
+            }
         };
         match self {
             Marker::Circle => {
@@ -838,7 +930,6 @@ impl Marker {
             }
         }
         out.push_str("/>");
-        cv.written();
     }
 }
 
@@ -1114,20 +1205,25 @@ mod tests {
     fn shapes_lose_only_defaults() {
         let mut out = String::new();
         let line = "<rect x=\"1\" y=\"2\" width=\"3\" height=\"4\" opacity=\"1\" fill=\"#9DC3E6\" stroke=\"none\"/>";
-        push_shape(&mut out, line, "<rect ", Some(OUTLINE), false).unwrap();
-        push_shape(&mut out, line, "<rect ", None, false).unwrap();
+        push_shape(&mut out, line, "<rect ", Stroke::Color(OUTLINE), false).unwrap();
+        push_shape(&mut out, line, "<rect ", Stroke::Inherited, false).unwrap();
+        push_shape(&mut out, line, "<rect ", Stroke::Nothing, false).unwrap();
         let circle = "<circle cx=\"1\" cy=\"2\" r=\"3\" opacity=\"0.5\" fill=\"#C0501A\" stroke=\"none\" stroke-width=\"1\"/>";
-        push_shape(&mut out, circle, "<circle ", None, false).unwrap();
+        push_shape(&mut out, circle, "<circle ", Stroke::Inherited, false).unwrap();
         let path = "<polyline fill=\"none\" opacity=\"1\" stroke=\"#C0501A\" stroke-width=\"2\" points=\"1,2 3,4 \"/>";
-        push_shape(&mut out, path, "<polyline ", None, true).unwrap();
+        push_shape(&mut out, path, "<polyline ", Stroke::Inherited, true).unwrap();
+        let polygon = "<polygon opacity=\"1\" fill=\"#C0501A\" points=\"1,2 3,4 5,6 \"/>";
+        push_shape(&mut out, polygon, "<polygon ", Stroke::Nothing, false).unwrap();
         assert_eq!(
             out,
             "<rect x=\"1\" y=\"2\" width=\"3\" height=\"4\" fill=\"#9DC3E6\" stroke=\"#707070\"/>\n\
              <rect x=\"1\" y=\"2\" width=\"3\" height=\"4\" fill=\"#9DC3E6\"/>\n\
+             <rect x=\"1\" y=\"2\" width=\"3\" height=\"4\" fill=\"#9DC3E6\" stroke=\"none\"/>\n\
              <circle cx=\"1\" cy=\"2\" r=\"3\" opacity=\"0.5\" fill=\"#C0501A\"/>\n\
-             <polyline fill=\"none\" stroke=\"#C0501A\" stroke-width=\"2\" points=\"1,2 3,4\" stroke-dasharray=\"7 5\"/>\n"
+             <polyline fill=\"none\" stroke=\"#C0501A\" stroke-width=\"2\" points=\"1,2 3,4\" stroke-dasharray=\"7 5\"/>\n\
+             <polygon fill=\"#C0501A\" points=\"1,2 3,4 5,6\" stroke=\"none\"/>\n"
         );
-        assert!(push_shape(&mut out, line, "<circle ", None, false).is_none());
+        assert!(push_shape(&mut out, line, "<circle ", Stroke::Inherited, false).is_none());
     }
 
     #[test]
@@ -1158,30 +1254,30 @@ mod tests {
                 .into_iter()
                 .find(|t| line.starts_with(t))
                 .unwrap();
-            for outline in [None, Some(OUTLINE)] {
+            for stroke in [Stroke::Inherited, Stroke::Nothing, Stroke::Color(OUTLINE)] {
                 for dashed in [false, true] {
                     let (mut fast, mut slow) = (String::new(), String::new());
-                    assert!(push_shape_as_written(&mut fast, line, tag, outline, dashed));
-                    push_shape_by_attributes(&mut slow, line, tag, outline, dashed).unwrap();
+                    assert!(push_shape_as_written(&mut fast, line, tag, stroke, dashed));
+                    push_shape_by_attributes(&mut slow, line, tag, stroke, dashed).unwrap();
                     assert_eq!(fast, slow);
                     tried += 1;
                 }
             }
         }
-        assert_eq!(tried, 4 * 3 * 8);
+        assert_eq!(tried, 6 * 3 * 8);
         let mut out = String::new();
         assert!(!push_shape_as_written(
             &mut out,
             "<rect x=\"1\"/>",
             "<rect ",
-            None,
+            Stroke::Inherited,
             false
         ));
         assert!(!push_shape_as_written(
             &mut out,
             "<line x=\"1\"/>",
             "<line ",
-            None,
+            Stroke::Inherited,
             false
         ));
         assert!(out.is_empty());

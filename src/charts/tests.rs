@@ -513,6 +513,14 @@ fn line_chart_draws_lines_markers_and_gaps() {
         values: vec![Some(1.0), Some(2.0), None, Some(3.0), Some(4.0)],
         dashed: false,
     }];
+    // A marker on every point, in the line's colour; the legend's too.
+    let circles = inherited(&svg, "<circle ", "fill");
+    assert_eq!(circles.len(), 9 + 1, "{svg}");
+    assert!(circles.iter().all(|(_, f)| *f == Some("#1F4E79")), "{svg}");
+    let squares = inherited(&svg, "<rect ", "fill");
+    let squares = squares.iter().filter(|(l, _)| l.contains("width=\"6\""));
+    assert!(squares.clone().all(|(_, f)| *f == Some("#B85C00")), "{svg}");
+    assert_eq!(squares.count(), 12 + 1, "{svg}");
     let svg = line_chart("gap", &months()[..5], &gap, "亿元");
     let lines = svg
         .lines()
@@ -629,6 +637,55 @@ fn rects(svg: &str, with: &[&str]) -> Vec<(f64, f64, f64, f64)> {
             (x, y, x + n("width"), y + n("height"))
         })
         .collect()
+}
+
+/// The elements of `svg` starting with `tag`, each with the value of
+/// attribute `name` it has: its own, or the one it inherits from a group.
+fn inherited<'a>(svg: &'a str, tag: &str, name: &str) -> Vec<(&'a str, Option<&'a str>)> {
+    let mut out = Vec::new();
+    let mut groups: Vec<&str> = Vec::new();
+    for line in svg.lines() {
+        if line.starts_with("<g") {
+            groups.push(line);
+        } else if line == "</g>" {
+            groups.pop();
+        } else if line.starts_with(tag) {
+            let value =
+                attr(line, name).or_else(|| groups.iter().rev().find_map(|g| attr(g, name)));
+            out.push((line, value));
+        }
+    }
+    out
+}
+
+/// The `<rect>`s of `svg` filled with `fill`, each with its stroke, if any.
+fn rect_strokes(svg: &str, fill: &str) -> Vec<Option<String>> {
+    inherited(svg, "<rect ", "stroke")
+        .into_iter()
+        .filter(|(l, _)| attr(l, "fill") == Some(fill))
+        .map(|(_, s)| s.filter(|s| *s != "none").map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn light_bars_are_outlined_and_dark_ones_are_not() {
+    let svg = grouped_bars("t", &categories(), &plan_vs_done(), "亿元");
+    let dark = rect_strokes(&svg, "#1F4E79");
+    let light = rect_strokes(&svg, "#F2B134");
+    // Five bars and a legend swatch each.
+    assert_eq!((dark.len(), light.len()), (6, 6), "{svg}");
+    assert!(dark.iter().all(Option::is_none), "{svg}");
+    assert!(
+        light.iter().all(|s| s.as_deref() == Some("#707070")),
+        "{svg}"
+    );
+    let (_, svg) = all_charts().remove(5);
+    let bars = rect_strokes(&svg, "#9DC3E6");
+    assert_eq!(bars.len(), 9 - 1 + 1, "{svg}"); // a zero bar draws nothing
+    assert!(
+        bars.iter().all(|s| s.as_deref() == Some("#707070")),
+        "{svg}"
+    );
 }
 
 #[test]

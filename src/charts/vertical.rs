@@ -687,18 +687,20 @@ pub(crate) fn grouped_bars(
         for (s, ser) in series.iter().enumerate() {
             let color = bar_color(s);
             let outline = needs_outline(color).then_some(OUTLINE);
-            for (i, &v) in ser.values.iter().take(n).enumerate() {
-                if !v.is_finite() {
-                    continue;
+            cv.outlined(outline, |cv| {
+                for (i, &v) in ser.values.iter().take(n).enumerate() {
+                    if !v.is_finite() {
+                        continue;
+                    }
+                    let left = frame.cx(i) - group / 2.0 + s as f64 * bw;
+                    cv.rect(
+                        (left + gap, zero),
+                        (left + bw - gap, frame.y(v)),
+                        color,
+                        outline,
+                    );
                 }
-                let left = frame.cx(i) - group / 2.0 + s as f64 * bw;
-                cv.rect(
-                    (left + gap, zero),
-                    (left + bw - gap, frame.y(v)),
-                    color,
-                    outline,
-                );
-            }
+            });
         }
         frame.draw_zero_line(cv);
         frame.value_labels(cv, |cv| {
@@ -738,9 +740,7 @@ fn draw_line(
 ) {
     let mut flush = |cv: &mut Canvas, buf: &mut Vec<(i32, i32)>| {
         cv.polyline(buf, look.color, look.dashed);
-        for &(x, y) in buf.iter() {
-            look.marker.draw(cv, x, y, look.color);
-        }
+        look.marker.draw_all(cv, buf, look.color);
         if let Some(ink) = ink.as_deref_mut() {
             ink.line(buf);
         }
@@ -885,14 +885,16 @@ pub(crate) fn bars_with_line(
         let bw = bar_width(frame.slot(), 1);
         let zero = frame.y(0.0);
         let mut ink = Ink::new(&frame);
-        for (i, &v) in bars.values.iter().take(n).enumerate() {
-            if v.is_finite() {
-                let x = frame.cx(i);
-                let (a, b) = ((x - bw / 2.0, zero), (x + bw / 2.0, frame.y(v)));
-                cv.rect(a, b, COMBO_BAR, Some(OUTLINE));
-                ink.bar(a, b);
+        cv.outlined(Some(OUTLINE), |cv| {
+            for (i, &v) in bars.values.iter().take(n).enumerate() {
+                if v.is_finite() {
+                    let x = frame.cx(i);
+                    let (a, b) = ((x - bw / 2.0, zero), (x + bw / 2.0, frame.y(v)));
+                    cv.rect(a, b, COMBO_BAR, Some(OUTLINE));
+                    ink.bar(a, b);
+                }
             }
-        }
+        });
         frame.draw_zero_line(cv);
         let mut buf = Vec::with_capacity(n);
         draw_line(
