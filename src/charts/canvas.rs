@@ -243,7 +243,8 @@ impl Canvas {
     }
 
     /// A rectangle in whole pixels, `a` its top-left corner, `b` its
-    /// bottom-right one, filled with `color` at opacity `alpha`.
+    /// bottom-right one, filled with `fill` at opacity `alpha`, with an
+    /// optional outline.
     pub fn rect_px(&mut self, a: Pt, b: Pt, fill: RGBColor, alpha: f64, outline: Option<RGBColor>) {
         let stroke = self.stroke_of(outline);
         self.ops.push(Op::Rect {
@@ -420,8 +421,9 @@ impl Canvas {
     }
 
     /// The finished document: plotters' output with the root element's
-    /// accessibility and text attributes, the `<title>`, the text elements
-    /// in their places. `None` if plotters' output is not as expected.
+    /// accessibility and text attributes, the `<title>`, and the elements
+    /// written here in their places. `None` if plotters' output is not as
+    /// expected.
     fn finish(&self, title: &str, aria: &str) -> Option<String> {
         let mut shapes = String::with_capacity(256 + 64 * self.ops.len());
         self.plot(&mut shapes)?;
@@ -446,7 +448,7 @@ impl Canvas {
             .trim_start_matches('\n')
             .split_terminator('\n');
         push_shape(&mut out, lines.next()?, "<rect ", Stroke::Inherited, false)?;
-        let mut text_start = 0;
+        let mut written_start = 0;
         for op in &self.ops {
             let line = match op {
                 Op::Written { .. } => "",
@@ -454,8 +456,8 @@ impl Canvas {
             };
             match *op {
                 Op::Written { end } => {
-                    out.push_str(&self.written[text_start..end]);
-                    text_start = end;
+                    out.push_str(&self.written[written_start..end]);
+                    written_start = end;
                 }
                 Op::Rect { stroke, .. } => push_shape(&mut out, line, "<rect ", stroke, false)?,
                 Op::Line { .. } => push_shape(&mut out, line, "<line ", Stroke::Inherited, false)?,

@@ -226,3 +226,39 @@ pub(crate) fn ellipsize(text: &str, font_px: f64, max_px: f64) -> Cow<'_, str> {
     s.push('…');
     Cow::Owned(s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_copies_runs_and_looks_at_every_special_character() {
+        // One character at a time, as the fast path must come out.
+        let slow = |text: &str| -> String {
+            text.chars()
+                .map(|c| match c {
+                    '<' => "&lt;".to_string(),
+                    '>' => "&gt;".to_string(),
+                    '&' => "&amp;".to_string(),
+                    '"' => "&quot;".to_string(),
+                    '\'' => "&apos;".to_string(),
+                    c if needs_cleaning(c) => " ".to_string(),
+                    c => c.to_string(),
+                })
+                .collect()
+        };
+        for text in [
+            "",
+            "区住房和城乡建设局",
+            "<script>alert(1)</script>&\"'",
+            "a\u{0}b\u{1b}[31m\u{7f}\u{80}\u{85}\u{9f}\u{a0}¢£",
+            "￥１２３\u{FFFE}\u{FFFF}\u{FFFD}\u{EFFF}",
+            "35.7亿元 & 61.3%",
+            "\u{10FFFF}\u{1F600}\n\t\r",
+        ] {
+            let mut fast = String::from("x");
+            push_escaped(&mut fast, text);
+            assert_eq!(fast, format!("x{}", slow(text)), "{text:?}");
+        }
+    }
+}
