@@ -66,6 +66,45 @@ fn chart(c: &mut Criterion) {
             ))
         })
     });
+    // A bulletin's cumulative investment against the schedule and last year
+    // over 24 months (the dashed schedule line goes on where the others end).
+    let months: Vec<String> = (0..24).map(|m| format!("{}月", m % 12 + 1)).collect();
+    let lines: Vec<tongbao::charts::LineSeries> = ["累计完成投资", "序时进度", "去年同期"]
+        .iter()
+        .enumerate()
+        .map(|(i, name)| tongbao::charts::LineSeries {
+            name: (*name).into(),
+            values: (0..24)
+                .map(|m| (m < 20 || i == 1).then(|| f64::from(m * (i as i32 + 2)) * 1.7))
+                .collect(),
+            dashed: i == 1,
+        })
+        .collect();
+    c.bench_function("line chart", |b| {
+        b.iter(|| {
+            black_box(tongbao::charts::line_chart(
+                "累计完成投资与序时进度",
+                &months,
+                &lines,
+                "亿元",
+            ))
+        })
+    });
+    // Twenty departments' scores.
+    let depts: Vec<String> = (0..20).map(|i| format!("区第{i}责任单位局")).collect();
+    let scores: Vec<f64> = (0..20).map(|i| 100.0 - f64::from(i) * 1.7).collect();
+    let score_labels: Vec<String> = scores.iter().map(|s| format!("{s:.1}分")).collect();
+    c.bench_function("horizontal bars", |b| {
+        b.iter(|| {
+            black_box(tongbao::charts::horizontal_bars(
+                "责任单位考核评分",
+                &depts,
+                &scores,
+                &score_labels,
+                Some(100.0),
+            ))
+        })
+    });
 }
 
 fn pages(c: &mut Criterion) {

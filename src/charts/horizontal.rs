@@ -3,12 +3,12 @@
 
 use std::borrow::Cow;
 
-use plotters::prelude::*;
+use plotters::prelude::RGBColor;
 
 use super::canvas::{
-    draw_legend, draw_title, empty_chart, fill_rect, legend_height, line, px, render, title_height,
-    title_lines, wrap_balanced, Area, DResult, LegendItem, Swatch, Txt, AXIS, BAR_COLORS, GRID,
-    LABEL_PX, MUTED, OUTLINE, PAD, TEXT, VALUE_PX, WIDTH,
+    draw_legend, draw_title, empty_chart, legend_height, px, render, title_height, title_lines,
+    wrap_balanced, Canvas, LegendItem, Swatch, Txt, AXIS, BAR_COLORS, GRID, LABEL_PX, MUTED,
+    OUTLINE, PAD, TEXT, VALUE_PX, WIDTH,
 };
 use super::scale::nice;
 use super::text::text_width;
@@ -44,15 +44,19 @@ where
     (widest.min(cap), lines, max_lines)
 }
 
-/// Draws the lines of a row label right-aligned at `x`, centred on `cy`.
-fn draw_row_label(area: &Area, lines: &[Cow<str>], x: f64, cy: f64) -> DResult {
+/// Draws the row labels, each one's lines right-aligned at `x`, centred
+/// on its row's centre `cy(row)`.
+fn draw_row_labels(cv: &mut Canvas, labels: &[Vec<Cow<str>>], x: f64, cy: impl Fn(usize) -> f64) {
     let style = Txt::new(LABEL_PX, TEXT).right();
     let lh = LABEL_PX + 3.0;
-    let first = cy - lh * (lines.len() as f64 - 1.0) / 2.0;
-    for (j, t) in lines.iter().enumerate() {
-        style.draw(area, t, x, first + lh * j as f64)?;
-    }
-    Ok(())
+    cv.group(style, |cv| {
+        for (i, lines) in labels.iter().enumerate() {
+            let first = cy(i) - lh * (lines.len() as f64 - 1.0) / 2.0;
+            for (j, t) in lines.iter().enumerate() {
+                style.draw(cv, t, x, first + lh * j as f64);
+            }
+        }
+    });
 }
 
 /// See [`super::horizontal_bars`].
@@ -95,35 +99,36 @@ pub(crate) fn horizontal_bars(
     let plot_bottom = top + n as f64 * row_h;
     let xv = |v: f64| x0 + scale.frac(v.max(0.0)) * (x1 - x0);
     let color = BAR_COLORS[0];
-    render(title, title, (WIDTH, h.ceil() as u32), |area| {
-        draw_title(area, &title_l, w, PAD)?;
-        let tick = Txt::new(LABEL_PX, MUTED).center();
+    render(title, title, (WIDTH, h.ceil() as u32), |cv| {
+        draw_title(cv, &title_l, w, PAD);
         for k in 0..=scale.intervals() {
-            let v = scale.tick(k);
-            let x = xv(v);
+            let x = xv(scale.tick(k));
             let c = if k == 0 { AXIS } else { GRID };
-            line(area, (x, top), (x, plot_bottom), c, 1)?;
-            tick.draw(area, &scale.label(v), x, plot_bottom + axis_h / 2.0 + 1.0)?;
+            cv.line((x, top), (x, plot_bottom), c, 1);
         }
-        let vl = Txt::new(VALUE_PX, TEXT).left();
-        for (i, lines) in label_lines.iter().enumerate() {
-            let cy = top + row_h * (i as f64 + 0.5);
-            draw_row_label(area, lines, x0 - LABEL_GAP, cy)?;
+        let tick = Txt::new(LABEL_PX, MUTED).center();
+        cv.group(tick, |cv| {
+            for k in 0..=scale.intervals() {
+                let v = scale.tick(k);
+                tick.draw(cv, &scale.label(v), xv(v), plot_bottom + axis_h / 2.0 + 1.0);
+            }
+        });
+        let cy = |i: usize| top + row_h * (i as f64 + 0.5);
+        draw_row_labels(cv, &label_lines, x0 - LABEL_GAP, cy);
+        for i in 0..n {
             if let Some(v) = value(i) {
-                let end = xv(v);
-                fill_rect(
-                    area,
-                    (x0, cy - bar_h / 2.0),
-                    (end, cy + bar_h / 2.0),
-                    color,
-                    None,
-                )?;
-                if let Some(l) = value_labels.get(i) {
-                    vl.draw(area, l, end + 5.0, cy)?;
-                }
+                let (a, b) = ((x0, cy(i) - bar_h / 2.0), (xv(v), cy(i) + bar_h / 2.0));
+                cv.rect(a, b, color, None);
             }
         }
-        Ok(())
+        let vl = Txt::new(VALUE_PX, TEXT).left();
+        cv.group(vl, |cv| {
+            for (i, l) in value_labels.iter().enumerate().take(n) {
+                if let Some(v) = value(i) {
+                    vl.draw(cv, l, xv(v) + 5.0, cy(i));
+                }
+            }
+        });
     })
 }
 
@@ -170,50 +175,49 @@ pub(crate) fn funnel(title: &str, stages: &[(String, f64, String)]) -> String {
             0.0
         }
     };
-    render(title, title, (WIDTH, h.ceil() as u32), |area| {
-        draw_title(area, &title_l, w, PAD)?;
+    render(title, title, (WIDTH, h.ceil() as u32), |cv| {
+        draw_title(cv, &title_l, w, PAD);
         // Necks first, so that the bars cover their ends.
         for i in 1..n {
             let (wa, wb) = (width_of(stages[i - 1].1), width_of(stages[i].1));
             let ya = top + row_h * (i as f64 - 0.5) + bar_h / 2.0;
             let yb = top + row_h * (i as f64 + 0.5) - bar_h / 2.0;
             if wa > 0.0 && wb > 0.0 {
-                area.draw(&Polygon::new(
-                    vec![
+                cv.polygon(
+                    &[
                         (px(cx - wa / 2.0), px(ya)),
                         (px(cx + wa / 2.0), px(ya)),
                         (px(cx + wb / 2.0), px(yb)),
                         (px(cx - wb / 2.0), px(yb)),
                     ],
-                    FUNNEL_NECK.filled(),
-                ))?;
+                    FUNNEL_NECK,
+                );
             }
         }
-        for (i, (stage, lines)) in stages.iter().zip(&label_lines).enumerate() {
-            let cy = top + row_h * (i as f64 + 0.5);
-            draw_row_label(area, lines, cx - full / 2.0 - 12.0, cy)?;
+        let row_cy = |i: usize| top + row_h * (i as f64 + 0.5);
+        draw_row_labels(cv, &label_lines, cx - full / 2.0 - 12.0, row_cy);
+        for (i, stage) in stages.iter().enumerate() {
+            let cy = row_cy(i);
             let bw = width_of(stage.1);
             let color = FUNNEL_COLORS[i % FUNNEL_COLORS.len()];
             let outline = super::canvas::needs_outline(color).then_some(OUTLINE);
-            fill_rect(
-                area,
+            cv.rect(
                 (cx - bw / 2.0, cy - bar_h / 2.0),
                 (cx + bw / 2.0, cy + bar_h / 2.0),
                 color,
                 outline,
-            )?;
+            );
             let label = stage.2.trim();
             if text_width(label, LABEL_PX) + 12.0 <= bw {
                 Txt::new(LABEL_PX, super::canvas::text_on(color))
                     .center()
-                    .draw(area, label, cx, cy)?;
+                    .draw(cv, label, cx, cy);
             } else {
                 Txt::new(LABEL_PX, TEXT)
                     .left()
-                    .draw(area, label, cx + bw / 2.0 + 6.0, cy)?;
+                    .draw(cv, label, cx + bw / 2.0 + 6.0, cy);
             }
         }
-        Ok(())
     })
 }
 
@@ -326,8 +330,8 @@ pub(crate) fn flag_split(
     let bar_h = 36.0;
     let legend_top = bar_top + bar_h + 10.0;
     let h = legend_top + legend_height(&legend, w) + PAD;
-    render(title, &aria, (WIDTH, h.ceil() as u32), |area| {
-        draw_title(area, &title_l, w, PAD)?;
+    render(title, &aria, (WIDTH, h.ceil() as u32), |cv| {
+        draw_title(cv, &title_l, w, PAD);
         let mut x = x0;
         for (i, ((_, _, color), wd)) in parts.iter().zip(widths).enumerate() {
             if wd <= 0.0 {
@@ -335,24 +339,24 @@ pub(crate) fn flag_split(
             }
             // A white seam between parts keeps them apart in any print.
             let (a, b) = (x + if x > x0 { 1.0 } else { 0.0 }, x + wd);
-            fill_rect(area, (a, bar_top), (b, bar_top + bar_h), *color, None)?;
+            cv.rect((a, bar_top), (b, bar_top + bar_h), *color, None);
             if inside[i] {
                 Txt::new(LABEL_PX, super::canvas::text_on(*color))
                     .center()
                     .bold()
-                    .draw(area, &texts[i], (a + b) / 2.0, bar_top + bar_h / 2.0)?;
+                    .draw(cv, &texts[i], (a + b) / 2.0, bar_top + bar_h / 2.0);
             }
             x += wd;
         }
         let style = Txt::new(LABEL_PX, TEXT).left().bold();
         for ((i, c, tw), lx) in above.iter().zip(&label_x) {
             let y = bar_top - above_h / 2.0 - 2.0;
-            style.draw(area, &texts[*i], *lx, y)?;
+            style.draw(cv, &texts[*i], *lx, y);
             // A leader from the label to its part when it had to move.
             let mid = lx + tw / 2.0;
             let tip = if (mid - c).abs() > 2.0 { mid } else { *c };
-            line(area, (tip, y + 8.0), (*c, bar_top - 1.0), TEXT, 1)?;
+            cv.line((tip, y + 8.0), (*c, bar_top - 1.0), TEXT, 1);
         }
-        draw_legend(area, &legend, w, legend_top)
+        draw_legend(cv, &legend, w, legend_top);
     })
 }

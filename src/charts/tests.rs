@@ -191,24 +191,40 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     Some(&tag[i..j])
 }
 
+/// The `<text>` elements of `svg`, with the text attributes they inherit
+/// from the groups they are in and the root element where they do not set
+/// their own.
 fn texts(svg: &str) -> Vec<TextEl> {
     let mut out = Vec::new();
+    // The open elements text inherits from: the root, groups.
+    let mut scopes: Vec<&str> = Vec::new();
     let mut rest = svg;
-    while let Some(i) = rest.find("<text ") {
+    while let Some(i) = rest.find('<') {
         let gt = rest[i..].find('>').unwrap() + i;
         let tag = &rest[i..gt];
-        let close = rest[gt..].find("</text>").unwrap() + gt;
-        let content = unescape(rest[gt + 1..close].trim());
-        out.push(TextEl {
-            x: attr(tag, "x").unwrap().parse().unwrap(),
-            y: attr(tag, "y").unwrap().parse().unwrap(),
-            size: attr(tag, "font-size").unwrap().parse().unwrap(),
-            anchor: attr(tag, "text-anchor").unwrap().to_string(),
-            dy: attr(tag, "dy").unwrap().to_string(),
-            rotated: attr(tag, "transform").is_some_and(|t| t.starts_with("rotate(270")),
-            content,
-        });
-        rest = &rest[close..];
+        rest = &rest[gt + 1..];
+        if tag.starts_with("<svg ") || tag.starts_with("<g ") {
+            scopes.push(tag);
+        } else if tag == "</g" || tag == "</svg" {
+            scopes.pop();
+        } else if tag.starts_with("<text ") {
+            let close = rest.find("</text>").unwrap();
+            let content = unescape(rest[..close].trim());
+            rest = &rest[close..];
+            let inherited = |name: &str| {
+                attr(tag, name).or_else(|| scopes.iter().rev().find_map(|s| attr(s, name)))
+            };
+            out.push(TextEl {
+                x: attr(tag, "x").unwrap().parse().unwrap(),
+                y: attr(tag, "y").unwrap().parse().unwrap(),
+                size: inherited("font-size").unwrap().parse().unwrap(),
+                // "start" is SVG's initial value.
+                anchor: inherited("text-anchor").unwrap_or("start").to_string(),
+                dy: attr(tag, "dy").unwrap().to_string(),
+                rotated: attr(tag, "transform").is_some_and(|t| t.starts_with("rotate(270")),
+                content,
+            });
+        }
     }
     out
 }
@@ -317,6 +333,18 @@ fn cumulative_lines() -> Vec<LineSeries> {
             dashed: true,
         },
     ]
+}
+
+/// `k` straight lines of `n` points rising ever more steeply, every
+/// second one dashed.
+fn rising_lines(k: usize, n: usize) -> Vec<LineSeries> {
+    (0..k)
+        .map(|i| LineSeries {
+            name: format!("线{i}"),
+            values: (0..n).map(|m| Some((m * (i + 1)) as f64)).collect(),
+            dashed: i % 2 == 1,
+        })
+        .collect()
 }
 
 fn departments() -> Vec<String> {
@@ -462,14 +490,37 @@ fn line_chart_draws_lines_markers_and_gaps() {
         assert!(t.contains(&m));
     }
     assert!(t.contains(&"序时进度".to_string()));
-    // The dashed schedule line is many short pieces; the solid one, one.
-    assert!(svg.matches("<polyline").count() > 20);
+    // The dashed schedule line (dark orange) is one polyline through its
+    // 12 points with a dash pattern; the solid one (dark blue) has none.
+    let polylines: Vec<&str> = svg.lines().filter(|l| l.starts_with("<polyline")).collect();
+    let dashed: Vec<&&str> = polylines
+        .iter()
+        .filter(|l| l.contains("stroke-dasharray=\"7 5\""))
+        .collect();
+    assert_eq!(dashed.len(), 1, "{svg}");
+    assert!(dashed[0].contains("#B85C00"));
+    let points = attr(dashed[0], "points").unwrap();
+    assert_eq!(points.split(' ').count(), 12, "{points}");
+    // The solid line and its legend swatch.
+    let solid = polylines
+        .iter()
+        .filter(|l| l.contains("#1F4E79") && !l.contains("dasharray"))
+        .count();
+    assert_eq!(solid, 2, "{svg}");
     // A gap in the middle splits a line into two runs.
     let gap = vec![LineSeries {
         name: "x".into(),
         values: vec![Some(1.0), Some(2.0), None, Some(3.0), Some(4.0)],
         dashed: false,
     }];
+    // A marker on every point, in the line's colour; the legend's too.
+    let circles = inherited(&svg, "<circle ", "fill");
+    assert_eq!(circles.len(), 9 + 1, "{svg}");
+    assert!(circles.iter().all(|(_, f)| *f == Some("#1F4E79")), "{svg}");
+    let squares = inherited(&svg, "<rect ", "fill");
+    let squares = squares.iter().filter(|(l, _)| l.contains("width=\"6\""));
+    assert!(squares.clone().all(|(_, f)| *f == Some("#B85C00")), "{svg}");
+    assert_eq!(squares.count(), 12 + 1, "{svg}");
     let svg = line_chart("gap", &months()[..5], &gap, "亿元");
     let lines = svg
         .lines()
@@ -573,6 +624,133 @@ fn bars_with_line_has_two_axes_and_legend() {
     assert!(t.contains(&"累计完成投资（右轴）".to_string()));
     assert_eq!(t.iter().filter(|x| *x == "万元").count(), 2);
     assert!(t.contains(&"1250.5万元".to_string()));
+}
+
+/// The boxes (left, top, right, bottom) of the `<rect>`s of `svg` whose
+/// attributes include all of `with`.
+fn rects(svg: &str, with: &[&str]) -> Vec<(f64, f64, f64, f64)> {
+    svg.lines()
+        .filter(|l| l.starts_with("<rect ") && with.iter().all(|w| l.contains(w)))
+        .map(|l| {
+            let n = |a: &str| attr(l, a).unwrap().parse::<f64>().unwrap();
+            let (x, y) = (n("x"), n("y"));
+            (x, y, x + n("width"), y + n("height"))
+        })
+        .collect()
+}
+
+/// The elements of `svg` starting with `tag`, each with the value of
+/// attribute `name` it has: its own, or the one it inherits from a group.
+fn inherited<'a>(svg: &'a str, tag: &str, name: &str) -> Vec<(&'a str, Option<&'a str>)> {
+    let mut out = Vec::new();
+    let mut groups: Vec<&str> = Vec::new();
+    for line in svg.lines() {
+        if line.starts_with("<g") {
+            groups.push(line);
+        } else if line == "</g>" {
+            groups.pop();
+        } else if line.starts_with(tag) {
+            let value =
+                attr(line, name).or_else(|| groups.iter().rev().find_map(|g| attr(g, name)));
+            out.push((line, value));
+        }
+    }
+    out
+}
+
+/// The `<rect>`s of `svg` filled with `fill`, each with its stroke, if any.
+fn rect_strokes(svg: &str, fill: &str) -> Vec<Option<String>> {
+    inherited(svg, "<rect ", "stroke")
+        .into_iter()
+        .filter(|(l, _)| attr(l, "fill") == Some(fill))
+        .map(|(_, s)| s.filter(|s| *s != "none").map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn light_bars_are_outlined_and_dark_ones_are_not() {
+    let svg = grouped_bars("t", &categories(), &plan_vs_done(), "亿元");
+    let dark = rect_strokes(&svg, "#1F4E79");
+    let light = rect_strokes(&svg, "#F2B134");
+    // Five bars and a legend swatch each.
+    assert_eq!((dark.len(), light.len()), (6, 6), "{svg}");
+    assert!(dark.iter().all(Option::is_none), "{svg}");
+    assert!(
+        light.iter().all(|s| s.as_deref() == Some("#707070")),
+        "{svg}"
+    );
+    let (_, svg) = all_charts().remove(5);
+    let bars = rect_strokes(&svg, "#9DC3E6");
+    assert_eq!(bars.len(), 9 - 1 + 1, "{svg}"); // a zero bar draws nothing
+    assert!(
+        bars.iter().all(|s| s.as_deref() == Some("#707070")),
+        "{svg}"
+    );
+}
+
+#[test]
+fn value_labels_on_the_line_get_a_halo_and_others_need_none() {
+    // Equal bars and a rising cumulative line: the line crosses the row of
+    // labels somewhere, misses most of them.
+    let n = 12;
+    let bars = Series {
+        name: "当月".into(),
+        values: vec![100.0; n],
+        labels: vec!["100万元".to_string(); n],
+    };
+    let line = LineSeries {
+        name: "累计".into(),
+        values: (1..=n).map(|i| Some(100.0 * i as f64)).collect(),
+        dashed: false,
+    };
+    let svg = bars_with_line("halo", &months(), &bars, &line, "万元");
+    let points: Vec<(f64, f64)> = svg
+        .lines()
+        .filter(|l| l.starts_with("<polyline") && l.contains("#C0501A"))
+        .filter_map(|l| attr(l, "points"))
+        .max_by_key(|p| p.len())
+        .unwrap()
+        .split(' ')
+        .map(|p| {
+            let (x, y) = p.split_once(',').unwrap();
+            (x.parse().unwrap(), y.parse().unwrap())
+        })
+        .collect();
+    let halos = rects(&svg, &["fill=\"#FFFFFF\"", "opacity=\"0.85\""]);
+    let labels: Vec<_> = texts(&svg)
+        .into_iter()
+        .filter(|t| t.content == "100万元")
+        .map(|t| text_box(&t))
+        .collect();
+    assert_eq!(labels.len(), n);
+    let mut crossed = 0;
+    for &(l, t, r, b) in &labels {
+        // Any point of the 2 px line (or a marker) within 3 px of the label?
+        let near = |(x, y): (f64, f64)| x > l - 3.0 && x < r + 3.0 && y > t - 3.0 && y < b + 3.0;
+        let hit = points.windows(2).any(|w| {
+            (0..=200).any(|k| {
+                let f = k as f64 / 200.0;
+                near((
+                    w[0].0 + (w[1].0 - w[0].0) * f,
+                    w[0].1 + (w[1].1 - w[0].1) * f,
+                ))
+            })
+        });
+        if hit {
+            crossed += 1;
+            assert!(
+                halos
+                    .iter()
+                    .any(|h| h.0 <= l + 1.0 && h.1 <= t + 1.0 && h.2 >= r - 1.0 && h.3 >= b - 1.0),
+                "label at {l:.0},{t:.0} crossed by the line has no halo\n{svg}"
+            );
+        }
+    }
+    assert!(crossed > 0, "the line should cross a label\n{svg}");
+    assert!(
+        halos.len() < n,
+        "halos where nothing is behind a label\n{svg}"
+    );
 }
 
 const EVIL: &str = "<script>alert(1)</script>&\"'";
@@ -1013,17 +1191,89 @@ fn long_titles_and_many_legend_entries_stay_inside() {
     assert_eq!(title_lines.len(), 2);
     assert!(title_lines[1].content.ends_with('…'));
     check_layout(&svg);
-    let lines: Vec<LineSeries> = (0..6)
-        .map(|i| LineSeries {
-            name: format!("线{i}"),
-            values: (0..36).map(|m| Some((m * (i + 1)) as f64)).collect(),
-            dashed: i % 2 == 1,
-        })
-        .collect();
+    let lines = rising_lines(6, 36);
     let x: Vec<String> = (0..36)
         .map(|m| format!("{}年{}月", 2019 + m / 12, m % 12 + 1))
         .collect();
     let svg = line_chart(title, &x, &lines, "万元");
     check_svg(&svg, title);
     check_layout(&svg);
+}
+
+/// Writes sample charts to `$CHART_DUMP` (a folder) as .svg and .html, for
+/// looking at them in a browser. `CHART_DUMP=/tmp/x cargo test --lib dump_samples -- --ignored`
+#[test]
+#[ignore]
+fn dump_samples() {
+    let Some(dir) = std::env::var_os("CHART_DUMP") else {
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut charts = all_charts();
+    let labels: Vec<String> = (1..=12).map(|m| format!("{m}月")).collect();
+    let bars = Series {
+        name: "本月完成投资".into(),
+        values: (1..=12).map(|m| f64::from(m) * 123.4).collect(),
+        labels: (1..=12)
+            .map(|m| format!("{:.1}", f64::from(m) * 123.4))
+            .collect(),
+    };
+    let line = LineSeries {
+        name: "累计".into(),
+        values: (1..=12)
+            .map(|m| Some(f64::from(m * (m + 1) / 2) * 123.4))
+            .collect(),
+        dashed: false,
+    };
+    charts.push((
+        "bench",
+        bars_with_line("2026 逐月完成投资", &labels, &bars, &line, "万元"),
+    ));
+    let m24: Vec<String> = (0..24)
+        .map(|m| format!("{}年{}月", 2024 + m / 12, m % 12 + 1))
+        .collect();
+    let b24 = Series {
+        name: "当月完成投资".into(),
+        values: (0..24)
+            .map(|m| ((m * 37) % 11) as f64 * 55.5 - 40.0)
+            .collect(),
+        labels: (0..24)
+            .map(|m| format!("{:.1}万元", ((m * 37) % 11) as f64 * 55.5 - 40.0))
+            .collect(),
+    };
+    let l24 = LineSeries {
+        name: "累计完成投资".into(),
+        values: (0..24).map(|m| Some(m as f64 * 300.0 - 100.0)).collect(),
+        dashed: true,
+    };
+    charts.push((
+        "combo24",
+        bars_with_line("某某<项目>&“24个月”", &m24, &b24, &l24, "万元"),
+    ));
+    let many: Vec<String> = (0..30).map(|i| format!("区住房和城乡建设局{i}")).collect();
+    let series = vec![Series {
+        name: "完成".into(),
+        values: (0..30).map(|i| i as f64).collect(),
+        labels: (0..30).map(|i| format!("{i}亿元")).collect(),
+    }];
+    charts.push(("upright", grouped_bars("很多类别", &many, &series, "亿元")));
+    charts.push((
+        "depts",
+        grouped_bars("单位", &departments(), &plan_vs_done(), "亿元"),
+    ));
+    charts.push((
+        "flags_small",
+        flag_split("旗", (1, "红旗"), (2, "黄旗"), (500, "绿旗")),
+    ));
+    charts.push(("empty", grouped_bars("空", &[], &[], "亿元")));
+    let four = rising_lines(4, 12);
+    charts.push(("four lines", line_chart("四条线", &months(), &four, "万元")));
+    for (i, (_, svg)) in charts.iter().enumerate() {
+        std::fs::write(dir.join(format!("{i:02}.svg")), svg).unwrap();
+        let html = format!(
+            "<!doctype html><meta charset=utf-8><style>body{{margin:0;background:#fff}}</style>{svg}"
+        );
+        std::fs::write(dir.join(format!("{i:02}.html")), html).unwrap();
+    }
 }

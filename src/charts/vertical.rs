@@ -3,13 +3,12 @@
 
 use std::borrow::Cow;
 
-use plotters::prelude::{Color, RGBColor, Rectangle};
+use plotters::prelude::RGBColor;
 
 use super::canvas::{
-    draw_legend, draw_title, empty_chart, fill_rect, legend_height, line, needs_outline, polyline,
-    px, render, title_height, title_lines, wrap_balanced, Area, DResult, LegendItem, Marker,
-    Swatch, Txt, AXIS, BAR_COLORS, GRID, HEIGHT, LABEL_PX, LINE_COLORS, MUTED, OUTLINE, PAD, PAPER,
-    TEXT, VALUE_PX, WIDTH,
+    draw_legend, draw_title, empty_chart, legend_height, needs_outline, px, render, title_height,
+    title_lines, wrap_balanced, Canvas, LegendItem, Marker, Swatch, Txt, AXIS, BAR_COLORS, GRID,
+    HEIGHT, LABEL_PX, LINE_COLORS, MUTED, OUTLINE, PAD, PAPER, TEXT, VALUE_PX, WIDTH,
 };
 use super::scale::{nice, nice_pair, Scale};
 use super::text::{ellipsize, text_width, wrap};
@@ -52,6 +51,12 @@ fn layout_x<'a>(labels: &'a [String], n: usize, slot: f64) -> XLayout<'a> {
     let mut fits = true;
     let mut max_lines = 1;
     for i in 0..n {
+        // Most labels ("3月") fit on one line as they are.
+        let short = label(i).trim();
+        if text_width(short, LABEL_PX) <= max_w {
+            lines.push(vec![Cow::Borrowed(short)]);
+            continue;
+        }
         let raw = wrap(label(i), LABEL_PX, max_w);
         if raw.len() > X_MAX_LINES || raw.iter().any(|l| text_width(l, LABEL_PX) > max_w) {
             fits = false;
@@ -169,8 +174,8 @@ pub(crate) struct Frame<'a> {
     x1: f64,
     y1: f64,
     n: usize,
-    left: Scale,
-    right: Option<Scale>,
+    left: Ticks,
+    right: Option<Ticks>,
     x: XLayout<'a>,
     y_unit: &'a str,
     /// Setting for value labels on bars, if any fit.
@@ -184,12 +189,37 @@ fn scales(left: (f64, f64), right: Option<(f64, f64)>) -> Option<(Scale, Option<
     }
 }
 
-fn tick_width(s: &Scale, unit: &str) -> f64 {
-    let mut w = text_width(unit, LABEL_PX);
-    for k in 0..=s.intervals() {
-        w = w.max(text_width(&s.label(s.tick(k)), LABEL_PX));
+/// A scale with its tick labels, lowest first, and the width of the
+/// widest of them and the unit.
+struct Ticks {
+    scale: Scale,
+    labels: Vec<String>,
+    width: f64,
+}
+
+impl Ticks {
+    fn new(scale: Scale, unit: &str) -> Ticks {
+        let labels: Vec<String> = (0..=scale.intervals())
+            .map(|k| scale.label(scale.tick(k)))
+            .collect();
+        let width = labels
+            .iter()
+            .map(|l| text_width(l, LABEL_PX))
+            .fold(text_width(unit, LABEL_PX), f64::max);
+        Ticks {
+            scale,
+            labels,
+            width,
+        }
     }
-    w
+
+    /// The ticks of `scale`: `prev` again if they are of the same scale.
+    fn reuse(prev: Option<Ticks>, scale: Scale, unit: &str) -> Ticks {
+        match prev {
+            Some(t) if t.scale == scale => t,
+            _ => Ticks::new(scale, unit),
+        }
+    }
 }
 
 /// Widens a data range so that labels `top`/`bottom` pixels long fit
@@ -214,19 +244,32 @@ impl<'a> Frame<'a> {
         let n = spec.n.max(1);
         let mut extent = 0.0;
         let mut plot_h = HEIGHT as f64 - top - 40.0;
-        let mut frame = None;
+        let mut frame: Option<Frame> = None;
         for _ in 0..3 {
             let left_range = with_headroom(spec.left, extent, extent, plot_h);
             let (left, right) = scales(left_range, spec.right)?;
-            let lm = (PAD + tick_width(&left, spec.y_unit) + TICK_GAP).min(w * 0.3);
+            // What the last round worked out is kept where it still holds.
+            let (prev_left, prev_right, prev_x) = match frame.take() {
+                Some(f) => {
+                    let slot = f.slot();
+                    (Some(f.left), f.right, Some((slot, f.x)))
+                }
+                None => (None, None, None),
+            };
+            let left = Ticks::reuse(prev_left, left, spec.y_unit);
+            let right = right.map(|r| Ticks::reuse(prev_right, r, spec.y_unit));
+            let lm = (PAD + left.width + TICK_GAP).min(w * 0.3);
             let rm = match &right {
-                Some(r) => (PAD + tick_width(r, spec.y_unit) + TICK_GAP).min(w * 0.3),
+                Some(r) => (PAD + r.width + TICK_GAP).min(w * 0.3),
                 None => PAD + 6.0,
             };
             let x0 = lm;
             let x1 = w - rm;
             let slot = (x1 - x0) / n as f64;
-            let x = layout_x(spec.x_labels, spec.n, slot);
+            let x = match prev_x {
+                Some((prev_slot, x)) if prev_slot == slot => x,
+                _ => layout_x(spec.x_labels, spec.n, slot),
+            };
             let h = (HEIGHT as f64).max(top + MIN_PLOT_H + x.height + PAD);
             let y1 = h - PAD - x.height;
             plot_h = y1 - top;
@@ -280,127 +323,262 @@ impl<'a> Frame<'a> {
 
     /// Pixel row of value `v` on the left axis.
     pub fn y(&self, v: f64) -> f64 {
-        self.y_on(&self.left, v)
+        self.y_on(&self.left.scale, v)
     }
 
     /// Pixel row of value `v` on the right axis (the left one without).
     pub fn y_right(&self, v: f64) -> f64 {
         match &self.right {
-            Some(r) => self.y_on(r, v),
+            Some(r) => self.y_on(&r.scale, v),
             None => self.y(v),
         }
     }
 
     /// Draws title, legend, units, gridlines, tick labels and x labels.
-    pub fn draw(&self, area: &Area, legend: &[LegendItem]) -> DResult {
-        draw_title(area, &self.title, self.w, PAD)?;
-        draw_legend(area, legend, self.w, self.legend_top)?;
-        let tick = Txt::new(LABEL_PX, MUTED).right();
-        let tick_r = Txt::new(LABEL_PX, MUTED).left();
-        let unit_y = self.y0 - UNIT_H / 2.0 - 4.0;
-        tick.draw(area, self.y_unit, self.x0 - TICK_GAP, unit_y)?;
-        if self.right.is_some() {
-            tick_r.draw(area, self.y_unit, self.x1 + TICK_GAP, unit_y)?;
-        }
-        for k in 0..=self.left.intervals() {
-            let v = self.left.tick(k);
-            let y = self.y(v);
+    pub fn draw(&self, cv: &mut Canvas, legend: &[LegendItem]) {
+        draw_title(cv, &self.title, self.w, PAD);
+        draw_legend(cv, legend, self.w, self.legend_top);
+        let rows: Vec<(f64, f64)> = (0..=self.left.scale.intervals())
+            .map(|k| {
+                let v = self.left.scale.tick(k);
+                (v, self.y(v))
+            })
+            .collect();
+        for &(v, y) in &rows {
             if v != 0.0 {
-                line(area, (self.x0, y), (self.x1, y), GRID, 1)?;
-            }
-            tick.draw(area, &self.left.label(v), self.x0 - TICK_GAP, y)?;
-            if let Some(r) = &self.right {
-                let rv = r.tick(k);
-                tick_r.draw(area, &r.label(rv), self.x1 + TICK_GAP, y)?;
+                cv.line((self.x0, y), (self.x1, y), GRID, 1);
             }
         }
-        self.draw_x_labels(area)
+        // The unit above each axis, then its tick labels.
+        let unit_y = self.y0 - UNIT_H / 2.0 - 4.0;
+        let sides = [
+            (
+                Some(&self.left),
+                Txt::new(LABEL_PX, MUTED).right(),
+                self.x0 - TICK_GAP,
+            ),
+            (
+                self.right.as_ref(),
+                Txt::new(LABEL_PX, MUTED).left(),
+                self.x1 + TICK_GAP,
+            ),
+        ];
+        for (ticks, style, x) in sides {
+            let Some(ticks) = ticks else { continue };
+            cv.group(style, |cv| {
+                style.draw(cv, self.y_unit, x, unit_y);
+                for (label, &(_, y)) in ticks.labels.iter().zip(&rows) {
+                    style.draw(cv, label, x, y);
+                }
+            });
+        }
+        self.draw_x_labels(cv);
     }
 
-    fn draw_x_labels(&self, area: &Area) -> DResult {
+    fn draw_x_labels(&self, cv: &mut Canvas) {
         let top = self.y1 + X_GAP;
         if self.x.vertical {
             let style = Txt::new(LABEL_PX, TEXT).right().vertical();
-            for (i, l) in self.x.lines.iter().enumerate() {
-                if i % self.x.every != 0 {
-                    continue;
+            cv.group(style, |cv| {
+                for (i, l) in self.x.lines.iter().enumerate() {
+                    if i % self.x.every != 0 {
+                        continue;
+                    }
+                    if let Some(t) = l.first() {
+                        // Upright text centres about 0.1 em left of its anchor.
+                        style.draw(cv, t, self.cx(i) + LABEL_PX * 0.1, top);
+                    }
                 }
-                if let Some(t) = l.first() {
-                    // Upright text centres about 0.1 em left of its anchor.
-                    style.draw(area, t, self.cx(i) + LABEL_PX * 0.1, top)?;
-                }
-            }
+            });
         } else {
             let style = Txt::new(LABEL_PX, TEXT).center();
             for (i, l) in self.x.lines.iter().enumerate() {
                 for (j, t) in l.iter().enumerate() {
                     let y = top + X_LINE * (j as f64 + 0.5);
-                    style.draw(area, t, self.cx(i), y)?;
+                    style.draw(cv, t, self.cx(i), y);
                 }
             }
         }
-        Ok(())
     }
 
     /// Draws the zero line over the bars.
-    pub fn draw_zero_line(&self, area: &Area) -> DResult {
+    pub fn draw_zero_line(&self, cv: &mut Canvas) {
         let y = self.y(0.0);
-        line(area, (self.x0, y), (self.x1, y), AXIS, 1)
+        cv.line((self.x0, y), (self.x1, y), AXIS, 1);
+    }
+
+    /// Draws what `draw` draws, the value labels, in a group set in their
+    /// size (and anchor, for those of positive values when upright).
+    pub fn value_labels(&self, cv: &mut Canvas, draw: impl FnOnce(&mut Canvas)) {
+        match self.value_mode {
+            Some(m) if m.vertical => cv.group(Txt::new(m.px, TEXT).left(), draw),
+            Some(m) => cv.group(Txt::new(m.px, TEXT).center(), draw),
+            None => draw(cv),
+        }
     }
 
     /// Draws a value label at the end of a bar centred on `x` whose end is
     /// at pixel row `end` (above it for `v >= 0`, below for negatives).
-    /// With `halo`, a white box goes behind the text so that a line drawn
-    /// across it does not hide it.
+    /// With `halo`, a white box goes behind the text where it would cover
+    /// some ink, so that a line drawn across the label does not hide it.
     pub fn draw_value_label(
         &self,
-        area: &Area,
+        cv: &mut Canvas,
         label: &str,
         (x, end): (f64, f64),
         v: f64,
-        halo: bool,
-    ) -> DResult {
+        halo: Option<&mut Ink>,
+    ) {
         let Some(mode) = self.value_mode else {
-            return Ok(());
+            return;
         };
         let label = label.trim();
         if label.is_empty() {
-            return Ok(());
+            return;
         }
         let up = v >= 0.0;
         let tw = text_width(label, mode.px);
         if mode.vertical {
             let y = if up { end - 4.0 } else { end + 4.0 };
-            if halo {
+            if let Some(ink) = halo {
                 let far = if up { y - tw - 2.0 } else { y + tw + 2.0 };
-                draw_halo(area, (x - mode.px * 0.6, y), (x + mode.px * 0.6, far))?;
+                ink.halo(cv, (x - mode.px * 0.6, y), (x + mode.px * 0.6, far));
             }
             let style = Txt::new(mode.px, TEXT).vertical();
             let style = if up { style.left() } else { style.right() };
-            style.draw(area, label, x + mode.px * 0.1, y)
+            style.draw(cv, label, x + mode.px * 0.1, y);
         } else {
             let y = if up {
                 end - mode.px / 2.0 - 4.0
             } else {
                 end + mode.px / 2.0 + 4.0
             };
-            if halo {
+            if let Some(ink) = halo {
                 let (hw, hh) = (tw / 2.0 + 2.0, mode.px / 2.0 + 2.0);
-                draw_halo(area, (x - hw, y - hh), (x + hw, y + hh))?;
+                ink.halo(cv, (x - hw, y - hh), (x + hw, y + hh));
             }
-            Txt::new(mode.px, TEXT).center().draw(area, label, x, y)
+            Txt::new(mode.px, TEXT).center().draw(cv, label, x, y);
         }
     }
 }
 
-/// A mostly opaque white box behind a label.
-fn draw_halo(area: &Area, a: (f64, f64), b: (f64, f64)) -> DResult {
-    let (x0, x1) = (px(a.0.min(b.0)), px(a.0.max(b.0)));
-    let (y0, y1) = (px(a.1.min(b.1)), px(a.1.max(b.1)));
-    area.draw(&Rectangle::new(
-        [(x0, y0), (x1, y1)],
-        PAPER.mix(0.85).filled(),
-    ))
+/// A box in whole pixels: left, top, right, bottom.
+type PxBox = (i32, i32, i32, i32);
+
+/// The box between two corners, rounded to whole pixels as drawn.
+fn px_box(a: (f64, f64), b: (f64, f64)) -> PxBox {
+    (
+        px(a.0.min(b.0)),
+        px(a.1.min(b.1)),
+        px(a.0.max(b.0)),
+        px(a.1.max(b.1)),
+    )
+}
+
+/// What a chart has drawn inside its plot that a value label's halo could
+/// cover. The halo, a mostly opaque white box, changes no pixel where it
+/// covers only white paper, so it is drawn only where it would cover some
+/// of this ink (or reach outside the plot, where nothing is tracked).
+/// Distances allow for line widths, miter joins and markers, plus one unit
+/// more, so that no pixel changes at 100 % or when the chart is scaled up,
+/// where a pixel is a unit or less.
+pub(crate) struct Ink {
+    /// The plot rectangle.
+    plot: PxBox,
+    /// Pixel rows of the 1 px gridlines and zero line across the plot.
+    rows: Vec<i32>,
+    /// Bars, with their 1 px outline, and labels already drawn (their
+    /// halo boxes).
+    boxes: Vec<PxBox>,
+    /// Segments of the 2 px lines.
+    segments: Vec<((i32, i32), (i32, i32))>,
+    /// Corners of those lines, with a marker of radius 3 on each.
+    points: Vec<(i32, i32)>,
+}
+
+impl Ink {
+    /// The gridlines and zero line of `frame`.
+    fn new(frame: &Frame) -> Ink {
+        let s = &frame.left.scale;
+        Ink {
+            plot: px_box((frame.x0, frame.y0), (frame.x1, frame.y1)),
+            rows: (0..=s.intervals())
+                .map(|k| px(frame.y(s.tick(k))))
+                .collect(),
+            boxes: Vec::new(),
+            segments: Vec::new(),
+            points: Vec::new(),
+        }
+    }
+
+    /// A bar drawn between two corners.
+    fn bar(&mut self, a: (f64, f64), b: (f64, f64)) {
+        self.boxes.push(px_box(a, b));
+    }
+
+    /// A run of a line drawn through `points`, with markers.
+    fn line(&mut self, points: &[(i32, i32)]) {
+        self.segments
+            .extend(points.windows(2).map(|w| (w[0], w[1])));
+        self.points.extend_from_slice(points);
+    }
+
+    /// Whether the box `b` covers anything drawn or leaves the plot.
+    fn covers(&self, b: PxBox) -> bool {
+        let (l, t, r, btm) = b;
+        let (pl, pt, pr, pb) = self.plot;
+        let grow = |m: i32| (l - m, t - m, r + m, btm + m);
+        let hits =
+            |(x0, y0, x1, y1): PxBox, (l, t, r, b): PxBox| x0 <= r && l <= x1 && y0 <= b && t <= y1;
+        l < pl
+            || r > pr
+            || t < pt
+            || btm > pb
+            || self.rows.iter().any(|&y| y + 1 >= t && y - 1 <= btm)
+            || self.boxes.iter().any(|&o| hits(o, grow(1)))
+            || self
+                .points
+                .iter()
+                .any(|&(x, y)| hits((x, y, x, y), grow(5)))
+            || self
+                .segments
+                .iter()
+                .any(|&(a, c)| segment_hits(a, c, grow(2)))
+    }
+
+    /// The halo of a label between two corners: drawn if it covers ink,
+    /// then counted as ink itself (its label is).
+    fn halo(&mut self, cv: &mut Canvas, a: (f64, f64), b: (f64, f64)) {
+        let (l, t, r, btm) = px_box(a, b);
+        if self.covers((l, t, r, btm)) {
+            cv.rect_px((l, t), (r, btm), PAPER, 0.85, None);
+        }
+        self.boxes.push((l, t, r, btm));
+    }
+}
+
+/// Whether the segment from `a` to `b` meets the box (Liang–Barsky).
+fn segment_hits(a: (i32, i32), b: (i32, i32), (l, t, r, btm): PxBox) -> bool {
+    let (ax, ay) = (f64::from(a.0), f64::from(a.1));
+    let (dx, dy) = (f64::from(b.0) - ax, f64::from(b.1) - ay);
+    let (mut t0, mut t1) = (0.0f64, 1.0f64);
+    for (p, q) in [
+        (-dx, ax - f64::from(l)),
+        (dx, f64::from(r) - ax),
+        (-dy, ay - f64::from(t)),
+        (dy, f64::from(btm) - ay),
+    ] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return false;
+            }
+        } else if p < 0.0 {
+            t0 = t0.max(q / p);
+        } else {
+            t1 = t1.min(q / p);
+        }
+    }
+    t0 <= t1
 }
 
 /// Lowest and highest finite value of `values` (first `n` only).
@@ -500,8 +678,8 @@ pub(crate) fn grouped_bars(
     let Some(frame) = Frame::new(&spec) else {
         return empty_chart(title, empty_size);
     };
-    render(title, title, frame.size(), |area| {
-        frame.draw(area, &legend)?;
+    render(title, title, frame.size(), |cv| {
+        frame.draw(cv, &legend);
         let bw = bar_width(frame.slot(), k);
         let group = bw * k as f64;
         let gap = if bw > 6.0 { 1.0 } else { 0.0 };
@@ -509,30 +687,32 @@ pub(crate) fn grouped_bars(
         for (s, ser) in series.iter().enumerate() {
             let color = bar_color(s);
             let outline = needs_outline(color).then_some(OUTLINE);
-            for (i, &v) in ser.values.iter().take(n).enumerate() {
-                if !v.is_finite() {
-                    continue;
+            cv.outlined(outline, |cv| {
+                for (i, &v) in ser.values.iter().take(n).enumerate() {
+                    if !v.is_finite() {
+                        continue;
+                    }
+                    let left = frame.cx(i) - group / 2.0 + s as f64 * bw;
+                    cv.rect(
+                        (left + gap, zero),
+                        (left + bw - gap, frame.y(v)),
+                        color,
+                        outline,
+                    );
                 }
-                let left = frame.cx(i) - group / 2.0 + s as f64 * bw;
-                fill_rect(
-                    area,
-                    (left + gap, zero),
-                    (left + bw - gap, frame.y(v)),
-                    color,
-                    outline,
-                )?;
-            }
+            });
         }
-        frame.draw_zero_line(area)?;
-        for (s, ser) in series.iter().enumerate() {
-            for (i, (&v, l)) in ser.values.iter().zip(&ser.labels).take(n).enumerate() {
-                if v.is_finite() {
-                    let x = frame.cx(i) - group / 2.0 + (s as f64 + 0.5) * bw;
-                    frame.draw_value_label(area, l, (x, frame.y(v)), v, false)?;
+        frame.draw_zero_line(cv);
+        frame.value_labels(cv, |cv| {
+            for (s, ser) in series.iter().enumerate() {
+                for (i, (&v, l)) in ser.values.iter().zip(&ser.labels).take(n).enumerate() {
+                    if v.is_finite() {
+                        let x = frame.cx(i) - group / 2.0 + (s as f64 + 0.5) * bw;
+                        frame.draw_value_label(cv, l, (x, frame.y(v)), v, None);
+                    }
                 }
             }
-        }
-        Ok(())
+        });
     })
 }
 
@@ -550,22 +730,23 @@ struct LineLook {
 /// value is missing or not finite, a marker on every point. `buf` is
 /// scratch space, reused across series.
 fn draw_line(
-    area: &Area,
+    cv: &mut Canvas,
     frame: &Frame,
     values: &[Option<f64>],
     n: usize,
     look: LineLook,
     buf: &mut Vec<(i32, i32)>,
-) -> DResult {
-    buf.clear();
-    let flush = |buf: &mut Vec<(i32, i32)>| -> DResult {
-        polyline(area, buf, look.color, look.dashed)?;
-        for &(x, y) in buf.iter() {
-            look.marker.draw(area, x, y, look.color)?;
+    mut ink: Option<&mut Ink>,
+) {
+    let mut flush = |cv: &mut Canvas, buf: &mut Vec<(i32, i32)>| {
+        cv.polyline(buf, look.color, look.dashed);
+        look.marker.draw_all(cv, buf, look.color);
+        if let Some(ink) = ink.as_deref_mut() {
+            ink.line(buf);
         }
         buf.clear();
-        Ok(())
     };
+    buf.clear();
     for (i, v) in values.iter().take(n).enumerate() {
         match v {
             Some(v) if v.is_finite() => {
@@ -576,10 +757,10 @@ fn draw_line(
                 };
                 buf.push((px(frame.cx(i)), px(y)));
             }
-            _ => flush(buf)?,
+            _ => flush(cv, buf),
         }
     }
-    flush(buf)
+    flush(cv, buf);
 }
 
 /// See [`super::line_chart`].
@@ -629,9 +810,9 @@ pub(crate) fn line_chart(
     let Some(frame) = Frame::new(&spec) else {
         return empty_chart(title, empty_size);
     };
-    render(title, title, frame.size(), |area| {
-        frame.draw(area, &legend)?;
-        frame.draw_zero_line(area)?;
+    render(title, title, frame.size(), |cv| {
+        frame.draw(cv, &legend);
+        frame.draw_zero_line(cv);
         let mut buf = Vec::with_capacity(n);
         for (i, l) in lines.iter().enumerate() {
             let look = LineLook {
@@ -640,9 +821,8 @@ pub(crate) fn line_chart(
                 marker: Marker::nth(i),
                 right_axis: false,
             };
-            draw_line(area, &frame, &l.values, n, look, &mut buf)?;
+            draw_line(cv, &frame, &l.values, n, look, &mut buf, None);
         }
-        Ok(())
     })
 }
 
@@ -700,26 +880,25 @@ pub(crate) fn bars_with_line(
     let Some(frame) = Frame::new(&spec) else {
         return empty_chart(title, empty_size);
     };
-    render(title, title, frame.size(), |area| {
-        frame.draw(area, &legend)?;
+    render(title, title, frame.size(), |cv| {
+        frame.draw(cv, &legend);
         let bw = bar_width(frame.slot(), 1);
         let zero = frame.y(0.0);
-        for (i, &v) in bars.values.iter().take(n).enumerate() {
-            if v.is_finite() {
-                let x = frame.cx(i);
-                fill_rect(
-                    area,
-                    (x - bw / 2.0, zero),
-                    (x + bw / 2.0, frame.y(v)),
-                    COMBO_BAR,
-                    Some(OUTLINE),
-                )?;
+        let mut ink = Ink::new(&frame);
+        cv.outlined(Some(OUTLINE), |cv| {
+            for (i, &v) in bars.values.iter().take(n).enumerate() {
+                if v.is_finite() {
+                    let x = frame.cx(i);
+                    let (a, b) = ((x - bw / 2.0, zero), (x + bw / 2.0, frame.y(v)));
+                    cv.rect(a, b, COMBO_BAR, Some(OUTLINE));
+                    ink.bar(a, b);
+                }
             }
-        }
-        frame.draw_zero_line(area)?;
+        });
+        frame.draw_zero_line(cv);
         let mut buf = Vec::with_capacity(n);
         draw_line(
-            area,
+            cv,
             &frame,
             &line_series.values,
             n,
@@ -730,13 +909,34 @@ pub(crate) fn bars_with_line(
                 right_axis: true,
             },
             &mut buf,
-        )?;
-        // Labels last, on white boxes, so the line never hides them.
-        for (i, (&v, l)) in bars.values.iter().zip(&bars.labels).take(n).enumerate() {
-            if v.is_finite() {
-                frame.draw_value_label(area, l, (frame.cx(i), frame.y(v)), v, true)?;
+            Some(&mut ink),
+        );
+        // Labels last, on white boxes where they need them, so the line
+        // never hides them.
+        frame.value_labels(cv, |cv| {
+            for (i, (&v, l)) in bars.values.iter().zip(&bars.labels).take(n).enumerate() {
+                if v.is_finite() {
+                    frame.draw_value_label(cv, l, (frame.cx(i), frame.y(v)), v, Some(&mut ink));
+                }
             }
-        }
-        Ok(())
+        });
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_meet_boxes_they_cross_and_no_others() {
+        let b = (10, 10, 20, 20);
+        assert!(segment_hits((0, 0), (30, 30), b)); // through
+        assert!(segment_hits((15, 15), (16, 16), b)); // inside
+        assert!(segment_hits((0, 20), (30, 20), b)); // along the edge
+        assert!(segment_hits((15, 0), (15, 10), b)); // ends on the edge
+        assert!(!segment_hits((0, 9), (30, 9), b)); // above
+        assert!(!segment_hits((0, 0), (9, 30), b)); // left, slanted
+        assert!(!segment_hits((0, 19), (19, 0), b)); // past the corner
+        assert!(!segment_hits((21, 15), (21, 15), b)); // a point outside
+    }
 }
