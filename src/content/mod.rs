@@ -4,6 +4,7 @@
 //! run reports all of them. Files of a kind are parsed in parallel; the result
 //! does not depend on the order the file system lists them in.
 
+mod fast_yaml;
 pub mod fields;
 mod markdown;
 mod problems;

@@ -80,8 +80,13 @@ pub const MAX_DEPTH: usize = 128;
 
 /// Parses one YAML document into a value. Besides syntax errors, a document
 /// nested deeper than [`MAX_DEPTH`] or whose aliases expand beyond
-/// [`MAX_ALIAS_NODES`] is refused, before anything large is built.
+/// [`MAX_ALIAS_NODES`] is refused, before anything large is built. Files in
+/// plain YAML (almost all) are read by the fast reader of `fast_yaml`, which
+/// gives the same value; everything else, errors included, by serde_yaml.
 pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+    if let Some(v) = super::fast_yaml::parse(text) {
+        return Ok(v);
+    }
     // Only a document with an alias can expand; `*` is rare enough in YAML that
     // the extra counting pass is skipped for almost every file.
     if text.contains('*') {

@@ -1,0 +1,948 @@
+//! A fast reader for the plain YAML that content files are written in.
+//!
+//! serde_yaml (libyaml underneath) spends most of a large site's load time
+//! scanning tokens and building events. Ledger and progress files use a small
+//! part of YAML: block mappings and lists by indentation, one-line flow lists
+//! and mappings (`[王某, 李某]`, `{invest: 5, kind: 续建}`), plain and
+//! one-line quoted scalars, comments. [`parse`] reads exactly that part in one
+//! pass and builds the same [`Value`] serde_yaml would; it gives up (`None`)
+//! on anything else — anchors, tags, block scalars, multi-line scalars,
+//! scalars it cannot resolve with certainty, odd indentation, duplicate keys,
+//! characters libyaml refuses — and the caller then parses with serde_yaml,
+//! so that every syntax error is still serde_yaml's, with its message and
+//! position. Giving up is always safe; accepting is done only where the
+//! result is known to be serde_yaml's.
+
+use serde_yaml::{Mapping, Value};
+
+/// How deep this reader nests before it gives up (serde_yaml's limit is 128).
+const MAX_DEPTH: usize = 64;
+
+/// The longest key accepted: libyaml refuses simple keys over 1,024 characters.
+const MAX_KEY_BYTES: usize = 1000;
+
+/// Parses `text` as serde_yaml would, when it is written in the plain part of
+/// YAML this reader knows; `None` when it is not (the caller then uses
+/// serde_yaml). When this returns a value, it equals serde_yaml's.
+pub fn parse(text: &str) -> Option<Value> {
+    if !plain_chars(text.as_bytes()) {
+        return None;
+    }
+    let mut p = Parser {
+        text,
+        pos: 0,
+        line: None,
+    };
+    p.advance()?;
+    let first = p.line?;
+    let value = p.block(first.indent, 0)?;
+    // Anything left over is outside what was understood.
+    if p.line.is_some() {
+        return None;
+    }
+    Some(value)
+}
+
+/// Whether every character is one libyaml reads as printable, non-break text
+/// (besides `\n` and `\r\n`); tabs are refused too, as indentation rules for
+/// them are subtle.
+fn plain_chars(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' | 0x20..=0x7E => {}
+            b'\r' if b.get(i + 1) == Some(&b'\n') => {}
+            0x00..=0x1F | 0x7F => return false,
+            // C1 controls, NEL among them (a line break to libyaml).
+            0xC2 if matches!(b.get(i + 1), Some(0x80..=0x9F)) => return false,
+            // U+2028 and U+2029, line and paragraph separators.
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
+                return false
+            }
+            // U+FEFF (a byte-order mark inside the text), U+FFFE and U+FFFF.
+            0xEF if matches!(
+                (b.get(i + 1), b.get(i + 2)),
+                (Some(0xBB), Some(0xBF)) | (Some(0xBF), Some(0xBE | 0xBF))
+            ) =>
+            {
+                return false
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    true
+}
+
+/// A line with content: its indentation and where its content stands.
+#[derive(Clone, Copy)]
+struct Line {
+    /// Spaces before the content (for the rest of a `- key: value` line, the
+    /// column of `key`).
+    indent: usize,
+    /// Byte offsets of the content, without the line break.
+    start: usize,
+    end: usize,
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    /// Where the next line starts.
+    pos: usize,
+    /// The current line; `None` at the end of the text.
+    line: Option<Line>,
+}
+
+impl<'a> Parser<'a> {
+    /// Moves to the next line with content (blank and comment lines are
+    /// skipped); `None` when that line is a document marker or a directive.
+    fn advance(&mut self) -> Option<()> {
+        let b = self.text.as_bytes();
+        loop {
+            if self.pos >= b.len() {
+                self.line = None;
+                return Some(());
+            }
+            let begin = self.pos;
+            let nl = b[begin..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(b.len(), |i| begin + i);
+            self.pos = nl + 1;
+            let end = if nl > begin && b[nl - 1] == b'\r' {
+                nl - 1
+            } else {
+                nl
+            };
+            let indent = b[begin..end].iter().take_while(|&&c| c == b' ').count();
+            let start = begin + indent;
+            if start == end || b[start] == b'#' {
+                continue;
+            }
+            let content = &b[start..end];
+            if indent == 0
+                && (content.starts_with(b"---")
+                    || content.starts_with(b"...")
+                    || content[0] == b'%')
+            {
+                return None;
+            }
+            self.line = Some(Line { indent, start, end });
+            return Some(());
+        }
+    }
+
+    fn content(&self, l: Line) -> &'a str {
+        &self.text[l.start..l.end]
+    }
+
+    /// The block list or mapping whose first line is the current one, at `indent`.
+    fn block(&mut self, indent: usize, depth: usize) -> Option<Value> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let l = self.line?;
+        if is_item(self.content(l)) {
+            self.list(indent, depth)
+        } else {
+            self.mapping(indent, depth)
+        }
+    }
+
+    /// What follows a `key:` or `-` with nothing after it on its line: a more
+    /// indented block, a list at the same indentation under a key, or nothing.
+    fn nested(&mut self, indent: usize, under_key: bool, depth: usize) -> Option<Value> {
+        match self.line {
+            Some(l) if l.indent > indent => self.block(l.indent, depth + 1),
+            Some(l) if under_key && l.indent == indent && is_item(self.content(l)) => {
+                self.list(indent, depth + 1)
+            }
+            _ => Some(Value::Null),
+        }
+    }
+
+    fn mapping(&mut self, indent: usize, depth: usize) -> Option<Value> {
+        let mut map = Mapping::new();
+        while let Some(l) = self.line {
+            if l.indent < indent {
+                break;
+            }
+            let c = self.content(l);
+            if l.indent > indent || is_item(c) {
+                return None;
+            }
+            let (key, rest) = split_key(c)?;
+            let key = resolve(key)?;
+            let value = if rest.is_empty() || rest.starts_with('#') {
+                self.advance()?;
+                self.nested(indent, true, depth)?
+            } else {
+                let v = inline(rest, depth)?;
+                self.advance()?;
+                v
+            };
+            if map.insert(key, value).is_some() {
+                return None;
+            }
+        }
+        Some(Value::Mapping(map))
+    }
+
+    fn list(&mut self, indent: usize, depth: usize) -> Option<Value> {
+        let mut items = Vec::new();
+        while let Some(l) = self.line {
+            if l.indent < indent {
+                break;
+            }
+            if l.indent > indent {
+                return None;
+            }
+            let c = self.content(l);
+            if !is_item(c) {
+                break;
+            }
+            let spaces = c[1..].bytes().take_while(|&b| b == b' ').count();
+            let rest = &c[1 + spaces..];
+            if rest.is_empty() || rest.starts_with('#') {
+                self.advance()?;
+                items.push(self.nested(indent, false, depth)?);
+            } else if is_item(rest) {
+                return None;
+            } else if !starts_node(rest) && split_key(rest).is_some() {
+                // `- key: value`: a mapping whose keys stand at the column of `key`.
+                let col = indent + 1 + spaces;
+                self.line = Some(Line {
+                    indent: col,
+                    start: l.start + 1 + spaces,
+                    end: l.end,
+                });
+                items.push(self.mapping(col, depth + 1)?);
+            } else {
+                items.push(inline(rest, depth)?);
+                self.advance()?;
+            }
+        }
+        Some(Value::Sequence(items))
+    }
+}
+
+/// Whether a line's content is a list item (`- …` or a lone `-`).
+fn is_item(c: &str) -> bool {
+    c == "-" || c.starts_with("- ")
+}
+
+/// Whether `s` starts a quoted scalar or a flow collection.
+fn starts_node(s: &str) -> bool {
+    matches!(s.as_bytes().first(), Some(b'"' | b'\'' | b'[' | b'{'))
+}
+
+/// Characters that may not start a plain scalar (or that this reader leaves to
+/// serde_yaml there).
+fn is_indicator(b: u8) -> bool {
+    matches!(
+        b,
+        b'-' | b'?'
+            | b':'
+            | b','
+            | b'['
+            | b']'
+            | b'{'
+            | b'}'
+            | b'#'
+            | b'&'
+            | b'*'
+            | b'!'
+            | b'|'
+            | b'>'
+            | b'\''
+            | b'"'
+            | b'%'
+            | b'@'
+            | b'`'
+            | b'<'
+    )
+}
+
+/// Splits a `key: rest` or `key:` line into the key's text and the rest
+/// (without leading spaces); `None` unless the key is a short plain scalar
+/// without `:`, `#`, brackets, commas or quotes.
+fn split_key(c: &str) -> Option<(&str, &str)> {
+    let b = c.as_bytes();
+    if is_indicator(*b.first()?) {
+        return None;
+    }
+    let colon = b.iter().position(|&x| {
+        matches!(
+            x,
+            b':' | b'#' | b'[' | b']' | b'{' | b'}' | b',' | b'"' | b'\''
+        )
+    })?;
+    if b[colon] != b':' || !matches!(b.get(colon + 1), None | Some(b' ')) {
+        return None;
+    }
+    let key = c[..colon].trim_end_matches(' ');
+    if key.is_empty() || key.len() > MAX_KEY_BYTES {
+        return None;
+    }
+    Some((key, c[colon + 1..].trim_start_matches(' ')))
+}
+
+/// A value that stands on the rest of a line: quoted, a flow collection, or plain.
+fn inline(s: &str, depth: usize) -> Option<Value> {
+    match s.as_bytes()[0] {
+        b'"' | b'\'' | b'[' | b'{' => {
+            let mut f = Flow { s, i: 0 };
+            let v = f.node(depth)?;
+            f.end()?;
+            Some(v)
+        }
+        _ => resolve(plain_block(s)?),
+    }
+}
+
+/// A plain scalar in block context: up to a comment, trailing spaces dropped;
+/// `None` when it holds `: ` or ends with `:` (libyaml refuses those).
+fn plain_block(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    if is_indicator(b[0]) {
+        return None;
+    }
+    let mut end = b.len();
+    for i in 0..b.len() {
+        match b[i] {
+            b'#' if b[i - 1] == b' ' => {
+                end = i;
+                break;
+            }
+            b':' if matches!(b.get(i + 1), None | Some(b' ')) => return None,
+            _ => {}
+        }
+    }
+    Some(s[..end].trim_end_matches(' '))
+}
+
+/// What a plain scalar means to serde_yaml, when that is certain: null, a
+/// boolean, an integer or decimal number written the usual way, or text that
+/// cannot be read as a number. `None` for anything else (`1e5`, `0x1F`,
+/// `007`, `.5`, `+3`, `-3`, …), left to serde_yaml.
+fn resolve(s: &str) -> Option<Value> {
+    match s {
+        "~" | "null" | "Null" | "NULL" => return Some(Value::Null),
+        "true" | "True" | "TRUE" => return Some(Value::Bool(true)),
+        "false" | "False" | "FALSE" => return Some(Value::Bool(false)),
+        _ => {}
+    }
+    let b = s.as_bytes();
+    match b.first()? {
+        b'0'..=b'9' => {
+            let (int, frac) = match s.split_once('.') {
+                Some((i, f)) => (i, Some(f)),
+                None => (s, None),
+            };
+            let digits = |t: &str| !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit());
+            let canonical = digits(int) && (int == "0" || !int.starts_with('0'));
+            match frac {
+                None if canonical && int.len() <= 19 => int.parse::<u64>().ok().map(Value::from),
+                Some(f) if canonical && digits(f) => match s.parse::<f64>() {
+                    Ok(x) if x.is_finite() => Some(Value::from(x)),
+                    _ => None,
+                },
+                // Only ASCII letters, digits, `.`, `+` and `-` can make a number.
+                _ if b
+                    .iter()
+                    .any(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'.' | b'+' | b'-'))) =>
+                {
+                    Some(Value::String(s.to_string()))
+                }
+                // Dates and months (2021-09-03, 2021-09) are text.
+                _ if s.contains('-')
+                    && s.split('-').all(|part| {
+                        !part.is_empty() && part.bytes().all(|c| c.is_ascii_digit())
+                    }) =>
+                {
+                    Some(Value::String(s.to_string()))
+                }
+                _ => None,
+            }
+        }
+        b'+' | b'-' | b'.' => None,
+        _ => Some(Value::String(s.to_string())),
+    }
+}
+
+/// A flow collection or quoted scalar on one line.
+struct Flow<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl Flow<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.s.as_bytes().get(self.i).copied()
+    }
+
+    fn spaces(&mut self) {
+        while self.peek() == Some(b' ') {
+            self.i += 1;
+        }
+    }
+
+    /// After the node: only spaces, then a comment or the end of the line.
+    fn end(&mut self) -> Option<()> {
+        let before = self.i;
+        self.spaces();
+        match self.peek() {
+            None => Some(()),
+            Some(b'#') if self.i > before => Some(()),
+            _ => None,
+        }
+    }
+
+    fn node(&mut self, depth: usize) -> Option<Value> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        match self.peek()? {
+            b'"' | b'\'' => self.quoted().map(Value::String),
+            b'[' => {
+                let mut items = Vec::new();
+                self.entries(b']', |f| {
+                    items.push(f.node(depth + 1)?);
+                    Some(())
+                })?;
+                Some(Value::Sequence(items))
+            }
+            b'{' => {
+                let mut map = Mapping::new();
+                self.entries(b'}', |f| {
+                    let key = resolve(f.plain()?)?;
+                    // `key: value`, the colon followed by a space.
+                    if f.peek()? != b':' {
+                        return None;
+                    }
+                    f.i += 1;
+                    if f.peek()? != b' ' {
+                        return None;
+                    }
+                    f.spaces();
+                    let value = f.node(depth + 1)?;
+                    map.insert(key, value).is_none().then_some(())
+                })?;
+                Some(Value::Mapping(map))
+            }
+            _ => resolve(self.plain()?),
+        }
+    }
+
+    /// The entries of the flow collection opened here, up to `close`: each read
+    /// by `entry`, commas between them.
+    fn entries(&mut self, close: u8, mut entry: impl FnMut(&mut Self) -> Option<()>) -> Option<()> {
+        self.i += 1;
+        self.spaces();
+        if self.peek() == Some(close) {
+            self.i += 1;
+            return Some(());
+        }
+        loop {
+            self.spaces();
+            entry(self)?;
+            self.spaces();
+            match self.peek()? {
+                b',' => self.i += 1,
+                c if c == close => {
+                    self.i += 1;
+                    return Some(());
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// A plain scalar in a flow collection: up to `,`, a bracket, a brace or
+    /// `:`, trailing spaces dropped; `None` at a comment or the line's end.
+    fn plain(&mut self) -> Option<&str> {
+        let b = self.s.as_bytes();
+        let start = self.i;
+        if is_indicator(*b.get(start)?) {
+            return None;
+        }
+        while let Some(&c) = b.get(self.i) {
+            match c {
+                b',' | b'[' | b']' | b'{' | b'}' | b':' => break,
+                b'#' if b[self.i - 1] == b' ' => return None,
+                _ => self.i += 1,
+            }
+        }
+        self.peek()?;
+        let text = self.s[start..self.i].trim_end_matches(' ');
+        (!text.is_empty()).then_some(text)
+    }
+
+    /// A quoted scalar on one line: `'…'` with `''` standing for `'`, or
+    /// `"…"` with the common escapes (`\"`, `\\`, `\/`, `\n`, `\t`, `\r`;
+    /// others are left to serde_yaml).
+    fn quoted(&mut self) -> Option<String> {
+        let b = self.s.as_bytes();
+        let quote = b[self.i];
+        self.i += 1;
+        let mut out = String::new();
+        let mut from = self.i;
+        loop {
+            let c = *b.get(self.i)?;
+            let escaped = match (quote, c) {
+                (b'\'', b'\'') if b.get(self.i + 1) == Some(&b'\'') => '\'',
+                (b'"', b'\\') => match b.get(self.i + 1)? {
+                    b'"' => '"',
+                    b'\\' => '\\',
+                    b'/' => '/',
+                    b'n' => '\n',
+                    b't' => '\t',
+                    b'r' => '\r',
+                    _ => return None,
+                },
+                _ if c == quote => {
+                    out.push_str(&self.s[from..self.i]);
+                    self.i += 1;
+                    return Some(out);
+                }
+                _ => {
+                    self.i += 1;
+                    continue;
+                }
+            };
+            out.push_str(&self.s[from..self.i]);
+            out.push(escaped);
+            self.i += 2;
+            from = self.i;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast reader either gives up or agrees with serde_yaml.
+    fn agrees(text: &str) -> bool {
+        let fast = parse(text);
+        let slow = serde_yaml::from_str::<Value>(text).ok();
+        match &fast {
+            None => true,
+            Some(v) => slow.as_ref().map(|s| format!("{s:?}")) == Some(format!("{v:?}")),
+        }
+    }
+
+    fn accepted(text: &str) -> Value {
+        assert!(agrees(text), "differs from serde_yaml: {text:?}");
+        parse(text).unwrap_or_else(|| panic!("not accepted: {text:?}"))
+    }
+
+    #[test]
+    fn reads_ledger_and_progress_files() {
+        let ledger = "\
+# 台账
+- id: QS-2025-003
+  name: 润和食品包装材料技改扩能项目
+  category: 工业
+  total_investment: 6655.7
+  plans:
+    2025: {invest: 3050, start: 2025-03}
+    2026: 3490
+  leaders: [马晓军, 李明]
+  signed: 2025-03-04
+  description: \"建成后预计年产值**1.1亿元**，新增就业76人。\"
+
+-   id: B
+    tags:
+    - 甲
+    - 乙 # 注释
+    note: 'it''s'
+";
+        let v = accepted(ledger);
+        assert_eq!(v[0]["plans"][2025]["invest"], Value::from(3050u64));
+        assert_eq!(v[0]["total_investment"], Value::from(6655.7));
+        assert_eq!(v[1]["tags"][1], Value::String("乙".into()));
+        let progress =
+            "period: 2026-01\r\nprojects:\r\n  A:\r\n    stage: 在建\r\n    invested: 0\r\n  B:\r\n    stage: 前期\r\n";
+        let v = accepted(progress);
+        assert_eq!(v["projects"]["A"]["invested"], Value::from(0u64));
+    }
+
+    #[test]
+    fn scalars_resolve_as_serde_yaml_does() {
+        for s in [
+            "a: ~",
+            "a: null",
+            "a: NULL",
+            "a: true",
+            "a: False",
+            "a:",
+            "a: 0",
+            "a: 12",
+            "a: 1.50",
+            "a: 0.0001",
+            "a: 2021-09",
+            "a: 3号楼",
+            "a: 12:30x",
+            "a: x:y",
+            "a: 18446744073709551615",
+            "a: 9999999999999999999",
+            "a: 1.5e3",
+            "a: 1e5",
+            "a: 0x1F",
+            "a: 007",
+            "a: .5",
+            "a: -3",
+            "a: +3",
+            "a: .inf",
+            "a: 1_000",
+            "a: 1,000",
+            "a: 1.",
+            "a: 'a' # c",
+            "a: \"x\\u0041\"",
+            "a: \"\\\\\"",
+            "2021: x",
+            "007: x",
+            "a: [1, 2.5, b, 'c', \"d\"]",
+            "a: {}",
+            "a: []",
+            "a: {b: [1, {c: d}]}",
+            "a: 文 字  # 注",
+            "a: C#",
+            "a: x #",
+            "a: inf",
+            "a: nan",
+            "a: Infinity",
+            "a: 3580.5万元",
+            "a: 0.",
+            "a: 1.2.3",
+            "a: 2021-9-3",
+        ] {
+            assert!(agrees(s), "differs from serde_yaml: {s:?}");
+        }
+        assert_eq!(accepted("a: 3号楼")["a"], Value::String("3号楼".into()));
+        assert_eq!(accepted("a: 2021-09")["a"], Value::String("2021-09".into()));
+        assert_eq!(accepted("a:")["a"], Value::Null);
+    }
+
+    #[test]
+    fn gives_up_on_what_it_does_not_know() {
+        for s in [
+            "a: &x 1\nb: *x\n",
+            "a: !t 1\n",
+            "a: |\n  text\n",
+            "a: b\n  c\n",
+            "---\na: 1\n",
+            "a: 1\na: 2\n",
+            "a: [1,\n 2]\n",
+            "a:\tb\n",
+            "a: 1\n - b\n",
+            "a: \"x\n  y\"\n",
+            "? a\n: b\n",
+            "a: b: c\n",
+            "- - a\n",
+            "text\n",
+            "",
+            "# only a comment\n",
+            "a: 1\n   b: 2\n",
+            "[a: 1]\n",
+            "a: {b: 1, b: 2}\n",
+        ] {
+            assert!(parse(s).is_none(), "accepted: {s:?}");
+        }
+    }
+
+    #[test]
+    fn nesting_and_indentation() {
+        for s in [
+            "a:\n- x\n- y\nb: 1\n",
+            "a:\n  - x\n  -\n  - y: 1\n    z: 2\n",
+            "- a: 1\n  b:\n    c: 2\n- 3\n",
+            "-\n  a: 1\n- \n",
+            "  a: 1\n  b: 2\n",
+            "a:\n  b:\n    c:\n      d: 1\n  e: 2\n",
+            "a:\n    - x\n  - y\n",
+            "a: 1\n  # comment\nb: 2\n",
+            "- x\nb: 1\n",
+        ] {
+            assert!(agrees(s), "differs from serde_yaml: {s:?}");
+        }
+        assert!(parse("a:\n- x\n- y\nb: 1\n").is_some());
+    }
+
+    #[test]
+    fn reads_every_file_of_the_demo_sites() {
+        let demo = crate::demo::generate(&crate::demo::DemoOptions::default());
+        let worked = crate::demo::worked_example();
+        let mut read = 0;
+        for (path, text) in demo.iter().chain(worked.iter()) {
+            if path.ends_with(".yaml") {
+                accepted(text);
+                read += 1;
+            }
+        }
+        assert!(read > 20, "{read}");
+    }
+
+    /// Lines put together from pieces that are plain YAML, nearly plain YAML,
+    /// or not YAML at all.
+    fn doc() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let indent = prop::sample::select(vec!["", "", " ", "  ", "  ", "    ", "- ", "  - ", "-"]);
+        let key = prop::sample::select(vec![
+            "a", "b", "id", "2021", "007", "键", "a b", "'q'", "x:y", "-k", "~", "true", "",
+        ]);
+        let sep = prop::sample::select(vec![": ", ":", ": ", " : ", ":  ", "", " "]);
+        let value = prop::sample::select(vec![
+            "",
+            "1",
+            "1.5",
+            "0.10",
+            "-3",
+            "~",
+            "null",
+            "'x'",
+            "\"y\"",
+            "\"a\\\"b\"",
+            "[1, a]",
+            "[ ]",
+            "{a: 1}",
+            "{a: [1, 2], b: x}",
+            "2021-09",
+            "2021-09-03",
+            "x # c",
+            "a: b",
+            "&a x",
+            "*a",
+            "|",
+            ">",
+            "文字",
+            "文 字",
+            "1e3",
+            "0x1",
+            "\"\\u0041\"",
+            "'it''s'",
+            "[a,",
+            "{a: 1, a: 2}",
+            "#c",
+            "http://x",
+            "C#",
+            "a,b",
+            "[a, [b, {c: d}]]",
+            "!t x",
+            "\"x",
+            "'",
+            "12:30",
+            "3号楼",
+            "1_000",
+            "18446744073709551616",
+            "99999999999999999999.5",
+            "- x",
+            "? x",
+            "@x",
+            "`x",
+        ]);
+        let end = prop::sample::select(vec![
+            "\n",
+            "\n",
+            "\r\n",
+            "\n\n",
+            "\n# c\n",
+            "\n  # c\n",
+            " \n",
+        ]);
+        let line =
+            (indent, key, sep, value, end).prop_map(|(i, k, s, v, e)| format!("{i}{k}{s}{v}{e}"));
+        prop::collection::vec(line, 1..8).prop_map(|lines| lines.concat())
+    }
+
+    /// A tree of keys, lists and scalars.
+    #[derive(Clone, Debug)]
+    enum Tree {
+        Leaf(&'static str),
+        Map(Vec<(&'static str, Tree)>),
+        List(Vec<Tree>),
+    }
+
+    fn pick(style: &mut impl Iterator<Item = u8>, n: u8) -> u8 {
+        style.next().unwrap_or(0) % n
+    }
+
+    /// Writes `t` as block YAML at `indent`, choosing styles from `style`.
+    fn render(t: &Tree, indent: usize, style: &mut impl Iterator<Item = u8>, out: &mut String) {
+        let pad = " ".repeat(indent);
+        match t {
+            Tree::Leaf(s) => {
+                out.push_str(s);
+                out.push('\n');
+            }
+            Tree::Map(entries) if entries.is_empty() => out.push_str("{}\n"),
+            Tree::List(items) if items.is_empty() => out.push_str("[]\n"),
+            Tree::Map(entries) => {
+                for (k, v) in entries {
+                    out.push_str(&pad);
+                    out.push_str(k);
+                    match v {
+                        Tree::Leaf(s) => {
+                            out.push_str(if pick(style, 4) == 0 { ":  " } else { ": " });
+                            out.push_str(s);
+                            out.push_str(if pick(style, 5) == 0 { " # c\n" } else { "\n" });
+                        }
+                        Tree::List(items) if !items.is_empty() && pick(style, 3) == 0 => {
+                            out.push_str(":\n");
+                            let step = [0, 2, 4][usize::from(pick(style, 3))];
+                            render(v, indent + step, &mut *style, out);
+                        }
+                        Tree::List(items) if !items.is_empty() => {
+                            let inner: Vec<&str> = items
+                                .iter()
+                                .filter_map(|i| match i {
+                                    Tree::Leaf(s) => Some(*s),
+                                    _ => None,
+                                })
+                                .collect();
+                            if inner.len() == items.len() && pick(style, 2) == 0 {
+                                out.push_str(&format!(": [{}]\n", inner.join(", ")));
+                            } else {
+                                out.push_str(":\n");
+                                render(v, indent + 2, &mut *style, out);
+                            }
+                        }
+                        Tree::Map(entries) if !entries.is_empty() => {
+                            out.push_str(if pick(style, 6) == 0 {
+                                ": # c\n"
+                            } else {
+                                ":\n"
+                            });
+                            let step = [2, 4, 1][usize::from(pick(style, 3))];
+                            render(v, indent + step, &mut *style, out);
+                        }
+                        _ => {
+                            out.push_str(": ");
+                            render(v, indent, &mut *style, out);
+                        }
+                    }
+                }
+            }
+            Tree::List(items) => {
+                for item in items {
+                    out.push_str(&pad);
+                    match item {
+                        Tree::Map(entries) if !entries.is_empty() && pick(style, 2) == 0 => {
+                            // `- key: value`, the mapping at the column of `key`.
+                            let gap = 1 + usize::from(pick(style, 3));
+                            out.push('-');
+                            out.push_str(&" ".repeat(gap));
+                            let mut sub = String::new();
+                            render(item, indent + 1 + gap, &mut *style, &mut sub);
+                            out.push_str(sub.trim_start_matches(' '));
+                        }
+                        Tree::Map(entries) if !entries.is_empty() => {
+                            out.push_str("-\n");
+                            render(item, indent + 2, &mut *style, out);
+                        }
+                        Tree::List(inner) if !inner.is_empty() => {
+                            out.push_str("-\n");
+                            render(item, indent + 2, &mut *style, out);
+                        }
+                        _ => {
+                            out.push_str("- ");
+                            render(item, indent, &mut *style, out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn tree() -> impl proptest::strategy::Strategy<Value = Tree> {
+        use proptest::prelude::*;
+        let leaf = prop::sample::select(vec![
+            "1",
+            "1.5",
+            "0.10",
+            "~",
+            "'x'",
+            "\"y\"",
+            "\"a\\\"b\"",
+            "2021-09",
+            "文字",
+            "文 字",
+            "x",
+            "3号楼",
+            "http://x",
+            "C#",
+            "a,b",
+            "[1, a]",
+            "{a: 1}",
+            "[]",
+            "true",
+            "NULL",
+            "0",
+            "12.0001",
+            "QS-2025-001",
+            "'it''s'",
+            "-3",
+            "1e3",
+            "007",
+        ])
+        .prop_map(Tree::Leaf);
+        let key = prop::sample::select(vec![
+            "a", "b", "c", "id", "2021", "2022", "键", "a b", "QS-1", "007", "~",
+        ]);
+        leaf.prop_recursive(4, 40, 5, move |inner| {
+            prop_oneof![
+                prop::collection::vec((key.clone(), inner.clone()), 0..5).prop_map(Tree::Map),
+                prop::collection::vec(inner, 0..5).prop_map(Tree::List),
+            ]
+        })
+    }
+
+    /// A rendered tree, sometimes with one byte changed.
+    fn tree_doc() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        (
+            tree(),
+            prop::collection::vec(any::<u8>(), 64),
+            any::<u16>(),
+            prop::sample::select(vec![
+                None,
+                None,
+                Some(b' '),
+                Some(b'-'),
+                Some(b':'),
+                Some(b'\n'),
+                Some(b'#'),
+                Some(b'x'),
+            ]),
+        )
+            .prop_map(|(t, style, at, change)| {
+                let mut out = String::new();
+                render(&t, 0, &mut style.into_iter().cycle(), &mut out);
+                if let Some(c) = change {
+                    let mut b = out.into_bytes();
+                    if !b.is_empty() {
+                        let i = usize::from(at) % b.len();
+                        if b[i].is_ascii() {
+                            b[i] = c;
+                        }
+                    }
+                    out = String::from_utf8(b).unwrap_or_default();
+                }
+                out
+            })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn gives_up_or_agrees(text in doc()) {
+            proptest::prop_assert!(agrees(&text), "differs from serde_yaml: {:?}", text);
+        }
+
+        #[test]
+        fn gives_up_or_agrees_on_trees(text in tree_doc()) {
+            proptest::prop_assert!(agrees(&text), "differs from serde_yaml: {:?}", text);
+        }
+    }
+}
