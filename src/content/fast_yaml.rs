@@ -5,7 +5,7 @@
 //! part of YAML: block mappings and lists by indentation, one-line flow lists
 //! and mappings (`[王某, 李某]`, `{invest: 5, kind: 续建}`), plain and
 //! one-line quoted scalars, comments. [`parse`] reads exactly that part in one
-//! pass and builds the same [`Value`] serde_yaml would; it gives up (`None`)
+//! pass and builds the [`Node`] of the `Value` serde_yaml would; it gives up (`None`)
 //! on anything else — anchors, tags, block scalars, multi-line scalars,
 //! scalars it cannot resolve with certainty, odd indentation, duplicate keys,
 //! characters libyaml refuses — and the caller then parses with serde_yaml,
@@ -13,7 +13,12 @@
 //! position. Giving up is always safe; accepting is done only where the
 //! result is known to be serde_yaml's.
 
-use serde_yaml::{Mapping, Value};
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use serde_yaml::Number;
+
+use super::node::{Map, Node};
 
 /// How deep this reader nests before it gives up (serde_yaml's limit is 128).
 const MAX_DEPTH: usize = 64;
@@ -23,8 +28,8 @@ const MAX_KEY_BYTES: usize = 1000;
 
 /// Parses `text` as serde_yaml would, when it is written in the plain part of
 /// YAML this reader knows; `None` when it is not (the caller then uses
-/// serde_yaml). When this returns a value, it equals serde_yaml's.
-pub fn parse(text: &str) -> Option<Value> {
+/// serde_yaml). When this returns a node, it is that of serde_yaml's value.
+pub fn parse(text: &str) -> Option<Node<'_>> {
     if !plain_chars(text.as_bytes()) {
         return None;
     }
@@ -137,7 +142,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The block list or mapping whose first line is the current one, at `indent`.
-    fn block(&mut self, indent: usize, depth: usize) -> Option<Value> {
+    fn block(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
         if depth > MAX_DEPTH {
             return None;
         }
@@ -151,18 +156,18 @@ impl<'a> Parser<'a> {
 
     /// What follows a `key:` or `-` with nothing after it on its line: a more
     /// indented block, a list at the same indentation under a key, or nothing.
-    fn nested(&mut self, indent: usize, under_key: bool, depth: usize) -> Option<Value> {
+    fn nested(&mut self, indent: usize, under_key: bool, depth: usize) -> Option<Node<'a>> {
         match self.line {
             Some(l) if l.indent > indent => self.block(l.indent, depth + 1),
             Some(l) if under_key && l.indent == indent && is_item(self.content(l)) => {
                 self.list(indent, depth + 1)
             }
-            _ => Some(Value::Null),
+            _ => Some(Node::Null),
         }
     }
 
-    fn mapping(&mut self, indent: usize, depth: usize) -> Option<Value> {
-        let mut map = Mapping::new();
+    fn mapping(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
+        let mut map = Keys::default();
         while let Some(l) = self.line {
             if l.indent < indent {
                 break;
@@ -181,14 +186,12 @@ impl<'a> Parser<'a> {
                 self.advance()?;
                 v
             };
-            if map.insert(key, value).is_some() {
-                return None;
-            }
+            map.insert(key, value)?;
         }
-        Some(Value::Mapping(map))
+        Some(map.done())
     }
 
-    fn list(&mut self, indent: usize, depth: usize) -> Option<Value> {
+    fn list(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
         let mut items = Vec::new();
         while let Some(l) = self.line {
             if l.indent < indent {
@@ -222,7 +225,7 @@ impl<'a> Parser<'a> {
                 self.advance()?;
             }
         }
-        Some(Value::Sequence(items))
+        Some(Node::Sequence(items))
     }
 }
 
@@ -288,7 +291,7 @@ fn split_key(c: &str) -> Option<(&str, &str)> {
 }
 
 /// A value that stands on the rest of a line: quoted, a flow collection, or plain.
-fn inline(s: &str, depth: usize) -> Option<Value> {
+fn inline(s: &str, depth: usize) -> Option<Node<'_>> {
     match s.as_bytes()[0] {
         b'"' | b'\'' | b'[' | b'{' => {
             let mut f = Flow { s, i: 0 };
@@ -325,11 +328,12 @@ fn plain_block(s: &str) -> Option<&str> {
 /// boolean, an integer or decimal number written the usual way, or text that
 /// cannot be read as a number. `None` for anything else (`1e5`, `0x1F`,
 /// `007`, `.5`, `+3`, `-3`, …), left to serde_yaml.
-fn resolve(s: &str) -> Option<Value> {
+fn resolve(s: &str) -> Option<Node<'_>> {
+    let text = || Some(Node::String(Cow::Borrowed(s)));
     match s {
-        "~" | "null" | "Null" | "NULL" => return Some(Value::Null),
-        "true" | "True" | "TRUE" => return Some(Value::Bool(true)),
-        "false" | "False" | "FALSE" => return Some(Value::Bool(false)),
+        "~" | "null" | "Null" | "NULL" => return Some(Node::Null),
+        "true" | "True" | "TRUE" => return Some(Node::Bool(true)),
+        "false" | "False" | "FALSE" => return Some(Node::Bool(false)),
         _ => {}
     }
     let b = s.as_bytes();
@@ -342,9 +346,12 @@ fn resolve(s: &str) -> Option<Value> {
             let digits = |t: &str| !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit());
             let canonical = digits(int) && (int == "0" || !int.starts_with('0'));
             match frac {
-                None if canonical && int.len() <= 19 => int.parse::<u64>().ok().map(Value::from),
+                None if canonical && int.len() <= 19 => int
+                    .parse::<u64>()
+                    .ok()
+                    .map(|n| Node::Number(Number::from(n))),
                 Some(f) if canonical && digits(f) => match s.parse::<f64>() {
-                    Ok(x) if x.is_finite() => Some(Value::from(x)),
+                    Ok(x) if x.is_finite() => Some(Node::Number(Number::from(x))),
                     _ => None,
                 },
                 // Only ASCII letters, digits, `.`, `+` and `-` can make a number.
@@ -352,7 +359,7 @@ fn resolve(s: &str) -> Option<Value> {
                     .iter()
                     .any(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'.' | b'+' | b'-'))) =>
                 {
-                    Some(Value::String(s.to_string()))
+                    text()
                 }
                 // Dates and months (2021-09-03, 2021-09) are text.
                 _ if s.contains('-')
@@ -360,13 +367,13 @@ fn resolve(s: &str) -> Option<Value> {
                         !part.is_empty() && part.bytes().all(|c| c.is_ascii_digit())
                     }) =>
                 {
-                    Some(Value::String(s.to_string()))
+                    text()
                 }
                 _ => None,
             }
         }
         b'+' | b'-' | b'.' => None,
-        _ => Some(Value::String(s.to_string())),
+        _ => text(),
     }
 }
 
@@ -376,7 +383,7 @@ struct Flow<'a> {
     i: usize,
 }
 
-impl Flow<'_> {
+impl<'a> Flow<'a> {
     fn peek(&self) -> Option<u8> {
         self.s.as_bytes().get(self.i).copied()
     }
@@ -398,22 +405,22 @@ impl Flow<'_> {
         }
     }
 
-    fn node(&mut self, depth: usize) -> Option<Value> {
+    fn node(&mut self, depth: usize) -> Option<Node<'a>> {
         if depth > MAX_DEPTH {
             return None;
         }
         match self.peek()? {
-            b'"' | b'\'' => self.quoted().map(Value::String),
+            b'"' | b'\'' => self.quoted().map(Node::String),
             b'[' => {
                 let mut items = Vec::new();
                 self.entries(b']', |f| {
                     items.push(f.node(depth + 1)?);
                     Some(())
                 })?;
-                Some(Value::Sequence(items))
+                Some(Node::Sequence(items))
             }
             b'{' => {
-                let mut map = Mapping::new();
+                let mut map = Keys::default();
                 self.entries(b'}', |f| {
                     let key = resolve(f.plain()?)?;
                     // `key: value`, the colon followed by a space.
@@ -426,9 +433,9 @@ impl Flow<'_> {
                     }
                     f.spaces();
                     let value = f.node(depth + 1)?;
-                    map.insert(key, value).is_none().then_some(())
+                    map.insert(key, value)
                 })?;
-                Some(Value::Mapping(map))
+                Some(map.done())
             }
             _ => resolve(self.plain()?),
         }
@@ -460,7 +467,7 @@ impl Flow<'_> {
 
     /// A plain scalar in a flow collection: up to `,`, a bracket, a brace or
     /// `:`, trailing spaces dropped; `None` at a comment or the line's end.
-    fn plain(&mut self) -> Option<&str> {
+    fn plain(&mut self) -> Option<&'a str> {
         let b = self.s.as_bytes();
         let start = self.i;
         if is_indicator(*b.get(start)?) {
@@ -481,11 +488,13 @@ impl Flow<'_> {
     /// A quoted scalar on one line: `'…'` with `''` standing for `'`, or
     /// `"…"` with the common escapes (`\"`, `\\`, `\/`, `\n`, `\t`, `\r`;
     /// others are left to serde_yaml).
-    fn quoted(&mut self) -> Option<String> {
-        let b = self.s.as_bytes();
+    fn quoted(&mut self) -> Option<Cow<'a, str>> {
+        let s = self.s;
+        let b = s.as_bytes();
         let quote = b[self.i];
         self.i += 1;
-        let mut out = String::new();
+        // Text with escapes is copied; text without them is borrowed.
+        let mut copied: Option<String> = None;
         let mut from = self.i;
         loop {
             let c = *b.get(self.i)?;
@@ -501,20 +510,85 @@ impl Flow<'_> {
                     _ => return None,
                 },
                 _ if c == quote => {
-                    out.push_str(&self.s[from..self.i]);
+                    let last = &s[from..self.i];
                     self.i += 1;
-                    return Some(out);
+                    return Some(match copied {
+                        None => Cow::Borrowed(last),
+                        Some(mut text) => {
+                            text.push_str(last);
+                            Cow::Owned(text)
+                        }
+                    });
                 }
                 _ => {
                     self.i += 1;
                     continue;
                 }
             };
-            out.push_str(&self.s[from..self.i]);
-            out.push(escaped);
+            let text = copied.get_or_insert_with(String::new);
+            text.push_str(&s[from..self.i]);
+            text.push(escaped);
             self.i += 2;
             from = self.i;
         }
+    }
+}
+
+/// A mapping being read: its pairs, and its keys for refusing a duplicate as
+/// serde_yaml does. Keys are plain text or whole numbers (others give up).
+#[derive(Default)]
+struct Keys<'a> {
+    entries: Vec<(Node<'a>, Node<'a>)>,
+    /// The keys, once there are too many to compare one by one.
+    seen: Option<HashSet<Key<'a>>>,
+}
+
+/// A key's identity: equal keys are equal values to serde_yaml.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Key<'a> {
+    Text(&'a str),
+    Int(u64),
+}
+
+/// Mappings up to this size are checked for duplicates one key at a time.
+const FEW_KEYS: usize = 16;
+
+impl<'a> Keys<'a> {
+    fn key(node: &Node<'a>) -> Option<Key<'a>> {
+        match node {
+            Node::String(Cow::Borrowed(s)) => Some(Key::Text(s)),
+            Node::Number(n) if n.is_u64() => n.as_u64().map(Key::Int),
+            _ => None,
+        }
+    }
+
+    /// Adds a pair; `None` for a duplicate or a key of another kind.
+    fn insert(&mut self, key: Node<'a>, value: Node<'a>) -> Option<()> {
+        let k = Self::key(&key)?;
+        match &mut self.seen {
+            Some(seen) => {
+                if !seen.insert(k) {
+                    return None;
+                }
+            }
+            None => {
+                if self.entries.iter().any(|(e, _)| Self::key(e) == Some(k)) {
+                    return None;
+                }
+                if self.entries.len() >= FEW_KEYS {
+                    let all = self.entries.iter().filter_map(|(e, _)| Self::key(e));
+                    self.seen = Some(all.chain([k]).collect());
+                }
+            }
+        }
+        self.entries.push((key, value));
+        Some(())
+    }
+
+    fn done(self) -> Node<'a> {
+        Node::Mapping(Map {
+            entries: self.entries,
+        })
     }
 }
 
@@ -525,14 +599,20 @@ mod tests {
     /// The fast reader either gives up or agrees with serde_yaml.
     fn agrees(text: &str) -> bool {
         let fast = parse(text);
-        let slow = serde_yaml::from_str::<Value>(text).ok();
+        let slow = serde_yaml::from_str::<serde_yaml::Value>(text)
+            .ok()
+            .map(Node::from);
         match &fast {
             None => true,
-            Some(v) => slow.as_ref().map(|s| format!("{s:?}")) == Some(format!("{v:?}")),
+            Some(v) => slow.as_ref() == Some(v),
         }
     }
 
-    fn accepted(text: &str) -> Value {
+    fn text(s: &str) -> Node<'_> {
+        Node::String(Cow::Borrowed(s))
+    }
+
+    fn accepted(text: &str) -> Node<'_> {
         assert!(agrees(text), "differs from serde_yaml: {text:?}");
         parse(text).unwrap_or_else(|| panic!("not accepted: {text:?}"))
     }
@@ -559,13 +639,36 @@ mod tests {
     note: 'it''s'
 ";
         let v = accepted(ledger);
-        assert_eq!(v[0]["plans"][2025]["invest"], Value::from(3050u64));
-        assert_eq!(v[0]["total_investment"], Value::from(6655.7));
-        assert_eq!(v[1]["tags"][1], Value::String("乙".into()));
+        let Node::Sequence(items) = &v else { panic!() };
+        let (Node::Mapping(a), Node::Mapping(b)) = (&items[0], &items[1]) else {
+            panic!()
+        };
+        let Some(Node::Mapping(plans)) = a.get("plans") else {
+            panic!()
+        };
+        let Some((_, Node::Mapping(plan))) = plans.iter().next() else {
+            panic!()
+        };
+        assert_eq!(plan.get("invest"), Some(&Node::Number(3050u64.into())));
+        assert_eq!(
+            a.get("total_investment"),
+            Some(&Node::Number(6655.7.into()))
+        );
+        let Some(Node::Sequence(tags)) = b.get("tags") else {
+            panic!()
+        };
+        assert_eq!(tags[1], text("乙"));
         let progress =
             "period: 2026-01\r\nprojects:\r\n  A:\r\n    stage: 在建\r\n    invested: 0\r\n  B:\r\n    stage: 前期\r\n";
         let v = accepted(progress);
-        assert_eq!(v["projects"]["A"]["invested"], Value::from(0u64));
+        let Node::Mapping(m) = &v else { panic!() };
+        let Some(Node::Mapping(projects)) = m.get("projects") else {
+            panic!()
+        };
+        let Some(Node::Mapping(a)) = projects.get("A") else {
+            panic!()
+        };
+        assert_eq!(a.get("invested"), Some(&Node::Number(0u64.into())));
     }
 
     #[test]
@@ -620,9 +723,13 @@ mod tests {
         ] {
             assert!(agrees(s), "differs from serde_yaml: {s:?}");
         }
-        assert_eq!(accepted("a: 3号楼")["a"], Value::String("3号楼".into()));
-        assert_eq!(accepted("a: 2021-09")["a"], Value::String("2021-09".into()));
-        assert_eq!(accepted("a:")["a"], Value::Null);
+        let value_of = |t| match accepted(t) {
+            Node::Mapping(m) => m.get("a").cloned(),
+            _ => None,
+        };
+        assert_eq!(value_of("a: 3号楼"), Some(text("3号楼")));
+        assert_eq!(value_of("a: 2021-09"), Some(text("2021-09")));
+        assert_eq!(value_of("a:"), Some(Node::Null));
     }
 
     #[test]
@@ -647,9 +754,15 @@ mod tests {
             "a: 1\n   b: 2\n",
             "[a: 1]\n",
             "a: {b: 1, b: 2}\n",
+            "a: 1\n~: 2\n",
         ] {
             assert!(parse(s).is_none(), "accepted: {s:?}");
         }
+        // Duplicates among many keys, as in a progress file.
+        let many: String = (0..40).map(|i| format!("k{i}: {i}\n")).collect();
+        assert!(parse(&many).is_some());
+        assert!(parse(&format!("{many}k3: 0\n")).is_none());
+        assert!(parse(&format!("{many}2021: 0\n2021: 1\n")).is_none());
     }
 
     #[test]

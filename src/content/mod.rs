@@ -7,6 +7,7 @@
 mod fast_yaml;
 pub mod fields;
 mod markdown;
+pub mod node;
 mod problems;
 mod progress;
 mod projects;
@@ -23,6 +24,7 @@ use crate::diagnostics::{self, nearest, Diagnostic};
 use crate::model::{Ledger, Month, Project, SiteConfig, Unit};
 use fields::FileCtx;
 pub use markdown::split_front_matter;
+use node::Node;
 pub use progress::is_safe_asset_path;
 pub use site::is_valid_id;
 use source::{read, rel_path, walk_files, Source};
@@ -65,7 +67,7 @@ impl Budget {
 }
 
 /// Parses one YAML source, turning a syntax error into a diagnostic.
-fn parse_source(src: &Source) -> Result<serde_yaml::Value, Diagnostic> {
+fn parse_source(src: &Source) -> Result<Node<'_>, Diagnostic> {
     yaml::parse(&src.text).map_err(|e| {
         Diagnostic::error(src.rel.clone(), format!("YAML syntax: {}", e.message))
             .at_opt(e.pos)
@@ -78,7 +80,7 @@ fn parse_source(src: &Source) -> Result<serde_yaml::Value, Diagnostic> {
 fn with_yaml<T>(
     site: &FsPath,
     path: &FsPath,
-    f: impl FnOnce(&mut FileCtx, &serde_yaml::Value) -> T,
+    f: impl FnOnce(&mut FileCtx, &Node) -> T,
 ) -> (Option<Source>, Option<T>, Vec<Diagnostic>) {
     match read(site, path) {
         Ok(src) => with_yaml_source(src, f),
@@ -89,16 +91,17 @@ fn with_yaml<T>(
 /// [`with_yaml`] for a file already read.
 fn with_yaml_source<T>(
     src: Source,
-    f: impl FnOnce(&mut FileCtx, &serde_yaml::Value) -> T,
+    f: impl FnOnce(&mut FileCtx, &Node) -> T,
 ) -> (Option<Source>, Option<T>, Vec<Diagnostic>) {
-    let value = match parse_source(&src) {
-        Ok(v) => v,
-        Err(d) => return (Some(src), None, vec![d]),
+    let (out, diags) = match parse_source(&src) {
+        Ok(value) => {
+            let mut ctx = FileCtx::new(&src.rel, &src.text);
+            let out = f(&mut ctx, &value);
+            (Some(out), ctx.diags)
+        }
+        Err(d) => (None, vec![d]),
     };
-    let mut ctx = FileCtx::new(&src.rel, &src.text);
-    let out = f(&mut ctx, &value);
-    let diags = ctx.diags;
-    (Some(src), Some(out), diags)
+    (Some(src), out, diags)
 }
 
 /// A kind of content file, for [`load_text`].
@@ -328,7 +331,8 @@ pub fn load(site: &FsPath) -> Loaded {
     let mut budget = Budget::default();
     let mut ids: HashMap<String, (usize, Path)> = HashMap::new();
     let mut projects: Vec<Project> = Vec::new();
-    let mut unit_refs: Vec<(usize, Path)> = Vec::new();
+    // (file, index in the file) of each project.
+    let mut unit_refs: Vec<(usize, usize)> = Vec::new();
     let mut failed_ids: std::collections::HashSet<String> = Default::default();
     for (file, raw) in raw_projects {
         if let Some((f0, p0)) = ids.get(&raw.id) {
@@ -340,18 +344,18 @@ pub fn load(site: &FsPath) -> Loaded {
                     sources[file].rel.clone(),
                     format!("project id `{}` is used twice", raw.id),
                 )
-                .at_opt(budget.locate(&sources[file], &raw.id_path))
+                .at_opt(budget.locate(&sources[file], &raw.id_path()))
                 .hint(format!(
                     "it is first used at {first}; give each project its own id"
                 )),
             );
             continue;
         }
-        ids.insert(raw.id.clone(), (file, raw.id_path.clone()));
+        ids.insert(raw.id.clone(), (file, raw.id_path()));
         match raw.project {
             Some(p) => {
                 projects.push(p);
-                unit_refs.push((file, raw.unit_path));
+                unit_refs.push((file, raw.index));
             }
             None => {
                 failed_ids.insert(raw.id);
@@ -378,7 +382,7 @@ pub fn load(site: &FsPath) -> Loaded {
     for (si, p) in raw_progress {
         months.push(p.period);
         let src = &progress_sources[si];
-        for (id, path, record) in p.records {
+        for (id, record) in p.records {
             for photo in &record.photos {
                 if assets.binary_search(&photo.file).is_err() {
                     diags.push(
@@ -386,7 +390,7 @@ pub fn load(site: &FsPath) -> Loaded {
                             src.rel.clone(),
                             format!("photo `{}` is not in content/assets", photo.file),
                         )
-                        .at_opt(budget.locate(src, &path))
+                        .at_opt(budget.locate(src, &progress::id_path(&id)))
                         .hint(
                             "put the photo under content/assets/ at that path, or correct the path",
                         ),
@@ -398,7 +402,13 @@ pub fn load(site: &FsPath) -> Loaded {
                     projects[i].records.insert(p.period, record);
                 }
                 None if ledger_incomplete || failed_ids.contains(&id) => {}
-                None => diags.push(unknown_project(src, &path, &id, &projects, &mut budget)),
+                None => diags.push(unknown_project(
+                    src,
+                    &progress::id_path(&id),
+                    &id,
+                    &projects,
+                    &mut budget,
+                )),
             }
         }
     }
@@ -427,6 +437,8 @@ pub fn load(site: &FsPath) -> Loaded {
     if let Some(src) = &problems_src {
         let mut seen: HashMap<String, Path> = HashMap::new();
         for raw in raw_problems {
+            let id_path = raw.id_path();
+            let project_path = raw.project_path();
             let mut p = raw.problem;
             if let Some(first) = seen.get(&p.id) {
                 let at = Diagnostic::error(src.rel.clone(), "")
@@ -437,21 +449,21 @@ pub fn load(site: &FsPath) -> Loaded {
                         src.rel.clone(),
                         format!("problem id `{}` is used twice", p.id),
                     )
-                    .at_opt(budget.locate(src, &raw.id_path))
+                    .at_opt(budget.locate(src, &id_path))
                     .hint(format!(
                         "it is first used at {at}; give each problem its own id"
                     )),
                 );
                 continue;
             }
-            seen.insert(p.id.clone(), raw.id_path.clone());
+            seen.insert(p.id.clone(), id_path);
             if !index.contains_key(&p.project)
                 && !ledger_incomplete
                 && !failed_ids.contains(&p.project)
             {
                 diags.push(unknown_project(
                     src,
-                    &raw.project_path,
+                    &project_path,
                     &p.project,
                     &projects,
                     &mut budget,
@@ -515,7 +527,7 @@ fn unknown_project(
 /// (by id or name), else derives one unit per distinct name.
 fn resolve_units(
     projects: &mut [Project],
-    refs: &[(usize, Path)],
+    refs: &[(usize, usize)],
     declared: Option<Vec<Unit>>,
     sources: &[Source],
     diags: &mut Vec<Diagnostic>,
@@ -529,7 +541,7 @@ fn resolve_units(
                 by_key.insert(x.name.as_str(), x.id.as_str());
                 by_key.insert(x.id.as_str(), x.id.as_str());
             }
-            for (p, (file, path)) in projects.iter_mut().zip(refs) {
+            for (p, (file, index)) in projects.iter_mut().zip(refs) {
                 let Some(u) = p.unit.take() else { continue };
                 if let Some(id) = by_key.get(u.as_str()) {
                     p.unit = Some((*id).to_string());
@@ -560,7 +572,7 @@ fn resolve_units(
                 };
                 diags.push(
                     Diagnostic::error(src.rel.clone(), format!("unknown department `{u}`"))
-                        .at_opt(budget.locate(src, path))
+                        .at_opt(budget.locate(src, &projects::unit_path(*index)))
                         .hint(hint),
                 );
             }
