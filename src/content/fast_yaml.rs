@@ -14,10 +14,10 @@
 //! result is known to be serde_yaml's.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use serde_yaml::Number;
 
+use super::hash::FastSet;
 use super::node::{Map, Node};
 
 /// How deep this reader nests before it gives up (serde_yaml's limit is 128).
@@ -30,13 +30,12 @@ const MAX_KEY_BYTES: usize = 1000;
 /// YAML this reader knows; `None` when it is not (the caller then uses
 /// serde_yaml). When this returns a node, it is that of serde_yaml's value.
 pub fn parse(text: &str) -> Option<Node<'_>> {
-    if !plain_chars(text.as_bytes()) {
-        return None;
-    }
     let mut p = Parser {
         text,
         pos: 0,
         line: None,
+        pairs: Vec::new(),
+        items: Vec::new(),
     };
     p.advance()?;
     let first = p.line?;
@@ -48,35 +47,50 @@ pub fn parse(text: &str) -> Option<Node<'_>> {
     Some(value)
 }
 
-/// Whether every character is one libyaml reads as printable, non-break text
-/// (besides `\n` and `\r\n`); tabs are refused too, as indentation rules for
-/// them are subtle.
-fn plain_chars(b: &[u8]) -> bool {
+/// What a byte of the text needs from [`Parser::advance`]: nothing, the end
+/// of the line, a closer look, or giving up.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Plain,
+    Break,
+    Look,
+    Refuse,
+}
+
+/// The [`Class`] of every byte.
+static CLASS: [Class; 256] = {
+    let mut t = [Class::Plain; 256];
     let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\n' | 0x20..=0x7E => {}
-            b'\r' if b.get(i + 1) == Some(&b'\n') => {}
-            0x00..=0x1F | 0x7F => return false,
-            // C1 controls, NEL among them (a line break to libyaml).
-            0xC2 if matches!(b.get(i + 1), Some(0x80..=0x9F)) => return false,
-            // U+2028 and U+2029, line and paragraph separators.
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
-                return false
-            }
-            // U+FEFF (a byte-order mark inside the text), U+FFFE and U+FFFF.
-            0xEF if matches!(
-                (b.get(i + 1), b.get(i + 2)),
-                (Some(0xBB), Some(0xBF)) | (Some(0xBF), Some(0xBE | 0xBF))
-            ) =>
-            {
-                return false
-            }
-            _ => {}
-        }
+    while i < 256 {
+        t[i] = match i as u8 {
+            b'\n' => Class::Break,
+            b'\r' | 0xC2 | 0xE2 | 0xEF => Class::Look,
+            // Control characters (tabs among them: indentation rules for them
+            // are subtle) and DEL.
+            0x00..=0x1F | 0x7F => Class::Refuse,
+            _ => Class::Plain,
+        };
         i += 1;
     }
-    true
+    t
+};
+
+/// Whether the character at `b[i]` (a byte of class [`Class::Look`]) is one
+/// libyaml reads as printable, non-break text; `\r` only before `\n`.
+fn printable_at(b: &[u8], i: usize) -> bool {
+    match b[i] {
+        b'\r' => b.get(i + 1) == Some(&b'\n'),
+        // C1 controls, NEL among them (a line break to libyaml).
+        0xC2 => !matches!(b.get(i + 1), Some(0x80..=0x9F)),
+        // U+2028 and U+2029, line and paragraph separators.
+        0xE2 => !(b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9))),
+        // U+FEFF (a byte-order mark inside the text), U+FFFE and U+FFFF.
+        0xEF => !matches!(
+            (b.get(i + 1), b.get(i + 2)),
+            (Some(0xBB), Some(0xBF)) | (Some(0xBF), Some(0xBE | 0xBF))
+        ),
+        _ => true,
+    }
 }
 
 /// A line with content: its indentation and where its content stands.
@@ -96,11 +110,18 @@ struct Parser<'a> {
     pos: usize,
     /// The current line; `None` at the end of the text.
     line: Option<Line>,
+    /// The pairs of the mappings being read, innermost last: each mapping
+    /// takes its own off the top when it ends, in a vector of the right size.
+    pairs: Vec<(Node<'a>, Node<'a>)>,
+    /// The items of the lists being read, likewise.
+    items: Vec<Node<'a>>,
 }
 
 impl<'a> Parser<'a> {
     /// Moves to the next line with content (blank and comment lines are
-    /// skipped); `None` when that line is a document marker or a directive.
+    /// skipped); `None` when that line is a document marker or a directive,
+    /// or when a line holds a character this reader leaves to serde_yaml.
+    /// Every byte of the text passes here once.
     fn advance(&mut self) -> Option<()> {
         let b = self.text.as_bytes();
         loop {
@@ -109,17 +130,23 @@ impl<'a> Parser<'a> {
                 return Some(());
             }
             let begin = self.pos;
-            let nl = b[begin..]
-                .iter()
-                .position(|&c| c == b'\n')
-                .map_or(b.len(), |i| begin + i);
+            let mut nl = begin;
+            while let Some(&c) = b.get(nl) {
+                match CLASS[usize::from(c)] {
+                    Class::Plain => {}
+                    Class::Break => break,
+                    Class::Look if printable_at(b, nl) => {}
+                    Class::Look | Class::Refuse => return None,
+                }
+                nl += 1;
+            }
             self.pos = nl + 1;
             let end = if nl > begin && b[nl - 1] == b'\r' {
                 nl - 1
             } else {
                 nl
             };
-            let indent = b[begin..end].iter().take_while(|&&c| c == b' ').count();
+            let indent = spaces(&b[begin..end]);
             let start = begin + indent;
             if start == end || b[start] == b'#' {
                 continue;
@@ -167,7 +194,7 @@ impl<'a> Parser<'a> {
     }
 
     fn mapping(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
-        let mut map = Keys::default();
+        let base = self.pairs.len();
         while let Some(l) = self.line {
             if l.indent < indent {
                 break;
@@ -186,13 +213,13 @@ impl<'a> Parser<'a> {
                 self.advance()?;
                 v
             };
-            map.insert(key, value)?;
+            add_pair(&mut self.pairs, base, key, value)?;
         }
-        Some(map.done())
+        take_map(&mut self.pairs, base)
     }
 
     fn list(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
-        let mut items = Vec::new();
+        let base = self.items.len();
         while let Some(l) = self.line {
             if l.indent < indent {
                 break;
@@ -204,29 +231,46 @@ impl<'a> Parser<'a> {
             if !is_item(c) {
                 break;
             }
-            let spaces = c[1..].bytes().take_while(|&b| b == b' ').count();
-            let rest = &c[1 + spaces..];
-            if rest.is_empty() || rest.starts_with('#') {
+            let gap = spaces(&c.as_bytes()[1..]);
+            let rest = &c[1 + gap..];
+            let item = if rest.is_empty() || rest.starts_with('#') {
                 self.advance()?;
-                items.push(self.nested(indent, false, depth)?);
+                self.nested(indent, false, depth)?
             } else if is_item(rest) {
                 return None;
             } else if !starts_node(rest) && split_key(rest).is_some() {
                 // `- key: value`: a mapping whose keys stand at the column of `key`.
-                let col = indent + 1 + spaces;
+                let col = indent + 1 + gap;
                 self.line = Some(Line {
                     indent: col,
-                    start: l.start + 1 + spaces,
+                    start: l.start + 1 + gap,
                     end: l.end,
                 });
-                items.push(self.mapping(col, depth + 1)?);
+                self.mapping(col, depth + 1)?
             } else {
-                items.push(inline(rest, depth)?);
+                let v = inline(rest, depth)?;
                 self.advance()?;
-            }
+                v
+            };
+            self.items.push(item);
         }
-        Some(Node::Sequence(items))
+        Some(Node::Sequence(self.items.drain(base..).collect()))
     }
+}
+
+/// How many spaces `b` starts with.
+fn spaces(b: &[u8]) -> usize {
+    b.iter().take_while(|&&c| c == b' ').count()
+}
+
+/// `s` without the spaces it ends with.
+fn trim_end_spaces(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while end > 0 && b[end - 1] == b' ' {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 /// Whether a line's content is a list item (`- …` or a lone `-`).
@@ -283,11 +327,12 @@ fn split_key(c: &str) -> Option<(&str, &str)> {
     if b[colon] != b':' || !matches!(b.get(colon + 1), None | Some(b' ')) {
         return None;
     }
-    let key = c[..colon].trim_end_matches(' ');
+    let key = trim_end_spaces(&c[..colon]);
     if key.is_empty() || key.len() > MAX_KEY_BYTES {
         return None;
     }
-    Some((key, c[colon + 1..].trim_start_matches(' ')))
+    let rest = colon + 1 + spaces(&b[colon + 1..]);
+    Some((key, &c[rest..]))
 }
 
 /// A value that stands on the rest of a line: quoted, a flow collection, or plain.
@@ -321,7 +366,7 @@ fn plain_block(s: &str) -> Option<&str> {
             _ => {}
         }
     }
-    Some(s[..end].trim_end_matches(' '))
+    Some(trim_end_spaces(&s[..end]))
 }
 
 /// What a plain scalar means to serde_yaml, when that is certain: null, a
@@ -420,7 +465,7 @@ impl<'a> Flow<'a> {
                 Some(Node::Sequence(items))
             }
             b'{' => {
-                let mut map = Keys::default();
+                let mut pairs = Vec::new();
                 self.entries(b'}', |f| {
                     let key = resolve(f.plain()?)?;
                     // `key: value`, the colon followed by a space.
@@ -433,9 +478,9 @@ impl<'a> Flow<'a> {
                     }
                     f.spaces();
                     let value = f.node(depth + 1)?;
-                    map.insert(key, value)
+                    add_pair(&mut pairs, 0, key, value)
                 })?;
-                Some(map.done())
+                take_map(&mut pairs, 0)
             }
             _ => resolve(self.plain()?),
         }
@@ -481,7 +526,7 @@ impl<'a> Flow<'a> {
             }
         }
         self.peek()?;
-        let text = self.s[start..self.i].trim_end_matches(' ');
+        let text = trim_end_spaces(&self.s[start..self.i]);
         (!text.is_empty()).then_some(text)
     }
 
@@ -534,62 +579,59 @@ impl<'a> Flow<'a> {
     }
 }
 
-/// A mapping being read: its pairs, and its keys for refusing a duplicate as
-/// serde_yaml does. Keys are plain text or whole numbers (others give up).
-#[derive(Default)]
-struct Keys<'a> {
-    entries: Vec<(Node<'a>, Node<'a>)>,
-    /// The keys, once there are too many to compare one by one.
-    seen: Option<HashSet<Key<'a>>>,
-}
+/// Mappings up to this size are checked for a duplicate key as each key
+/// comes; larger ones once, when they end.
+const FEW_KEYS: usize = 16;
 
-/// A key's identity: equal keys are equal values to serde_yaml.
+/// A key's identity: equal keys are equal values to serde_yaml. Keys are
+/// plain text or whole numbers (others give up).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Key<'a> {
     Text(&'a str),
     Int(u64),
 }
 
-/// Mappings up to this size are checked for duplicates one key at a time.
-const FEW_KEYS: usize = 16;
+fn key_of<'a>(node: &Node<'a>) -> Option<Key<'a>> {
+    match node {
+        Node::String(Cow::Borrowed(s)) => Some(Key::Text(s)),
+        Node::Number(n) if n.is_u64() => n.as_u64().map(Key::Int),
+        _ => None,
+    }
+}
 
-impl<'a> Keys<'a> {
-    fn key(node: &Node<'a>) -> Option<Key<'a>> {
-        match node {
-            Node::String(Cow::Borrowed(s)) => Some(Key::Text(s)),
-            Node::Number(n) if n.is_u64() => n.as_u64().map(Key::Int),
-            _ => None,
+/// Adds a pair to the mapping whose pairs start at `base` in `pairs`; `None`
+/// for a key of another kind, or a duplicate among a few keys.
+fn add_pair<'a>(
+    pairs: &mut Vec<(Node<'a>, Node<'a>)>,
+    base: usize,
+    key: Node<'a>,
+    value: Node<'a>,
+) -> Option<()> {
+    let k = key_of(&key)?;
+    let mine = &pairs[base..];
+    if mine.len() < FEW_KEYS && mine.iter().any(|(e, _)| key_of(e) == Some(k)) {
+        return None;
+    }
+    pairs.push((key, value));
+    Some(())
+}
+
+/// The mapping whose pairs start at `base`, taken off `pairs`; `None` when
+/// two of its many keys are equal.
+fn take_map<'a>(pairs: &mut Vec<(Node<'a>, Node<'a>)>, base: usize) -> Option<Node<'a>> {
+    let mine = &pairs[base..];
+    if mine.len() > FEW_KEYS {
+        let mut keys = FastSet::with_capacity_and_hasher(mine.len(), Default::default());
+        if !mine
+            .iter()
+            .all(|(k, _)| key_of(k).is_some_and(|k| keys.insert(k)))
+        {
+            return None;
         }
     }
-
-    /// Adds a pair; `None` for a duplicate or a key of another kind.
-    fn insert(&mut self, key: Node<'a>, value: Node<'a>) -> Option<()> {
-        let k = Self::key(&key)?;
-        match &mut self.seen {
-            Some(seen) => {
-                if !seen.insert(k) {
-                    return None;
-                }
-            }
-            None => {
-                if self.entries.iter().any(|(e, _)| Self::key(e) == Some(k)) {
-                    return None;
-                }
-                if self.entries.len() >= FEW_KEYS {
-                    let all = self.entries.iter().filter_map(|(e, _)| Self::key(e));
-                    self.seen = Some(all.chain([k]).collect());
-                }
-            }
-        }
-        self.entries.push((key, value));
-        Some(())
-    }
-
-    fn done(self) -> Node<'a> {
-        Node::Mapping(Map {
-            entries: self.entries,
-        })
-    }
+    Some(Node::Mapping(Map {
+        entries: pairs.drain(base..).collect(),
+    }))
 }
 
 #[cfg(test)]
@@ -730,6 +772,8 @@ mod tests {
         assert_eq!(value_of("a: 3号楼"), Some(text("3号楼")));
         assert_eq!(value_of("a: 2021-09"), Some(text("2021-09")));
         assert_eq!(value_of("a:"), Some(Node::Null));
+        // Characters whose first byte needs a closer look, but which are text.
+        assert_eq!(value_of("a: —…（）\u{a0}\r\n"), Some(text("—…（）\u{a0}")));
     }
 
     #[test]
@@ -755,6 +799,13 @@ mod tests {
             "[a: 1]\n",
             "a: {b: 1, b: 2}\n",
             "a: 1\n~: 2\n",
+            "a: x\ry\n",
+            "a: x\r",
+            "a: x\u{85}y\n",
+            "a: x\u{2028}y\n",
+            "a: x\u{feff}y\n",
+            "a: x\u{1b}y\n",
+            "a: x\u{7f}y\n",
         ] {
             assert!(parse(s).is_none(), "accepted: {s:?}");
         }

@@ -38,11 +38,9 @@ pub struct RawProject {
     pub index: usize,
 }
 
-impl RawProject {
-    /// Where its id stands (for duplicate ids).
-    pub fn id_path(&self) -> Path {
-        Path::root().index(self.index).key("id")
-    }
+/// Where the id of the project at `index` of its file stands (for duplicate ids).
+pub fn id_path(index: usize) -> Path {
+    Path::root().index(index).key("id")
 }
 
 /// Where the unit of the project at `index` of its file stands (for unknown units).
