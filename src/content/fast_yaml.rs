@@ -75,6 +75,60 @@ static CLASS: [Class; 256] = {
     t
 };
 
+/// Where the line from `from` ends: at its `\n`, or at the end of the text;
+/// `None` when it holds a character left to serde_yaml. Eight bytes are
+/// looked at together, and one by one only when one of them is not
+/// [`Class::Plain`].
+fn line_end(b: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if !plain_word(u64::from_le_bytes(word)) {
+            for j in i..i + 8 {
+                if !plain_byte(b, j)? {
+                    return Some(j);
+                }
+            }
+        }
+        i += 8;
+    }
+    for j in i..b.len() {
+        if !plain_byte(b, j)? {
+            return Some(j);
+        }
+    }
+    Some(b.len())
+}
+
+/// Whether all eight bytes of `x` are [`Class::Plain`]: none is below 0x20,
+/// nor 0x7F, 0xC2, 0xE2 or 0xEF. (Some byte of `v` is zero exactly when
+/// `(v - 0x01…01) & !v & 0x80…80` is not; below `n` for `n <= 0x80`
+/// likewise with `n…n`.)
+fn plain_word(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+    (below_space
+        | zero(x ^ (ONES * 0x7F))
+        | zero(x ^ (ONES * 0xC2))
+        | zero(x ^ (ONES * 0xE2))
+        | zero(x ^ (ONES * 0xEF)))
+        == 0
+}
+
+/// Whether `b[i]` continues the line (`Some(true)`), ends it (`Some(false)`),
+/// or is left to serde_yaml (`None`).
+fn plain_byte(b: &[u8], i: usize) -> Option<bool> {
+    match CLASS[usize::from(b[i])] {
+        Class::Plain => Some(true),
+        Class::Break => Some(false),
+        Class::Look if printable_at(b, i) => Some(true),
+        Class::Look | Class::Refuse => None,
+    }
+}
+
 /// Whether the character at `b[i]` (a byte of class [`Class::Look`]) is one
 /// libyaml reads as printable, non-break text; `\r` only before `\n`.
 fn printable_at(b: &[u8], i: usize) -> bool {
@@ -130,16 +184,7 @@ impl<'a> Parser<'a> {
                 return Some(());
             }
             let begin = self.pos;
-            let mut nl = begin;
-            while let Some(&c) = b.get(nl) {
-                match CLASS[usize::from(c)] {
-                    Class::Plain => {}
-                    Class::Break => break,
-                    Class::Look if printable_at(b, nl) => {}
-                    Class::Look | Class::Refuse => return None,
-                }
-                nl += 1;
-            }
+            let nl = line_end(b, begin)?;
             self.pos = nl + 1;
             let end = if nl > begin && b[nl - 1] == b'\r' {
                 nl - 1
@@ -814,6 +859,26 @@ mod tests {
         assert!(parse(&many).is_some());
         assert!(parse(&format!("{many}k3: 0\n")).is_none());
         assert!(parse(&format!("{many}2021: 0\n2021: 1\n")).is_none());
+    }
+
+    #[test]
+    fn words_are_plain_when_every_byte_is() {
+        for v in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = [b'a'; 8];
+                w[at] = v;
+                let plain = CLASS[usize::from(v)] == Class::Plain;
+                assert_eq!(plain_word(u64::from_le_bytes(w)), plain, "{v:#x} at {at}");
+            }
+        }
+        // Lines of every length end where they should.
+        for n in 0..20 {
+            let text = format!("{}\n{}", "文".repeat(n), "x".repeat(n));
+            assert_eq!(line_end(text.as_bytes(), 0), Some(3 * n));
+            assert_eq!(line_end(text.as_bytes(), 3 * n + 1), Some(text.len()));
+        }
+        assert_eq!(line_end("abcdefghijk\tl\n".as_bytes(), 0), None);
+        assert_eq!(line_end("abcdefghijk\r\nl".as_bytes(), 0), Some(12));
     }
 
     #[test]

@@ -146,10 +146,7 @@ pub fn money_of(v: &Node) -> Result<Money, MoneyError> {
                 return Money::parse(&i.to_string());
             }
             match n.as_f64() {
-                // Rust prints an f64 as the shortest decimal that reads back to it,
-                // which is exactly what the user wrote for amounts of at most
-                // 4 decimals below 10^11 万元.
-                Some(f) if f.is_finite() => Money::parse(&Digits::of(f)),
+                Some(f) if f.is_finite() => float_money(f),
                 _ => Err(MoneyError::NotANumber),
             }
         }
@@ -158,46 +155,26 @@ pub fn money_of(v: &Node) -> Result<Money, MoneyError> {
     }
 }
 
-/// A number printed with `{}`, on the stack when it is short (as amounts are).
-enum Digits {
-    Short([u8; 40], usize),
-    Long(String),
-}
+/// Below this many 万元 (2^39, some 5.5 × 10^11), neighbouring `f64`s are at
+/// most 2^-14 apart, less than 0.0001: one `f64` is read from at most one
+/// amount of 4 decimals.
+const EXACT_WAN: f64 = 549_755_813_888.0;
 
-impl Digits {
-    fn of(f: f64) -> Digits {
-        use std::fmt::Write;
-        let mut short = ShortBuf([0; 40], 0);
-        match write!(short, "{f}") {
-            Ok(()) => Digits::Short(short.0, short.1),
-            Err(_) => Digits::Long(format!("{f}")),
+/// A YAML decimal as money: what [`Money::parse`] makes of the number as
+/// Rust prints it (the shortest decimal that reads back to it, which is
+/// exactly what the user wrote for amounts of at most 4 decimals below 10^11
+/// 万元). When some amount of at most 4 decimals below [`EXACT_WAN`] reads
+/// back to `f`, that amount is the one printed, and it is found without
+/// printing.
+fn float_money(f: f64) -> Result<Money, MoneyError> {
+    if (0.0..EXACT_WAN).contains(&f) {
+        let units = (f * 10_000.0).round();
+        // Both exact below 2^53; the division rounds as reading the decimal does.
+        if units / 10_000.0 == f {
+            return Ok(Money::from_units(units as i64));
         }
     }
-}
-
-impl std::ops::Deref for Digits {
-    type Target = str;
-    fn deref(&self) -> &str {
-        match self {
-            // Only whole `str`s are written into the buffer.
-            Digits::Short(b, n) => std::str::from_utf8(&b[..*n]).unwrap_or_default(),
-            Digits::Long(s) => s,
-        }
-    }
-}
-
-struct ShortBuf([u8; 40], usize);
-
-impl std::fmt::Write for ShortBuf {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        let end = self.1 + s.len();
-        self.0
-            .get_mut(self.1..end)
-            .ok_or(std::fmt::Error)?
-            .copy_from_slice(s.as_bytes());
-        self.1 = end;
-        Ok(())
-    }
+    Money::parse(&f.to_string())
 }
 
 impl<'v> Obj<'v> {
@@ -409,6 +386,49 @@ mod tests {
         assert_eq!(got[9].as_ref().unwrap().plain(), "99999999999999");
         assert_eq!(got[10], Err(MoneyError::TooLarge));
         assert_eq!(got[11], Err(MoneyError::TooManyDecimals));
+    }
+
+    #[test]
+    fn decimals_read_as_money_as_when_printed() {
+        let printed = |f: f64| Money::parse(&f.to_string());
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..200_000 {
+            let r = next();
+            // Decimals of 0 to 6 places, numbers of every size, and any bits.
+            let f = match r % 4 {
+                0 => (r >> 8) as f64 / 10f64.powi((r % 7) as i32),
+                1 => ((r >> 8) % 100_000_000) as f64 / 10f64.powi((r % 7) as i32),
+                2 => f64::from_bits(r >> 1),
+                // Near the bound: 3 or 4 decimals, up to 6 × 10^11.
+                _ => ((r >> 8) % 6_000_000_000_000_000) as f64 / 10f64.powi(3 + (r % 2) as i32),
+            };
+            if f.is_finite() {
+                assert_eq!(float_money(f), printed(f), "{f}");
+                assert_eq!(float_money(-f), printed(-f), "{}", -f);
+            }
+        }
+        let edges = [
+            0.0,
+            -0.0,
+            0.1,
+            0.0001,
+            0.00005,
+            1359.49,
+            5.4975e11,
+            549_755_813_888.0,
+            6.27143224509497e11,
+            1e14,
+            5e-324,
+        ];
+        for f in edges {
+            assert_eq!(float_money(f), printed(f), "{f}");
+        }
     }
 
     #[test]
