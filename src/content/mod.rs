@@ -20,6 +20,7 @@ pub mod yaml;
 use std::collections::{BTreeMap, HashMap};
 
 use hash::FastMap;
+use rayon::prelude::*;
 use std::path::{Path as FsPath, PathBuf};
 
 use crate::diagnostics::{self, nearest, Diagnostic};
@@ -324,51 +325,63 @@ fn load_with(site: &FsPath, cache: Option<&mut Cache>) -> Loaded {
         &mut budget,
     );
 
-    // Attach progress records: gathered per project in file order, then each
-    // project's built at once (a later file of the same month wins, as
-    // inserting one by one would have it).
-    let mut records: Vec<Vec<(Month, Record)>> = vec![Vec::new(); projects.len()];
-    let mut months: Vec<Month> = Vec::new();
-    for (si, p) in raw_progress {
-        months.push(p.period);
-        let src = &progress_sources[si];
-        for (id, record) in p.records {
-            for photo in &record.photos {
-                if assets.binary_search(&photo.file).is_err() {
-                    diags.push(
-                        Diagnostic::error(
-                            src.rel.clone(),
-                            format!("photo `{}` is not in content/assets", photo.file),
-                        )
-                        .at_opt(budget.locate(src, &progress::id_path(&id)))
-                        .hint(
-                            "put the photo under content/assets/ at that path, or correct the path",
-                        ),
-                    );
+    // Progress records, file by file in parallel: each record with the place
+    // of its project, and the file's diagnostics. A progress file's lookups
+    // are spent here only, so each file keeps its own budget.
+    let mut months: Vec<Month> = raw_progress.iter().map(|(_, p)| p.period).collect();
+    let checked: Vec<_> = raw_progress
+        .into_par_iter()
+        .map(|(si, p)| {
+            let src = &progress_sources[si];
+            let mut budget = Budget::default();
+            let mut diags = Vec::new();
+            let mut found = Vec::with_capacity(p.records.len());
+            for (id, record) in p.records {
+                for photo in &record.photos {
+                    if assets.binary_search(&photo.file).is_err() {
+                        diags.push(
+                            Diagnostic::error(
+                                src.rel.clone(),
+                                format!("photo `{}` is not in content/assets", photo.file),
+                            )
+                            .at_opt(budget.locate(src, &progress::id_path(&id)))
+                            .hint("put the photo under content/assets/ at that path, or correct the path"),
+                        );
+                    }
+                }
+                match ids.get(&id).map(|s| s.project) {
+                    Some(Some(i)) => found.push((i, record)),
+                    // A project with errors, already reported.
+                    Some(None) => {}
+                    None if ledger_incomplete => {}
+                    None => diags.push(unknown_project(
+                        src,
+                        &progress::id_path(&id),
+                        &id,
+                        &projects,
+                        &mut budget,
+                    )),
                 }
             }
-            match ids.get(&id).map(|s| s.project) {
-                Some(Some(i)) => records[i].push((p.period, record)),
-                // A project with errors, already reported.
-                Some(None) => {}
-                None if ledger_incomplete => {}
-                None => diags.push(unknown_project(
-                    src,
-                    &progress::id_path(&id),
-                    &id,
-                    &projects,
-                    &mut budget,
-                )),
-            }
+            (p.period, found, diags)
+        })
+        .collect();
+    // Gathered per project in file order, then each project's built at once (a
+    // later file of the same month wins, as inserting one by one would have it).
+    let mut records: Vec<Vec<(Month, Record)>> = vec![Vec::new(); projects.len()];
+    for (period, found, d) in checked {
+        diags.extend(d);
+        for (i, record) in found {
+            records[i].push((period, record));
         }
     }
-    for (p, r) in projects.iter_mut().zip(records) {
+    projects.par_iter_mut().zip(records).for_each(|(p, r)| {
         if p.records.is_empty() {
             p.records = r.into_iter().collect();
         } else {
             p.records.extend(r);
         }
-    }
+    });
     months.sort();
     for w in months.windows(2) {
         if w[0].next() != w[1] {
