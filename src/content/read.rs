@@ -6,6 +6,8 @@ use std::path::{Path as FsPath, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::SystemTime;
 
+use rayon::prelude::*;
+
 use super::fields::FileCtx;
 use super::hash::{digest, FastMap};
 use super::node::Node;
@@ -252,8 +254,13 @@ pub(super) fn read_all(
         }
         mine
     };
-    let mut done: Vec<_> = rayon::broadcast(|_| work()).into_iter().flatten().collect();
-    // Each job was taken by one thread exactly once.
+    // One worker per thread of the pool; a worker that starts late finds less
+    // (or nothing) left.
+    let mut done: Vec<_> = (0..rayon::current_num_threads())
+        .into_par_iter()
+        .flat_map_iter(|_| work())
+        .collect();
+    // Each job was taken by one worker exactly once.
     done.sort_by_key(|(i, _)| *i);
     done.into_iter().map(|(_, r)| r).collect()
 }
