@@ -1,8 +1,12 @@
 //! Reading the site folder: files → a validated [`Ledger`], or diagnostics.
 //!
 //! Every file is read and checked even after a mistake is found, so that one
-//! run reports all of them. Files of a kind are parsed in parallel; the result
-//! does not depend on the order the file system lists them in.
+//! run reports all of them. After site.yaml, all files are parsed in one
+//! parallel pass (`read`), mostly by a fast reader of plain YAML
+//! (`fast_yaml`) into light values ([`node::Node`]); the checks across files
+//! follow. The result does not depend on the order the file system lists
+//! files in, nor on which thread read which file. [`load_cached`] with a
+//! [`Cache`] parses only the files that changed since the last load.
 
 mod fast_yaml;
 pub mod fields;
