@@ -93,10 +93,7 @@ pub struct Obj<'v> {
 
 /// The value behind a YAML tag (`!foo value` reads as `value`).
 pub fn untag<'v, 'n>(v: &'v Node<'n>) -> &'v Node<'n> {
-    match v {
-        Node::Tagged(t) => untag(t),
-        other => other,
-    }
+    v.untagged()
 }
 
 /// Text of a scalar (numbers as written), or `None` for lists, mappings and nulls.

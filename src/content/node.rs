@@ -58,15 +58,24 @@ impl<'a> Map<'a> {
     }
 }
 
-impl Node<'_> {
-    /// Whether this is null.
-    pub fn is_null(&self) -> bool {
-        matches!(self, Node::Null)
+impl<'a> Node<'a> {
+    /// The value behind any tags (`!foo value` is `value`).
+    pub fn untagged(&self) -> &Node<'a> {
+        match self {
+            Node::Tagged(t) => t.untagged(),
+            other => other,
+        }
     }
 
-    /// The number as a `u64`, when it is a whole number that fits.
+    /// Whether this is null, tagged or not (as serde_yaml's `Value::is_null`).
+    pub fn is_null(&self) -> bool {
+        matches!(self.untagged(), Node::Null)
+    }
+
+    /// The number as a `u64`, when it is a whole number that fits, tagged or
+    /// not (as serde_yaml's `Value::as_u64`).
     pub fn as_u64(&self) -> Option<u64> {
-        match self {
+        match self.untagged() {
             Node::Number(n) => n.as_u64(),
             _ => None,
         }
@@ -89,6 +98,24 @@ impl From<Value> for Node<'static> {
                     .collect(),
             }),
             Value::Tagged(t) => Node::Tagged(Box::new(Node::from(t.value))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tagged_values_are_seen_through_as_serde_yaml_does() {
+        for text in [
+            "!t ~\n", "!t\n", "~\n", "!t 7\n", "7\n", "!t [1]\n", "a: 1\n",
+        ] {
+            let value: Value = serde_yaml::from_str(text).unwrap();
+            let node = Node::from(value.clone());
+            assert_eq!(node.is_null(), value.is_null(), "{text:?}");
+            assert_eq!(node.as_u64(), value.as_u64(), "{text:?}");
+            assert_eq!(super::super::yaml::parse(text).unwrap(), node, "{text:?}");
         }
     }
 }
