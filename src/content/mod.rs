@@ -22,14 +22,14 @@ pub mod source;
 pub mod yaml;
 
 use std::collections::{BTreeMap, HashMap};
-
-use hash::FastMap;
-use rayon::prelude::*;
 use std::path::{Path as FsPath, PathBuf};
+
+use rayon::prelude::*;
 
 use crate::diagnostics::{self, nearest, Diagnostic};
 use crate::model::{Ledger, Month, Project, Record, SiteConfig, Unit};
 use fields::FileCtx;
+use hash::FastMap;
 pub use markdown::split_front_matter;
 pub use progress::is_safe_asset_path;
 pub use read::Cache;
