@@ -1170,6 +1170,11 @@ mod tests {
         }
 
         #[test]
+        fn gives_up_or_agrees_on_any_text(text in "[-:#'\"\\[\\]{},&*!|>?%@` a-c0-2.~\n\r\t文—\u{85}\u{feff}]{0,40}") {
+            proptest::prop_assert!(agrees(&text), "differs from serde_yaml: {:?}", text);
+        }
+
+        #[test]
         fn gives_up_or_agrees_on_trees(text in tree_doc()) {
             proptest::prop_assert!(agrees(&text), "differs from serde_yaml: {:?}", text);
         }
