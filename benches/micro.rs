@@ -1,6 +1,7 @@
-//! Micro-benchmarks of the hot parts: loading YAML, the metrics of a month, one
-//! chart, one project page. `cargo bench --bench micro`; the scale benchmark of
-//! whole builds is `bash bench/run.sh` (see BENCHMARKS.md).
+//! Micro-benchmarks of the hot parts: loading YAML (all of it, and again after
+//! one file changed), the metrics of a month, one chart, one project page.
+//! `cargo bench --bench micro`; the scale benchmark of whole builds is
+//! `bash bench/run.sh` (see BENCHMARKS.md).
 
 use std::hint::black_box;
 
@@ -22,6 +23,23 @@ fn load_and_metrics(c: &mut Criterion) {
     let dir = site(2000, 24);
     c.bench_function("load 2000x24", |b| {
         b.iter(|| black_box(tongbao::content::load(dir.path())))
+    });
+    // `tongbao serve` after an edit: one progress file changed, the rest cached.
+    let mut cache = tongbao::content::Cache::new();
+    let month = dir.path().join("content/progress/2026-12.yaml");
+    let text = std::fs::read_to_string(&month).expect("progress file");
+    let mut edited = false;
+    c.bench_function("load_cached 2000x24, one file changed", |b| {
+        b.iter(|| {
+            edited = !edited;
+            let now = if edited {
+                format!("{text}# edited\n")
+            } else {
+                text.clone()
+            };
+            std::fs::write(&month, now).expect("write progress file");
+            black_box(tongbao::content::load_cached(dir.path(), &mut cache))
+        })
     });
     let ledger = tongbao::content::load(dir.path())
         .ledger

@@ -1,8 +1,9 @@
 //! Reading typed fields out of YAML values, with a diagnostic for every mistake.
 
-use serde_yaml::{Mapping, Value};
+use std::borrow::Cow;
 
-use super::yaml::{self, describe, Path};
+use super::node::{Map, Node};
+use super::yaml::{self, describe, At};
 use crate::diagnostics::{nearest, Diagnostic};
 use crate::model::{Date, Money, MoneyError, Month};
 
@@ -41,41 +42,38 @@ impl<'a> FileCtx<'a> {
         }
     }
 
-    /// The 1-based position of `path`, while the lookup budget lasts.
-    pub fn pos(&self, path: &Path) -> Option<(usize, usize)> {
+    /// The 1-based position of `at`, while the lookup budget lasts.
+    pub fn pos(&self, at: &At) -> Option<(usize, usize)> {
         if self.diags.len() >= locate_budget(self.text.len()) {
             return None;
         }
-        yaml::locate(self.text, path)
+        yaml::locate(self.text, &at.path())
     }
 
-    /// Records an error at `path` with a hint.
-    pub fn error(&mut self, path: &Path, message: impl Into<String>, hint: impl Into<String>) {
+    /// Records an error at `at` with a hint.
+    pub fn error(&mut self, at: &At, message: impl Into<String>, hint: impl Into<String>) {
         let d = Diagnostic::error(self.rel.to_string(), message)
-            .at_opt(self.pos(path))
+            .at_opt(self.pos(at))
             .hint(hint);
         self.diags.push(d);
     }
 
-    /// Records a warning at `path` with a hint.
-    pub fn warn(&mut self, path: &Path, message: impl Into<String>, hint: impl Into<String>) {
+    /// Records a warning at `at` with a hint.
+    pub fn warn(&mut self, at: &At, message: impl Into<String>, hint: impl Into<String>) {
         let d = Diagnostic::warning(self.rel.to_string(), message)
-            .at_opt(self.pos(path))
+            .at_opt(self.pos(at))
             .hint(hint);
         self.diags.push(d);
     }
 
-    /// The mapping at `path`, or an error saying what `what` must be.
-    pub fn map<'v>(&mut self, v: &'v Value, path: &Path, what: &str) -> Option<Obj<'v>> {
+    /// The mapping at `at`, or an error saying what `what` must be.
+    pub fn map<'v>(&mut self, v: &'v Node<'v>, at: At<'v>, what: &str) -> Option<Obj<'v>> {
         match untag(v) {
-            Value::Mapping(m) => Some(Obj {
-                map: m,
-                path: path.clone(),
-            }),
+            Node::Mapping(m) => Some(Obj { map: m, at }),
             other => {
                 let found = describe(other);
                 self.error(
-                    path,
+                    &at,
                     format!("expected {what} (a mapping of `key: value` lines), found {found}"),
                     "write it as indented `key: value` lines",
                 );
@@ -85,28 +83,30 @@ impl<'a> FileCtx<'a> {
     }
 }
 
-/// A mapping being read, with its path for messages.
+/// A mapping being read, with its place for messages.
 pub struct Obj<'v> {
     /// The mapping.
-    pub map: &'v Mapping,
+    pub map: &'v Map<'v>,
     /// Where it is.
-    pub path: Path,
+    pub at: At<'v>,
 }
 
 /// The value behind a YAML tag (`!foo value` reads as `value`).
-pub fn untag(v: &Value) -> &Value {
-    match v {
-        Value::Tagged(t) => untag(&t.value),
-        other => other,
-    }
+pub fn untag<'v, 'n>(v: &'v Node<'n>) -> &'v Node<'n> {
+    v.untagged()
 }
 
 /// Text of a scalar (numbers as written), or `None` for lists, mappings and nulls.
-pub fn as_text(v: &Value) -> Option<String> {
+pub fn as_text(v: &Node) -> Option<String> {
+    text_of(v).map(Cow::into_owned)
+}
+
+/// [`as_text`], borrowed where the node holds the text.
+pub fn text_of<'v>(v: &'v Node) -> Option<Cow<'v, str>> {
     match untag(v) {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
+        Node::String(s) => Some(Cow::Borrowed(s)),
+        Node::Number(n) => Some(Cow::Owned(n.to_string())),
+        Node::Bool(b) => Some(Cow::Owned(b.to_string())),
         _ => None,
     }
 }
@@ -114,49 +114,71 @@ pub fn as_text(v: &Value) -> Option<String> {
 /// The items of a file that must be a list (`- …` lines); nothing is a list of
 /// nothing, anything else an error saying `what` the file must be and `how` to
 /// start an item.
-pub fn list<'v>(ctx: &mut FileCtx, v: &'v Value, what: &str, how: &str) -> &'v [Value] {
+pub fn list<'v>(ctx: &mut FileCtx, v: &'v Node<'v>, what: &str, how: &str) -> &'v [Node<'v>] {
     match untag(v) {
-        Value::Sequence(items) => items,
-        Value::Null => &[],
+        Node::Sequence(items) => items,
+        Node::Null => &[],
         other => {
-            ctx.error(
-                &Path::root(),
-                format!("{what}, found {}", describe(other)),
-                how,
-            );
+            ctx.error(&At::Root, format!("{what}, found {}", describe(other)), how);
             &[]
         }
     }
 }
 
+/// The largest whole number of 万元 [`Money::parse`] takes (14 digits).
+const MAX_WHOLE_WAN: u64 = 99_999_999_999_999;
+
 /// Reads a YAML number or numeric string as exact money (万元).
-pub fn money_of(v: &Value) -> Result<Money, MoneyError> {
+pub fn money_of(v: &Node) -> Result<Money, MoneyError> {
     match untag(v) {
-        Value::Number(n) => {
+        Node::Number(n) => {
             if let Some(i) = n.as_u64() {
-                return Money::parse(&i.to_string());
+                // What Money::parse makes of the number's digits.
+                return match i64::try_from(i) {
+                    Ok(w) if i <= MAX_WHOLE_WAN => Ok(Money::from_wan(w)),
+                    _ => Err(MoneyError::TooLarge),
+                };
             }
             if let Some(i) = n.as_i64() {
                 return Money::parse(&i.to_string());
             }
             match n.as_f64() {
-                // Rust prints an f64 as the shortest decimal that reads back to it,
-                // which is exactly what the user wrote for amounts of at most
-                // 4 decimals below 10^11 万元.
-                Some(f) if f.is_finite() => Money::parse(&format!("{f}")),
+                Some(f) if f.is_finite() => float_money(f),
                 _ => Err(MoneyError::NotANumber),
             }
         }
-        Value::String(s) => Money::parse(s),
+        Node::String(s) => Money::parse(s),
         _ => Err(MoneyError::NotANumber),
     }
 }
 
+/// Below this many 万元 (2^39, some 5.5 × 10^11), neighbouring `f64`s are at
+/// most 2^-14 apart, less than 0.0001: one `f64` is read from at most one
+/// amount of 4 decimals.
+const EXACT_WAN: f64 = 549_755_813_888.0;
+
+/// A YAML decimal as money: what [`Money::parse`] makes of the number as
+/// Rust prints it (the shortest decimal that reads back to it, which is
+/// exactly what the user wrote for amounts of at most 4 decimals below 10^11
+/// 万元). When some amount of at most 4 decimals below [`EXACT_WAN`] reads
+/// back to `f`, that amount is the one printed, and it is found without
+/// printing.
+fn float_money(f: f64) -> Result<Money, MoneyError> {
+    if (0.0..EXACT_WAN).contains(&f) {
+        let units = (f * 10_000.0).round();
+        // Both exact below 2^53; the division rounds as reading the decimal does.
+        if units / 10_000.0 == f {
+            return Ok(Money::from_units(units as i64));
+        }
+    }
+    Money::parse(&f.to_string())
+}
+
 impl<'v> Obj<'v> {
     /// The value of `key`, if present and not null.
-    pub fn get(&self, key: &str) -> Option<&'v Value> {
+    pub fn get(&self, key: &str) -> Option<&'v Node<'v>> {
         match self.map.get(key) {
-            Some(Value::Null) | None => None,
+            Some(Node::Null) | None => None,
             Some(v) => Some(v),
         }
     }
@@ -164,6 +186,11 @@ impl<'v> Obj<'v> {
     /// Errors for every key not in `known`, with the nearest known key as a hint.
     pub fn check_fields(&self, ctx: &mut FileCtx, known: &[&str], what: &str) {
         for k in self.map.keys() {
+            if let Node::String(s) = k {
+                if known.contains(&s.as_ref()) {
+                    continue;
+                }
+            }
             let name = yaml::scalar_text(k).unwrap_or_default();
             if known.contains(&name.as_str()) {
                 continue;
@@ -176,7 +203,7 @@ impl<'v> Obj<'v> {
                 None => format!("the fields of {what} are: {}", known.join(", ")),
             };
             ctx.error(
-                &self.path.key_itself(&name),
+                &self.at.key_itself(&name),
                 format!("unknown field `{name}` in {what}"),
                 hint,
             );
@@ -188,7 +215,7 @@ impl<'v> Obj<'v> {
         match self.get(key) {
             None => {
                 ctx.error(
-                    &self.path,
+                    &self.at,
                     format!("{what} has no `{key}`"),
                     format!("add a line `{key}: …` (it is required)"),
                 );
@@ -201,12 +228,12 @@ impl<'v> Obj<'v> {
     /// An optional text field (numbers are taken as written).
     pub fn text(&self, ctx: &mut FileCtx, key: &str) -> Option<String> {
         let v = self.get(key)?;
-        match as_text(v) {
+        match text_of(v) {
             Some(s) if s.trim().is_empty() => None,
             Some(s) => Some(s.trim().to_string()),
             None => {
                 ctx.error(
-                    &self.path.key(key),
+                    &self.at.key(key),
                     format!("`{key}` must be text, found {}", describe(v)),
                     "write a single line of text",
                 );
@@ -221,14 +248,14 @@ impl<'v> Obj<'v> {
             return Vec::new();
         };
         match untag(v) {
-            Value::Sequence(items) => {
-                let mut out = Vec::new();
+            Node::Sequence(items) => {
+                let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.iter().enumerate() {
-                    match as_text(item) {
+                    match text_of(item) {
                         Some(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
                         Some(_) => {}
                         None => ctx.error(
-                            &self.path.key(key).index(i),
+                            &self.at.key(key).index(i),
                             format!("items of `{key}` must be text, found {}", describe(item)),
                             "write a list of names like [王某某, 李某某]",
                         ),
@@ -236,7 +263,7 @@ impl<'v> Obj<'v> {
                 }
                 out
             }
-            other => match as_text(other) {
+            other => match text_of(other) {
                 Some(s) => s
                     .split(['、', ',', '，'])
                     .map(str::trim)
@@ -245,7 +272,7 @@ impl<'v> Obj<'v> {
                     .collect(),
                 None => {
                     ctx.error(
-                        &self.path.key(key),
+                        &self.at.key(key),
                         format!("`{key}` must be a list, found {}", describe(other)),
                         "write a list like [王某某, 李某某]",
                     );
@@ -260,24 +287,24 @@ impl<'v> Obj<'v> {
         let Some(v) = self.get(key) else {
             if required {
                 ctx.error(
-                    &self.path,
+                    &self.at,
                     format!("{what} has no `{key}`"),
                     format!("add `{key}:` with an amount in 万元, e.g. `{key}: 3580.5`"),
                 );
             }
             return None;
         };
-        check_money(ctx, v, &self.path.key(key), key)
+        check_money(ctx, v, &self.at.key(key), key)
     }
 
     /// A month field (`2021-09`).
     pub fn month(&self, ctx: &mut FileCtx, key: &str) -> Option<Month> {
         let v = self.get(key)?;
-        let parsed = as_text(v).and_then(|s| Month::parse(&s));
+        let parsed = text_of(v).and_then(|s| Month::parse(&s));
         if parsed.is_none() {
             let shown = as_text(v).unwrap_or_else(|| describe(v).to_string());
             ctx.error(
-                &self.path.key(key),
+                &self.at.key(key),
                 format!("`{key}` must be a month like 2021-09, found `{shown}`"),
                 "write the year and month as YYYY-MM",
             );
@@ -288,11 +315,11 @@ impl<'v> Obj<'v> {
     /// A date field (`2021-09-03`).
     pub fn date(&self, ctx: &mut FileCtx, key: &str) -> Option<Date> {
         let v = self.get(key)?;
-        let parsed = as_text(v).and_then(|s| Date::parse(&s));
+        let parsed = text_of(v).and_then(|s| Date::parse(&s));
         if parsed.is_none() {
             let shown = as_text(v).unwrap_or_else(|| describe(v).to_string());
             ctx.error(
-                &self.path.key(key),
+                &self.at.key(key),
                 format!("`{key}` must be a date like 2021-09-03, found `{shown}`"),
                 "write a real calendar date as YYYY-MM-DD",
             );
@@ -301,8 +328,9 @@ impl<'v> Obj<'v> {
     }
 }
 
-/// Checks one money value at `path`, reporting what is wrong with it.
-pub fn check_money(ctx: &mut FileCtx, v: &Value, path: &Path, key: &str) -> Option<Money> {
+/// Checks one money value at `at`, reporting what is wrong with it; `key`
+/// names it in the message.
+pub fn check_money(ctx: &mut FileCtx, v: &Node, at: &At, key: &str) -> Option<Money> {
     match money_of(v) {
         Ok(m) => Some(m),
         Err(e) => {
@@ -326,7 +354,7 @@ pub fn check_money(ctx: &mut FileCtx, v: &Value, path: &Path, key: &str) -> Opti
                     "write a plain number such as 3580.5, without units or separators".to_string(),
                 ),
             };
-            ctx.error(path, msg, hint);
+            ctx.error(at, msg, hint);
             None
         }
     }
@@ -338,10 +366,10 @@ mod tests {
 
     #[test]
     fn money_from_yaml_numbers_is_exact() {
-        let v: Value =
-            serde_yaml::from_str("[3580.5, 120000, 1234.5678, 0.1, '8.7', -3, 1.23456, abc, .nan]")
-                .unwrap();
-        let Value::Sequence(items) = v else { panic!() };
+        let text = "[3580.5, 120000, 1234.5678, 0.1, '8.7', -3, 1.23456, abc, .nan, 99999999999999, 100000000000000, 1e-300]";
+        let Node::Sequence(items) = yaml::parse(text).unwrap() else {
+            panic!()
+        };
         let got: Vec<_> = items.iter().map(money_of).collect();
         assert_eq!(got[0].as_ref().unwrap().plain(), "3580.5");
         assert_eq!(got[1].as_ref().unwrap().plain(), "120000");
@@ -352,6 +380,52 @@ mod tests {
         assert_eq!(got[6], Err(MoneyError::TooManyDecimals));
         assert_eq!(got[7], Err(MoneyError::NotANumber));
         assert_eq!(got[8], Err(MoneyError::NotANumber));
+        assert_eq!(got[9].as_ref().unwrap().plain(), "99999999999999");
+        assert_eq!(got[10], Err(MoneyError::TooLarge));
+        assert_eq!(got[11], Err(MoneyError::TooManyDecimals));
+    }
+
+    #[test]
+    fn decimals_read_as_money_as_when_printed() {
+        let printed = |f: f64| Money::parse(&f.to_string());
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..200_000 {
+            let r = next();
+            // Decimals of 0 to 6 places, numbers of every size, and any bits.
+            let f = match r % 4 {
+                0 => (r >> 8) as f64 / 10f64.powi((r % 7) as i32),
+                1 => ((r >> 8) % 100_000_000) as f64 / 10f64.powi((r % 7) as i32),
+                2 => f64::from_bits(r >> 1),
+                // Near the bound: 3 or 4 decimals, up to 6 × 10^11.
+                _ => ((r >> 8) % 6_000_000_000_000_000) as f64 / 10f64.powi(3 + (r % 2) as i32),
+            };
+            if f.is_finite() {
+                assert_eq!(float_money(f), printed(f), "{f}");
+                assert_eq!(float_money(-f), printed(-f), "{}", -f);
+            }
+        }
+        let edges = [
+            0.0,
+            -0.0,
+            0.1,
+            0.0001,
+            0.00005,
+            1359.49,
+            5.4975e11,
+            549_755_813_888.0,
+            6.27143224509497e11,
+            1e14,
+            5e-324,
+        ];
+        for f in edges {
+            assert_eq!(float_money(f), printed(f), "{f}");
+        }
     }
 
     #[test]
@@ -359,10 +433,9 @@ mod tests {
         let text = "- id: A\n  catgory: 工业\n";
         let v = yaml::parse(text).unwrap();
         let mut ctx = FileCtx::new("p.yaml", text);
-        let Value::Sequence(items) = &v else { panic!() };
-        let obj = ctx
-            .map(&items[0], &Path::root().index(0), "a project")
-            .unwrap();
+        let Node::Sequence(items) = &v else { panic!() };
+        let root = At::Root;
+        let obj = ctx.map(&items[0], root.index(0), "a project").unwrap();
         obj.check_fields(&mut ctx, &["id", "category"], "a project");
         assert_eq!(ctx.diags.len(), 1);
         let d = &ctx.diags[0];

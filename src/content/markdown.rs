@@ -1,7 +1,8 @@
 //! Markdown files with YAML front matter: bulletins/YYYY-MM.md and pages/*.md.
 
 use super::fields::{untag, FileCtx};
-use super::yaml::{self, Path};
+use super::node::Node;
+use super::yaml::{self, At};
 use crate::model::{Commentary, Month, Page};
 
 /// Splits `---\nYAML\n---\nbody` into the front matter, the body and the body's
@@ -27,10 +28,7 @@ pub fn split_front_matter(text: &str) -> (Option<&str>, &str, usize) {
 }
 
 /// Reads front matter; positions are shifted by the opening `---` line.
-fn front_matter<'a>(
-    ctx: &mut FileCtx,
-    fm: Option<&'a str>,
-) -> Option<(serde_yaml::Value, &'a str)> {
+fn front_matter<'a>(ctx: &mut FileCtx, fm: Option<&'a str>) -> Option<(Node<'a>, &'a str)> {
     let fm = fm?;
     match yaml::parse(fm) {
         Ok(v) if v.is_null() => None,
@@ -60,7 +58,7 @@ pub fn commentary(ctx: &mut FileCtx, period: Month) -> Option<Commentary> {
     };
     if let Some((v, fm_text)) = front_matter(ctx, fm) {
         let mut sub = FileCtx::new(ctx.rel, fm_text);
-        if let Some(obj) = sub.map(&v, &Path::root(), "front matter") {
+        if let Some(obj) = sub.map(&v, At::Root, "front matter") {
             obj.check_fields(
                 &mut sub,
                 &["title", "number", "date"],
@@ -72,7 +70,7 @@ pub fn commentary(ctx: &mut FileCtx, period: Month) -> Option<Commentary> {
                 match untag(n).as_u64() {
                     Some(n @ 1..=999) => c.number = Some(n as u32),
                     _ => sub.error(
-                        &Path::root().key("number"),
+                        &At::Root.key("number"),
                         "number (期号) must be a whole number from 1",
                         "write e.g. `number: 9`, or leave it out to number bulletins by month",
                     ),
@@ -93,7 +91,7 @@ pub fn page(ctx: &mut FileCtx, slug: &str) -> Page {
     let mut title = None;
     if let Some((v, fm_text)) = front_matter(ctx, fm) {
         let mut sub = FileCtx::new(ctx.rel, fm_text);
-        if let Some(obj) = sub.map(&v, &Path::root(), "front matter") {
+        if let Some(obj) = sub.map(&v, At::Root, "front matter") {
             obj.check_fields(&mut sub, &["title"], "a page's front matter");
             title = obj.text(&mut sub, "title");
         }

@@ -1,14 +1,22 @@
 //! Reading the site folder: files → a validated [`Ledger`], or diagnostics.
 //!
 //! Every file is read and checked even after a mistake is found, so that one
-//! run reports all of them. Files of a kind are parsed in parallel; the result
-//! does not depend on the order the file system lists them in.
+//! run reports all of them. After site.yaml, all files are parsed in one
+//! parallel pass (`read`), mostly by a fast reader of plain YAML
+//! (`fast_yaml`) into light values ([`node::Node`]); the checks across files
+//! follow. The result does not depend on the order the file system lists
+//! files in, nor on which thread read which file. [`load_cached`] with a
+//! [`Cache`] parses only the files that changed since the last load.
 
+mod fast_yaml;
 pub mod fields;
+mod hash;
 mod markdown;
+pub mod node;
 mod problems;
 mod progress;
 mod projects;
+mod read;
 mod site;
 pub mod source;
 pub mod yaml;
@@ -19,17 +27,20 @@ use std::path::{Path as FsPath, PathBuf};
 use rayon::prelude::*;
 
 use crate::diagnostics::{self, nearest, Diagnostic};
-use crate::model::{Ledger, Month, Project, SiteConfig, Unit};
+use crate::model::{Ledger, Month, Project, Record, SiteConfig, Unit};
 use fields::FileCtx;
+use hash::FastMap;
 pub use markdown::split_front_matter;
 pub use progress::is_safe_asset_path;
+pub use read::Cache;
+use read::{read_all, read_file, Job, Output, Update};
 pub use site::is_valid_id;
-use source::{read, rel_path, walk_files, Source};
+use source::{rel_path, walk_files, Source};
 use yaml::Path;
 
 /// What loading a site gave: the ledger when there were no errors, and every
 /// diagnostic (errors and warnings) in printing order.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Loaded {
     /// The validated ledger; `None` when any diagnostic is an error.
     pub ledger: Option<Ledger>,
@@ -61,43 +72,6 @@ impl Budget {
             None
         }
     }
-}
-
-/// Parses one YAML source, turning a syntax error into a diagnostic.
-fn parse_source(src: &Source) -> Result<serde_yaml::Value, Diagnostic> {
-    yaml::parse(&src.text).map_err(|e| {
-        Diagnostic::error(src.rel.clone(), format!("YAML syntax: {}", e.message))
-            .at_opt(e.pos)
-            .hint("check the indentation and the `:` after each key; quote text that contains `:` or `#`")
-    })
-}
-
-/// Reads and parses a YAML file, runs `f` on its value, and returns what `f` made
-/// with the file's diagnostics.
-fn with_yaml<T>(
-    site: &FsPath,
-    path: &FsPath,
-    f: impl FnOnce(&mut FileCtx, &serde_yaml::Value) -> T,
-) -> (Option<Source>, Option<T>, Vec<Diagnostic>) {
-    match read(site, path) {
-        Ok(src) => with_yaml_source(src, f),
-        Err(d) => (None, None, vec![d]),
-    }
-}
-
-/// [`with_yaml`] for a file already read.
-fn with_yaml_source<T>(
-    src: Source,
-    f: impl FnOnce(&mut FileCtx, &serde_yaml::Value) -> T,
-) -> (Option<Source>, Option<T>, Vec<Diagnostic>) {
-    let value = match parse_source(&src) {
-        Ok(v) => v,
-        Err(d) => return (Some(src), None, vec![d]),
-    };
-    let mut ctx = FileCtx::new(&src.rel, &src.text);
-    let out = f(&mut ctx, &value);
-    let diags = ctx.diags;
-    (Some(src), Some(out), diags)
 }
 
 /// A kind of content file, for [`load_text`].
@@ -141,25 +115,15 @@ pub fn load_text(kind: FileKind, bytes: &[u8]) -> Vec<Diagnostic> {
         Ok(src) => src,
         Err(d) => return vec![d],
     };
-    let diags = match kind {
-        FileKind::Site => with_yaml_source(src, site::site_config).2,
-        FileKind::Units => with_yaml_source(src, site::units).2,
-        FileKind::Projects => {
+    // Ledger files are checked against settings with the default categories.
+    let config = (kind == FileKind::Projects)
+        .then(|| {
             let settings = "title: t\npublisher: p\nlevels: [省重点, 市重点, 区重点]\n";
-            let config = yaml::parse(settings).ok().and_then(|v| {
-                site::site_config(&mut FileCtx::new("content/site.yaml", settings), &v)
-            });
-            with_yaml_source(src, |ctx, v| projects::projects(ctx, v, config.as_ref())).2
-        }
-        FileKind::Progress(m) => with_yaml_source(src, |ctx, v| progress::progress(ctx, v, m)).2,
-        FileKind::Problems => with_yaml_source(src, problems::problems).2,
-        FileKind::Commentary(m) => {
-            let mut ctx = FileCtx::new(&src.rel, &src.text);
-            let _ = markdown::commentary(&mut ctx, m);
-            ctx.diags
-        }
-    };
-    diags
+            let v = yaml::parse(settings).ok()?;
+            site::site_config(&mut FileCtx::new("content/site.yaml", settings), &v)
+        })
+        .flatten();
+    read::parse(src, &Job::File(kind), config.as_ref()).diags
 }
 
 fn is_yaml(p: &FsPath) -> bool {
@@ -206,9 +170,25 @@ fn files_in(
 
 /// Reads and validates the site in folder `site`.
 pub fn load(site: &FsPath) -> Loaded {
+    load_with(site, None)
+}
+
+/// [`load`] for a site loaded before with `cache` (or a new [`Cache`]): files
+/// whose length, modification time and bytes are unchanged are not parsed
+/// again, their results being taken from the cache, which then holds this
+/// load's files. Gives exactly what [`load`] gives. For `tongbao serve`, which
+/// loads the site again after every change.
+pub fn load_cached(site: &FsPath, cache: &mut Cache) -> Loaded {
+    load_with(site, Some(cache))
+}
+
+fn load_with(site: &FsPath, cache: Option<&mut Cache>) -> Loaded {
     let mut diags = Vec::new();
     let content = site.join("content");
     if !content.is_dir() {
+        if let Some(cache) = cache {
+            cache.update(Vec::new());
+        }
         diags.push(
             Diagnostic::error(None, format!("{} has no content/ folder", site.display()))
                 .hint("run tongbao in a site folder (the one holding content/), pass its path, or create one with `tongbao init DIR`"),
@@ -220,101 +200,81 @@ pub fn load(site: &FsPath) -> Loaded {
     }
 
     // site.yaml first: the other files are checked against its categories and levels.
+    let mut updates: Vec<(PathBuf, Update)> = Vec::new();
     let site_path = content.join("site.yaml");
     let config: Option<SiteConfig> = if source::is_present(&site_path) {
-        let (_, cfg, d) = with_yaml(site, &site_path, site::site_config);
-        diags.extend(d);
-        cfg.flatten()
+        let (parsed, update) = read_file(
+            site,
+            &site_path,
+            &Job::File(FileKind::Site),
+            None,
+            cache.as_deref(),
+        );
+        updates.push((site_path, update));
+        diags.extend(parsed.diags);
+        match parsed.out {
+            Some(Output::Site(cfg)) => cfg,
+            _ => None,
+        }
     } else {
         diags.push(Diagnostic::error("content/site.yaml".to_string(), "site.yaml is missing").hint("create content/site.yaml with at least `title: …` and `publisher: …` (see `tongbao init`)"));
         None
     };
 
-    let units_path = content.join("units.yaml");
-    let declared_units: Option<Vec<Unit>> = source::is_present(&units_path).then(|| {
-        let (_, u, d) = with_yaml(site, &units_path, site::units);
-        diags.extend(d);
-        u.unwrap_or_default()
-    });
+    // Every other file, in one parallel pass.
+    let jobs = jobs(site, &content, &mut diags);
+    let parsed = read_all(site, &jobs, config.as_ref(), cache.as_deref());
 
-    // The ledger, parsed in parallel.
-    let project_files = files_in(
-        site,
-        &content.join("projects"),
-        is_yaml,
-        "a YAML file (.yaml)",
-        &mut diags,
-    );
-    let parsed: Vec<_> = project_files
-        .par_iter()
-        .map(|f| {
-            with_yaml(site, f, |ctx, v| {
-                projects::projects(ctx, v, config.as_ref())
-            })
-        })
-        .collect();
+    let mut declared_units: Option<Vec<Unit>> = None;
     let mut sources: Vec<Source> = Vec::new();
     let mut raw_projects = Vec::new();
     // When a ledger file cannot be read at all, references to its projects are not
     // reported as unknown: the one error in that file says it all.
     let mut ledger_incomplete = false;
-    for (src, ps, d) in parsed {
-        diags.extend(d);
-        ledger_incomplete |= ps.is_none();
-        if let (Some(src), Some(ps)) = (src, ps) {
-            let idx = sources.len();
-            sources.push(src);
-            raw_projects.extend(ps.into_iter().map(|p| (idx, p)));
-        }
-    }
-
-    // Progress files, one per month.
-    let progress_files = files_in(
-        site,
-        &content.join("progress"),
-        is_yaml,
-        "a progress file (YYYY-MM.yaml)",
-        &mut diags,
-    );
-    let parsed: Vec<_> = progress_files
-        .par_iter()
-        .map(|f| {
-            let name = stem(f);
-            match Month::parse(&name).filter(|m| name == m.to_string()) {
-                Some(period) => with_yaml(site, f, |ctx, v| progress::progress(ctx, v, period)),
-                None => (
-                    None,
-                    None,
-                    vec![Diagnostic::error(
-                        rel_path(site, f),
-                        format!("progress file name `{name}` is not a month"),
-                    )
-                    .hint("name progress files by their month: progress/2021-09.yaml")],
-                ),
-            }
-        })
-        .collect();
     let mut progress_sources: Vec<Source> = Vec::new();
     let mut raw_progress = Vec::new();
-    for (src, p, d) in parsed {
-        diags.extend(d);
-        if let (Some(src), Some(p)) = (src, p) {
-            raw_progress.push((progress_sources.len(), p));
-            progress_sources.push(src);
+    let (mut problems_src, mut raw_problems) = (None, Vec::new());
+    let mut bulletins = BTreeMap::new();
+    let mut pages = Vec::new();
+    for ((path, job), (p, update)) in jobs.into_iter().zip(parsed) {
+        updates.push((path, update));
+        diags.extend(p.diags);
+        match (job, p.src, p.out) {
+            (Job::File(FileKind::Units), _, out) => {
+                declared_units = Some(match out {
+                    Some(Output::Units(u)) => u,
+                    _ => Vec::new(),
+                });
+            }
+            (Job::File(FileKind::Projects), Some(src), Some(Output::Projects(ps))) => {
+                let idx = sources.len();
+                sources.push(src);
+                raw_projects.extend(ps.into_iter().map(|p| (idx, p)));
+            }
+            (Job::File(FileKind::Projects), _, _) => ledger_incomplete = true,
+            (Job::File(FileKind::Progress(_)), Some(src), Some(Output::Progress(p))) => {
+                raw_progress.push((progress_sources.len(), p));
+                progress_sources.push(src);
+            }
+            (Job::File(FileKind::Problems), src, out) => {
+                problems_src = src;
+                if let Some(Output::Problems(p)) = out {
+                    raw_problems = p;
+                }
+            }
+            (Job::File(FileKind::Commentary(period)), _, Some(Output::Commentary(Some(c)))) => {
+                bulletins.insert(period, c);
+            }
+            (Job::Page(_), _, Some(Output::Page(page))) => pages.push(page),
+            _ => {}
         }
     }
+    if let Some(cache) = cache {
+        cache.update(updates);
+    }
+    pages.sort_by(|a, b| a.slug.cmp(&b.slug));
+    pages.dedup_by(|a, b| a.slug == b.slug);
 
-    let problems_path = content.join("problems.yaml");
-    let (problems_src, raw_problems) = if source::is_present(&problems_path) {
-        let (src, p, d) = with_yaml(site, &problems_path, problems::problems);
-        diags.extend(d);
-        (src, p.unwrap_or_default())
-    } else {
-        (None, Vec::new())
-    };
-
-    let bulletins = read_bulletins(site, &content, &mut diags);
-    let pages = read_pages(site, &content, &mut diags);
     let (asset_files, d) = walk_files(site, &content.join("assets"));
     diags.extend(d);
     let assets_dir = content.join("assets");
@@ -325,37 +285,39 @@ pub fn load(site: &FsPath) -> Loaded {
 
     // Checks across files.
     let mut budget = Budget::default();
-    let mut ids: HashMap<String, (usize, Path)> = HashMap::new();
-    let mut projects: Vec<Project> = Vec::new();
-    let mut unit_refs: Vec<(usize, Path)> = Vec::new();
-    let mut failed_ids: std::collections::HashSet<String> = Default::default();
+    let mut ids: FastMap<String, Seen> = FastMap::default();
+    ids.reserve(raw_projects.len());
+    let mut projects: Vec<Project> = Vec::with_capacity(raw_projects.len());
+    // (file, index in the file) of each project.
+    let mut unit_refs: Vec<(usize, usize)> = Vec::with_capacity(raw_projects.len());
     for (file, raw) in raw_projects {
-        if let Some((f0, p0)) = ids.get(&raw.id) {
-            let first = Diagnostic::error(sources[*f0].rel.clone(), "")
-                .at_opt(budget.locate(&sources[*f0], p0))
+        if let Some(s) = ids.get(&raw.id) {
+            let first = Diagnostic::error(sources[s.file].rel.clone(), "")
+                .at_opt(budget.locate(&sources[s.file], &projects::id_path(s.index)))
                 .location();
             diags.push(
                 Diagnostic::error(
                     sources[file].rel.clone(),
                     format!("project id `{}` is used twice", raw.id),
                 )
-                .at_opt(budget.locate(&sources[file], &raw.id_path))
+                .at_opt(budget.locate(&sources[file], &projects::id_path(raw.index)))
                 .hint(format!(
                     "it is first used at {first}; give each project its own id"
                 )),
             );
             continue;
         }
-        ids.insert(raw.id.clone(), (file, raw.id_path.clone()));
-        match raw.project {
-            Some(p) => {
-                projects.push(p);
-                unit_refs.push((file, raw.unit_path));
-            }
-            None => {
-                failed_ids.insert(raw.id);
-            }
-        }
+        let project = raw.project.map(|p| {
+            projects.push(p);
+            unit_refs.push((file, raw.index));
+            projects.len() - 1
+        });
+        let seen = Seen {
+            file,
+            index: raw.index,
+            project,
+        };
+        ids.insert(raw.id, seen);
     }
 
     let units = resolve_units(
@@ -367,40 +329,63 @@ pub fn load(site: &FsPath) -> Loaded {
         &mut budget,
     );
 
-    // Attach progress records.
-    let index: HashMap<String, usize> = projects
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.clone(), i))
+    // Progress records, file by file in parallel: each record with the place
+    // of its project, and the file's diagnostics. A progress file's lookups
+    // are spent here only, so each file keeps its own budget.
+    let mut months: Vec<Month> = raw_progress.iter().map(|(_, p)| p.period).collect();
+    let checked: Vec<_> = raw_progress
+        .into_par_iter()
+        .map(|(si, p)| {
+            let src = &progress_sources[si];
+            let mut budget = Budget::default();
+            let mut diags = Vec::new();
+            let mut found = Vec::with_capacity(p.records.len());
+            for (id, record) in p.records {
+                for photo in &record.photos {
+                    if assets.binary_search(&photo.file).is_err() {
+                        diags.push(
+                            Diagnostic::error(
+                                src.rel.clone(),
+                                format!("photo `{}` is not in content/assets", photo.file),
+                            )
+                            .at_opt(budget.locate(src, &progress::id_path(&id)))
+                            .hint("put the photo under content/assets/ at that path, or correct the path"),
+                        );
+                    }
+                }
+                match ids.get(&id).map(|s| s.project) {
+                    Some(Some(i)) => found.push((i, record)),
+                    // A project with errors, already reported.
+                    Some(None) => {}
+                    None if ledger_incomplete => {}
+                    None => diags.push(unknown_project(
+                        src,
+                        &progress::id_path(&id),
+                        &id,
+                        &projects,
+                        &mut budget,
+                    )),
+                }
+            }
+            (p.period, found, diags)
+        })
         .collect();
-    let mut months: Vec<Month> = Vec::new();
-    for (si, p) in raw_progress {
-        months.push(p.period);
-        let src = &progress_sources[si];
-        for (id, path, record) in p.records {
-            for photo in &record.photos {
-                if assets.binary_search(&photo.file).is_err() {
-                    diags.push(
-                        Diagnostic::error(
-                            src.rel.clone(),
-                            format!("photo `{}` is not in content/assets", photo.file),
-                        )
-                        .at_opt(budget.locate(src, &path))
-                        .hint(
-                            "put the photo under content/assets/ at that path, or correct the path",
-                        ),
-                    );
-                }
-            }
-            match index.get(&id) {
-                Some(&i) => {
-                    projects[i].records.insert(p.period, record);
-                }
-                None if ledger_incomplete || failed_ids.contains(&id) => {}
-                None => diags.push(unknown_project(src, &path, &id, &projects, &mut budget)),
-            }
+    // Gathered per project in file order, then each project's built at once (a
+    // later file of the same month wins, as inserting one by one would have it).
+    let mut records: Vec<Vec<(Month, Record)>> = vec![Vec::new(); projects.len()];
+    for (period, found, d) in checked {
+        diags.extend(d);
+        for (i, record) in found {
+            records[i].push((period, record));
         }
     }
+    projects.par_iter_mut().zip(records).for_each(|(p, r)| {
+        if p.records.is_empty() {
+            p.records = r.into_iter().collect();
+        } else {
+            p.records.extend(r);
+        }
+    });
     months.sort();
     for w in months.windows(2) {
         if w[0].next() != w[1] {
@@ -426,6 +411,8 @@ pub fn load(site: &FsPath) -> Loaded {
     if let Some(src) = &problems_src {
         let mut seen: HashMap<String, Path> = HashMap::new();
         for raw in raw_problems {
+            let id_path = raw.id_path();
+            let project_path = raw.project_path();
             let mut p = raw.problem;
             if let Some(first) = seen.get(&p.id) {
                 let at = Diagnostic::error(src.rel.clone(), "")
@@ -436,21 +423,18 @@ pub fn load(site: &FsPath) -> Loaded {
                         src.rel.clone(),
                         format!("problem id `{}` is used twice", p.id),
                     )
-                    .at_opt(budget.locate(src, &raw.id_path))
+                    .at_opt(budget.locate(src, &id_path))
                     .hint(format!(
                         "it is first used at {at}; give each problem its own id"
                     )),
                 );
                 continue;
             }
-            seen.insert(p.id.clone(), raw.id_path.clone());
-            if !index.contains_key(&p.project)
-                && !ledger_incomplete
-                && !failed_ids.contains(&p.project)
-            {
+            seen.insert(p.id.clone(), id_path);
+            if !ids.contains_key(&p.project) && !ledger_incomplete {
                 diags.push(unknown_project(
                     src,
-                    &raw.project_path,
+                    &project_path,
                     &p.project,
                     &projects,
                     &mut budget,
@@ -467,7 +451,8 @@ pub fn load(site: &FsPath) -> Loaded {
         }
     }
     problems.sort_by(|a, b| (a.raised, &a.id).cmp(&(b.raised, &b.id)));
-    projects.sort_by(|a, b| a.id.cmp(&b.id));
+    // Ids are unique by now.
+    projects.sort_unstable_by(|a, b| a.id.cmp(&b.id));
 
     diagnostics::sort(&mut diags);
     let ledger = match config {
@@ -487,6 +472,14 @@ pub fn load(site: &FsPath) -> Loaded {
         ledger,
         diagnostics: diags,
     }
+}
+
+/// Where a project id was first seen, and the project it names (its place in
+/// the list of projects), unless that project had errors.
+struct Seen {
+    file: usize,
+    index: usize,
+    project: Option<usize>,
 }
 
 fn unknown_project(
@@ -514,7 +507,7 @@ fn unknown_project(
 /// (by id or name), else derives one unit per distinct name.
 fn resolve_units(
     projects: &mut [Project],
-    refs: &[(usize, Path)],
+    refs: &[(usize, usize)],
     declared: Option<Vec<Unit>>,
     sources: &[Source],
     diags: &mut Vec<Diagnostic>,
@@ -528,7 +521,7 @@ fn resolve_units(
                 by_key.insert(x.name.as_str(), x.id.as_str());
                 by_key.insert(x.id.as_str(), x.id.as_str());
             }
-            for (p, (file, path)) in projects.iter_mut().zip(refs) {
+            for (p, (file, index)) in projects.iter_mut().zip(refs) {
                 let Some(u) = p.unit.take() else { continue };
                 if let Some(id) = by_key.get(u.as_str()) {
                     p.unit = Some((*id).to_string());
@@ -559,7 +552,7 @@ fn resolve_units(
                 };
                 diags.push(
                     Diagnostic::error(src.rel.clone(), format!("unknown department `{u}`"))
-                        .at_opt(budget.locate(src, path))
+                        .at_opt(budget.locate(src, &projects::unit_path(*index)))
                         .hint(hint),
                 );
             }
@@ -607,51 +600,50 @@ pub fn derive_id(name: &str) -> String {
     format!("u-{h:016x}")
 }
 
-fn read_bulletins(
-    site: &FsPath,
-    content: &FsPath,
-    diags: &mut Vec<Diagnostic>,
-) -> BTreeMap<Month, crate::model::Commentary> {
-    let mut out = BTreeMap::new();
+/// The files to read after site.yaml, in the order their results are used:
+/// units.yaml, the ledger, progress files, problems.yaml, commentaries and
+/// pages. Files whose names are wrong are reported and left out.
+fn jobs(site: &FsPath, content: &FsPath, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, Job)> {
+    let mut jobs = Vec::new();
+    let units_path = content.join("units.yaml");
+    if source::is_present(&units_path) {
+        jobs.push((units_path, Job::File(FileKind::Units)));
+    }
     for f in files_in(
         site,
-        &content.join("bulletins"),
-        is_md,
-        "a commentary file (YYYY-MM.md)",
+        &content.join("projects"),
+        is_yaml,
+        "a YAML file (.yaml)",
         diags,
     ) {
-        let name = stem(&f);
-        let Some(period) = Month::parse(&name).filter(|m| name == m.to_string()) else {
-            diags.push(
-                Diagnostic::error(
-                    rel_path(site, &f),
-                    format!("commentary file name `{name}` is not a month"),
-                )
-                .hint("name commentary files by their month: bulletins/2021-09.md"),
-            );
-            continue;
-        };
-        match read(site, &f) {
-            Err(d) => diags.push(d),
-            Ok(src) => {
-                let mut ctx = FileCtx::new(&src.rel, &src.text);
-                let c = markdown::commentary(&mut ctx, period);
-                diags.extend(ctx.diags);
-                if let Some(c) = c {
-                    out.insert(period, c);
-                }
-            }
-        }
+        jobs.push((f, Job::File(FileKind::Projects)));
     }
-    out
-}
-
-fn read_pages(
-    site: &FsPath,
-    content: &FsPath,
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<crate::model::Page> {
-    let mut out = Vec::new();
+    jobs.extend(by_month(
+        site,
+        &content.join("progress"),
+        (is_yaml, "a progress file (YYYY-MM.yaml)"),
+        FileKind::Progress,
+        diags,
+        |rel, name| {
+            Diagnostic::error(rel, format!("progress file name `{name}` is not a month"))
+                .hint("name progress files by their month: progress/2021-09.yaml")
+        },
+    ));
+    let problems_path = content.join("problems.yaml");
+    if source::is_present(&problems_path) {
+        jobs.push((problems_path, Job::File(FileKind::Problems)));
+    }
+    jobs.extend(by_month(
+        site,
+        &content.join("bulletins"),
+        (is_md, "a commentary file (YYYY-MM.md)"),
+        FileKind::Commentary,
+        diags,
+        |rel, name| {
+            Diagnostic::error(rel, format!("commentary file name `{name}` is not a month"))
+                .hint("name commentary files by their month: bulletins/2021-09.md")
+        },
+    ));
     for f in files_in(
         site,
         &content.join("pages"),
@@ -660,21 +652,34 @@ fn read_pages(
         diags,
     ) {
         let slug = stem(&f);
-        if !is_valid_id(&slug) {
+        if is_valid_id(&slug) {
+            jobs.push((f, Job::Page(slug)));
+        } else {
             diags.push(Diagnostic::error(rel_path(site, &f), format!("page file name `{slug}` is not a simple name")).hint("name pages with ASCII letters, digits, - and _ (about.md): the name is the page's address"));
-            continue;
-        }
-        match read(site, &f) {
-            Err(d) => diags.push(d),
-            Ok(src) => {
-                let mut ctx = FileCtx::new(&src.rel, &src.text);
-                let page = markdown::page(&mut ctx, &slug);
-                diags.extend(ctx.diags);
-                out.push(page);
-            }
         }
     }
-    out.sort_by(|a, b| a.slug.cmp(&b.slug));
-    out.dedup_by(|a, b| a.slug == b.slug);
+    jobs
+}
+
+/// The files of `dir` named by a month (`2021-09.yaml`), each with the job of
+/// reading it as `kind` of its month; the others are reported with the error
+/// `misnamed` makes of their path and name. Files that `keep` refuses are
+/// warned about as not being `what` (see [`files_in`]).
+fn by_month(
+    site: &FsPath,
+    dir: &FsPath,
+    (keep, what): (fn(&FsPath) -> bool, &str),
+    kind: fn(Month) -> FileKind,
+    diags: &mut Vec<Diagnostic>,
+    misnamed: impl Fn(String, &str) -> Diagnostic,
+) -> Vec<(PathBuf, Job)> {
+    let mut out = Vec::new();
+    for f in files_in(site, dir, keep, what, diags) {
+        let name = stem(&f);
+        match Month::parse(&name).filter(|m| name == m.to_string()) {
+            Some(period) => out.push((f, Job::File(kind(period)))),
+            None => diags.push(misnamed(rel_path(site, &f), &name)),
+        }
+    }
     out
 }

@@ -1,25 +1,34 @@
 //! content/problems.yaml: the problem list.
 
-use serde_yaml::Value;
-
 use super::fields::{list, FileCtx};
-use super::yaml::Path;
+use super::node::Node;
+use super::yaml::{At, Path};
 use crate::model::Problem;
 
-/// A problem read, with positions for checks across files.
-#[derive(Debug)]
+/// A problem read, with what checks across files need.
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawProblem {
     /// The problem; `owner_unit` is resolved later.
     pub problem: Problem,
+    /// Its place in the file's list (0-based), for positions.
+    pub index: usize,
+}
+
+impl RawProblem {
     /// Where its `project` stands.
-    pub project_path: Path,
+    pub fn project_path(&self) -> Path {
+        Path::root().index(self.index).key("project")
+    }
+
     /// Where its `id` stands.
-    pub id_path: Path,
+    pub fn id_path(&self) -> Path {
+        Path::root().index(self.index).key("id")
+    }
 }
 
 /// Reads problems.yaml: a list of problems.
-pub fn problems(ctx: &mut FileCtx, v: &Value) -> Vec<RawProblem> {
-    let root = Path::root();
+pub fn problems(ctx: &mut FileCtx, v: &Node) -> Vec<RawProblem> {
+    let root = At::Root;
     let items = list(
         ctx,
         v,
@@ -29,7 +38,7 @@ pub fn problems(ctx: &mut FileCtx, v: &Value) -> Vec<RawProblem> {
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let path = root.index(i);
-        let Some(o) = ctx.map(item, &path, "a problem") else {
+        let Some(o) = ctx.map(item, path, "a problem") else {
             continue;
         };
         o.check_fields(
@@ -79,8 +88,7 @@ pub fn problems(ctx: &mut FileCtx, v: &Value) -> Vec<RawProblem> {
                 raised,
                 resolved,
             },
-            project_path: path.key("project"),
-            id_path: path.key("id"),
+            index: i,
         });
     }
     out

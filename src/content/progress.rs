@@ -1,28 +1,32 @@
 //! content/progress/YYYY-MM.yaml: one month's reported progress.
 
-use serde_yaml::Value;
-
-use super::fields::{as_text, untag, FileCtx};
-use super::yaml::{describe, Path};
+use super::fields::{as_text, text_of, untag, FileCtx};
+use super::node::Node;
+use super::yaml::{describe, At, Path};
 use crate::model::{Money, Month, Photo, Record, Stage};
 
-/// A progress file read, with positions for checks across files.
-#[derive(Debug)]
+/// A progress file read, with what checks across files need.
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawProgress {
     /// The month (from the file name).
     pub period: Month,
-    /// Records by project id, with where the id stands.
-    pub records: Vec<(String, Path, Record)>,
+    /// Records by project id; [`id_path`] says where an id stands.
+    pub records: Vec<(String, Record)>,
+}
+
+/// Where the id `id` of a record stands in its progress file.
+pub fn id_path(id: &str) -> Path {
+    Path::root().key("projects").key_itself(id)
 }
 
 /// Reads one progress file for `period` (the month its name gives).
-pub fn progress(ctx: &mut FileCtx, v: &Value, period: Month) -> RawProgress {
-    let root = Path::root();
+pub fn progress(ctx: &mut FileCtx, v: &Node, period: Month) -> RawProgress {
+    let root = At::Root;
     let mut out = RawProgress {
         period,
         records: Vec::new(),
     };
-    let Some(obj) = ctx.map(v, &root, "a progress file") else {
+    let Some(obj) = ctx.map(v, root, "a progress file") else {
         return out;
     };
     obj.check_fields(ctx, &["period", "projects"], "a progress file");
@@ -47,13 +51,14 @@ pub fn progress(ctx: &mut FileCtx, v: &Value, period: Month) -> RawProgress {
         return out;
     };
     let ppath = root.key("projects");
-    let Some(map) = ctx.map(projects, &ppath, "the projects' progress (id: record)") else {
+    let Some(map) = ctx.map(projects, ppath, "the projects' progress (id: record)") else {
         return out;
     };
-    for (k, val) in map.map {
-        let id = as_text(k).unwrap_or_default();
+    out.records.reserve(map.map.entries.len());
+    for (k, val) in map.map.iter() {
+        let id = text_of(k).unwrap_or_default();
         let rpath = ppath.key(&id);
-        let Some(r) = ctx.map(val, &rpath, "a progress record") else {
+        let Some(r) = ctx.map(val, rpath, "a progress record") else {
             continue;
         };
         r.check_fields(
@@ -71,7 +76,7 @@ pub fn progress(ctx: &mut FileCtx, v: &Value, period: Month) -> RawProgress {
                 None
             }
             Some(s) => {
-                let text = as_text(s).unwrap_or_else(|| describe(s).to_string());
+                let text = text_of(s).unwrap_or(std::borrow::Cow::Borrowed(describe(s)));
                 let st = Stage::parse(&text);
                 if st.is_none() {
                     ctx.error(
@@ -86,7 +91,7 @@ pub fn progress(ctx: &mut FileCtx, v: &Value, period: Month) -> RawProgress {
         let invested = r.money(ctx, "invested", false, "").unwrap_or(Money::ZERO);
         let funds = r.money(ctx, "funds", false, "").unwrap_or(Money::ZERO);
         let note = r.text(ctx, "note");
-        let photos = photos(ctx, r.get("photos"), &rpath.key("photos"));
+        let photos = photos(ctx, r.get("photos"), rpath.key("photos"));
         let Some(stage) = stage else { continue };
         if !invested.is_zero() && !stage.may_invest() {
             ctx.warn(
@@ -99,10 +104,8 @@ pub fn progress(ctx: &mut FileCtx, v: &Value, period: Month) -> RawProgress {
                 "investment is usually made from 在建 on; check the stage",
             );
         }
-        let id_path = ppath.key_itself(&id);
         out.records.push((
-            id,
-            id_path,
+            id.into_owned(),
             Record {
                 stage,
                 invested,
@@ -115,11 +118,11 @@ pub fn progress(ctx: &mut FileCtx, v: &Value, period: Month) -> RawProgress {
     out
 }
 
-fn photos(ctx: &mut FileCtx, v: Option<&Value>, path: &Path) -> Vec<Photo> {
+fn photos(ctx: &mut FileCtx, v: Option<&Node>, path: At) -> Vec<Photo> {
     let Some(v) = v else { return Vec::new() };
-    let Value::Sequence(items) = untag(v) else {
+    let Node::Sequence(items) = untag(v) else {
         ctx.error(
-            path,
+            &path,
             format!("photos must be a list, found {}", describe(v)),
             "write `- {file: 2021-09/a.jpg, caption: 说明}` per photo",
         );
@@ -129,8 +132,8 @@ fn photos(ctx: &mut FileCtx, v: Option<&Value>, path: &Path) -> Vec<Photo> {
     for (i, item) in items.iter().enumerate() {
         let ipath = path.index(i);
         let (file, caption) = match untag(item) {
-            Value::Mapping(_) => {
-                let Some(o) = ctx.map(item, &ipath, "a photo") else {
+            Node::Mapping(_) => {
+                let Some(o) = ctx.map(item, ipath, "a photo") else {
                     continue;
                 };
                 o.check_fields(ctx, &["file", "caption"], "a photo");

@@ -2,11 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use serde_yaml::Value;
-
-use super::fields::{as_text, check_money, list, untag, FileCtx, Obj};
+use super::fields::{as_text, check_money, list, text_of, untag, FileCtx, Obj};
+use super::node::Node;
 use super::site::is_valid_id;
-use super::yaml::Path;
+use super::yaml::{At, Path};
 use crate::diagnostics::nearest;
 use crate::model::{Kind, Month, Plan, Project, SiteConfig};
 
@@ -28,59 +27,60 @@ const PROJECT_FIELDS: &[&str] = &[
 ];
 
 /// A project read from a file, with what later checks across files need.
-#[derive(Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RawProject {
     /// Its id as written (also when the project had errors).
     pub id: String,
     /// The project, when it had no errors; `unit` still holds what the file
     /// wrote (an id or a name).
     pub project: Option<Project>,
-    /// Where its id stands (for duplicate ids).
-    pub id_path: Path,
-    /// Where its unit stands (for unknown units).
-    pub unit_path: Path,
+    /// Its place in the file's list (0-based), for positions.
+    pub index: usize,
+}
+
+/// Where the id of the project at `index` of its file stands (for duplicate ids).
+pub fn id_path(index: usize) -> Path {
+    Path::root().index(index).key("id")
+}
+
+/// Where the unit of the project at `index` of its file stands (for unknown units).
+pub fn unit_path(index: usize) -> Path {
+    Path::root().index(index).key("unit")
 }
 
 /// Reads one projects file: a list of projects. Projects with errors are kept by
 /// id, so that references to them are not reported as unknown too.
-pub fn projects(ctx: &mut FileCtx, v: &Value, site: Option<&SiteConfig>) -> Vec<RawProject> {
-    let root = Path::root();
+pub fn projects(ctx: &mut FileCtx, v: &Node, site: Option<&SiteConfig>) -> Vec<RawProject> {
+    let root = At::Root;
     let items = list(
         ctx,
         v,
         "a projects file must be a list of projects",
         "start each project with `- id: …`",
     );
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let errors_before = ctx.diags.iter().filter(|d| d.is_error()).count();
-        let path = root.index(i);
-        let p = project(ctx, item, path.clone(), site);
-        let had_errors = ctx.diags.iter().filter(|d| d.is_error()).count() > errors_before;
+        let seen = ctx.diags.len();
+        let p = project(ctx, item, root.index(i), site);
+        let new_errors = ctx.diags[seen..].iter().filter(|d| d.is_error()).count();
         let id = match untag(item) {
-            Value::Mapping(m) => m.get("id").and_then(as_text),
+            Node::Mapping(m) => m.get("id").and_then(as_text),
             _ => None,
         };
         if let Some(id) = id {
-            let project = p.filter(|_| !had_errors);
+            let project = p.filter(|_| new_errors == 0);
             out.push(RawProject {
                 id,
                 project,
-                id_path: path.key("id"),
-                unit_path: path.key("unit"),
+                index: i,
             });
         }
     }
     out
 }
 
-fn project(
-    ctx: &mut FileCtx,
-    item: &Value,
-    path: Path,
-    site: Option<&SiteConfig>,
-) -> Option<Project> {
-    let obj = ctx.map(item, &path, "a project")?;
+fn project(ctx: &mut FileCtx, item: &Node, path: At, site: Option<&SiteConfig>) -> Option<Project> {
+    let obj = ctx.map(item, path, "a project")?;
     obj.check_fields(ctx, PROJECT_FIELDS, "a project");
     let id = obj.req_text(ctx, "id", "this project");
     if let Some(id) = &id {
@@ -178,12 +178,12 @@ fn plans(ctx: &mut FileCtx, obj: &Obj, total: Option<crate::model::Money>) -> BT
     let Some(v) = obj.get("plans") else {
         return out;
     };
-    let ppath = obj.path.key("plans");
-    let Some(map) = ctx.map(v, &ppath, "annual plans (year: amount)") else {
+    let ppath = obj.at.key("plans");
+    let Some(map) = ctx.map(v, ppath, "annual plans (year: amount)") else {
         return out;
     };
-    for (k, val) in map.map {
-        let key = as_text(k).unwrap_or_default();
+    for (k, val) in map.map.iter() {
+        let key = text_of(k).unwrap_or_default();
         let year = key
             .parse::<i32>()
             .ok()
@@ -198,8 +198,8 @@ fn plans(ctx: &mut FileCtx, obj: &Obj, total: Option<crate::model::Money>) -> BT
         };
         let vpath = ppath.key(&key);
         let plan = match untag(val) {
-            Value::Mapping(_) => {
-                let Some(long) = ctx.map(val, &vpath, "a plan") else {
+            Node::Mapping(_) => {
+                let Some(long) = ctx.map(val, vpath, "a plan") else {
                     continue;
                 };
                 long.check_fields(ctx, &["invest", "kind", "start"], "a plan");

@@ -1,9 +1,8 @@
 //! content/site.yaml and content/units.yaml.
 
-use serde_yaml::Value;
-
 use super::fields::{as_text, list, untag, FileCtx};
-use super::yaml::{describe, Path};
+use super::node::Node;
+use super::yaml::{describe, At};
 use crate::model::{Language, Ratio, ScoreWeights, SiteConfig, Unit};
 
 const SITE_FIELDS: &[&str] = &[
@@ -21,9 +20,9 @@ const SITE_FIELDS: &[&str] = &[
 ];
 
 /// Reads site.yaml's value into settings; `None` when a required part is wrong.
-pub fn site_config(ctx: &mut FileCtx, v: &Value) -> Option<SiteConfig> {
-    let root = Path::root();
-    let obj = ctx.map(v, &root, "site settings")?;
+pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
+    let root = At::Root;
+    let obj = ctx.map(v, root, "site settings")?;
     obj.check_fields(ctx, SITE_FIELDS, "site.yaml");
     let title = obj.req_text(ctx, "title", "site.yaml");
     let publisher = obj.req_text(ctx, "publisher", "site.yaml");
@@ -79,14 +78,10 @@ pub fn site_config(ctx: &mut FileCtx, v: &Value) -> Option<SiteConfig> {
     }
     let mut red_below = Ratio::from_ten_thousandths(1000);
     if let Some(flags) = obj.get("flags") {
-        if let Some(f) = ctx.map(flags, &root.key("flags"), "flag settings") {
+        if let Some(f) = ctx.map(flags, root.key("flags"), "flag settings") {
             f.check_fields(ctx, &["red_below"], "flags");
-            if let Some(r) = fraction(
-                ctx,
-                &f.path.key("red_below"),
-                f.get("red_below"),
-                "red_below",
-            ) {
+            if let Some(r) = fraction(ctx, &f.at.key("red_below"), f.get("red_below"), "red_below")
+            {
                 red_below = r;
             }
         }
@@ -107,14 +102,14 @@ pub fn site_config(ctx: &mut FileCtx, v: &Value) -> Option<SiteConfig> {
     };
     let mut score_weights = ScoreWeights::default();
     if let Some(w) = obj.get("score_weights") {
-        if let Some(w) = ctx.map(w, &root.key("score_weights"), "score weights") {
+        if let Some(w) = ctx.map(w, root.key("score_weights"), "score weights") {
             w.check_fields(ctx, &["start", "completion", "problems"], "score_weights");
             for (key, slot) in [
                 ("start", &mut score_weights.start),
                 ("completion", &mut score_weights.completion),
                 ("problems", &mut score_weights.problems),
             ] {
-                if let Some(r) = fraction(ctx, &w.path.key(key), w.get(key), key) {
+                if let Some(r) = fraction(ctx, &w.at.key(key), w.get(key), key) {
                     *slot = r;
                 }
             }
@@ -159,7 +154,7 @@ pub fn site_config(ctx: &mut FileCtx, v: &Value) -> Option<SiteConfig> {
 }
 
 /// A fraction between 0 and 1 with at most 4 decimals (`0.10`).
-fn fraction(ctx: &mut FileCtx, path: &Path, v: Option<&Value>, key: &str) -> Option<Ratio> {
+fn fraction(ctx: &mut FileCtx, path: &At, v: Option<&Node>, key: &str) -> Option<Ratio> {
     let v = v?;
     let m = super::fields::money_of(v).ok();
     match m {
@@ -177,7 +172,7 @@ fn fraction(ctx: &mut FileCtx, path: &Path, v: Option<&Value>, key: &str) -> Opt
 }
 
 /// Checks a list of names for duplicates.
-fn names_list(ctx: &mut FileCtx, names: &[String], path: &Path, what: &str) -> Vec<String> {
+fn names_list(ctx: &mut FileCtx, names: &[String], path: &At, what: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (i, n) in names.iter().enumerate() {
         if out.contains(n) {
@@ -203,8 +198,8 @@ pub fn is_valid_id(id: &str) -> bool {
 }
 
 /// Reads units.yaml: a list of `{id, name}`.
-pub fn units(ctx: &mut FileCtx, v: &Value) -> Vec<Unit> {
-    let root = Path::root();
+pub fn units(ctx: &mut FileCtx, v: &Node) -> Vec<Unit> {
+    let root = At::Root;
     let items = list(
         ctx,
         v,
@@ -214,7 +209,7 @@ pub fn units(ctx: &mut FileCtx, v: &Value) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let path = root.index(i);
-        let Some(obj) = ctx.map(item, &path, "a department") else {
+        let Some(obj) = ctx.map(item, path, "a department") else {
             continue;
         };
         obj.check_fields(ctx, &["id", "name"], "a department");

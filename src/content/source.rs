@@ -49,9 +49,32 @@ pub fn is_present(path: &Path) -> bool {
 /// line and column) when it is not UTF-8. A symbolic link is not followed, and a
 /// file larger than [`max_bytes`] is refused before it is read.
 pub fn read(site: &Path, path: &Path) -> Result<Source, Diagnostic> {
+    let raw = read_raw(site, path)?;
+    decode(raw.rel, raw.bytes)
+}
+
+/// A file's bytes as read, before they are decoded, with its modification time.
+#[derive(Debug)]
+pub struct Raw {
+    /// Path relative to the site folder, `/`-separated.
+    pub rel: String,
+    /// The bytes.
+    pub bytes: Vec<u8>,
+    /// When the file was last modified, where the system tells.
+    pub modified: Option<std::time::SystemTime>,
+}
+
+/// Reads `path` as [`read`] does, without decoding it.
+pub fn read_raw(site: &Path, path: &Path) -> Result<Raw, Diagnostic> {
     let rel = rel_path(site, path);
-    let bytes = read_capped(path, max_bytes(path)).map_err(|e| e.diagnostic(rel.clone()))?;
-    decode(rel, bytes)
+    match read_capped(path, max_bytes(path)) {
+        Ok((bytes, modified)) => Ok(Raw {
+            rel,
+            bytes,
+            modified,
+        }),
+        Err(e) => Err(e.diagnostic(rel)),
+    }
 }
 
 /// Why a file was not read.
@@ -104,8 +127,12 @@ fn size(bytes: u64) -> String {
     }
 }
 
-/// Reads at most `limit` bytes of a regular file that is not a link.
-fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+/// Reads at most `limit` bytes of a regular file that is not a link, with its
+/// modification time.
+fn read_capped(
+    path: &Path,
+    limit: u64,
+) -> Result<(Vec<u8>, Option<std::time::SystemTime>), ReadError> {
     use std::io::Read;
     let meta = std::fs::symlink_metadata(path).map_err(ReadError::Io)?;
     if meta.file_type().is_symlink() {
@@ -127,7 +154,7 @@ fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooBig(bytes.len() as u64, limit));
     }
-    Ok(bytes)
+    Ok((bytes, meta.modified().ok()))
 }
 
 /// Decodes bytes read from `rel` as UTF-8, dropping a byte-order mark.

@@ -11,6 +11,8 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_yaml::Value;
 
+use super::node::Node;
+
 /// One step of a path into a YAML document: a list index or a mapping key.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Seg {
@@ -59,6 +61,60 @@ impl Path {
     }
 }
 
+/// Where a value being read stands: a [`Path`] whose parts are borrowed from
+/// the reader's locals, so that walking a large file allocates nothing for
+/// paths; [`At::path`] makes the [`Path`] a diagnostic needs.
+#[derive(Clone, Copy, Debug)]
+pub enum At<'p> {
+    /// The document's root.
+    Root,
+    /// The n-th item (0-based) of the list at the first part.
+    Index(&'p At<'p>, usize),
+    /// The value of a key of the mapping at the first part.
+    Key(&'p At<'p>, &'p str),
+    /// A key itself of the mapping at the first part (for unknown or duplicate keys).
+    KeyItself(&'p At<'p>, &'p str),
+}
+
+impl<'p> At<'p> {
+    /// This place followed by list item `i`.
+    pub fn index(&'p self, i: usize) -> At<'p> {
+        At::Index(self, i)
+    }
+
+    /// This place followed by the value of `key`.
+    pub fn key(&'p self, key: &'p str) -> At<'p> {
+        At::Key(self, key)
+    }
+
+    /// This place followed by the key `key` itself.
+    pub fn key_itself(&'p self, key: &'p str) -> At<'p> {
+        At::KeyItself(self, key)
+    }
+
+    /// The path to this place.
+    pub fn path(&self) -> Path {
+        let mut p = Path::root();
+        self.push(&mut p.segs);
+        p.at_key = matches!(self, At::KeyItself(..));
+        p
+    }
+
+    fn push(&self, segs: &mut Vec<Seg>) {
+        match self {
+            At::Root => {}
+            At::Index(up, i) => {
+                up.push(segs);
+                segs.push(Seg::Index(*i));
+            }
+            At::Key(up, k) | At::KeyItself(up, k) => {
+                up.push(segs);
+                segs.push(Seg::Key((*k).to_string()));
+            }
+        }
+    }
+}
+
 /// A YAML syntax error with its 1-based position.
 #[derive(Debug, Clone)]
 pub struct SyntaxError {
@@ -80,8 +136,13 @@ pub const MAX_DEPTH: usize = 128;
 
 /// Parses one YAML document into a value. Besides syntax errors, a document
 /// nested deeper than [`MAX_DEPTH`] or whose aliases expand beyond
-/// [`MAX_ALIAS_NODES`] is refused, before anything large is built.
-pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+/// [`MAX_ALIAS_NODES`] is refused, before anything large is built. Files in
+/// plain YAML (almost all) are read by the fast reader of `fast_yaml`, which
+/// gives the same value; everything else, errors included, by serde_yaml.
+pub fn parse(text: &str) -> Result<Node<'_>, SyntaxError> {
+    if let Some(v) = super::fast_yaml::parse(text) {
+        return Ok(v);
+    }
     // Only a document with an alias can expand; `*` is rare enough in YAML that
     // the extra counting pass is skipped for almost every file.
     if text.contains('*') {
@@ -91,7 +152,9 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
             return Err(syntax_error(&e));
         }
     }
-    serde_yaml::from_str::<Value>(text).map_err(|e| syntax_error(&e))
+    serde_yaml::from_str::<Value>(text)
+        .map(Node::from)
+        .map_err(|e| syntax_error(&e))
 }
 
 fn syntax_error(e: &serde_yaml::Error) -> SyntaxError {
@@ -388,27 +451,27 @@ impl KeyFinder<'_> {
 }
 
 /// The text of a scalar key or value as the user wrote it (`2021`, `工业`), for messages.
-pub fn scalar_text(v: &Value) -> Option<String> {
+pub fn scalar_text(v: &Node) -> Option<String> {
     match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
-        Value::Null => Some(String::new()),
-        Value::Tagged(t) => scalar_text(&t.value),
+        Node::String(s) => Some(s.to_string()),
+        Node::Number(n) => Some(n.to_string()),
+        Node::Bool(b) => Some(b.to_string()),
+        Node::Null => Some(String::new()),
+        Node::Tagged(t) => scalar_text(t),
         _ => None,
     }
 }
 
 /// A short description of a value's type, for "expected …, found …" messages.
-pub fn describe(v: &Value) -> &'static str {
+pub fn describe(v: &Node) -> &'static str {
     match v {
-        Value::Null => "nothing",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Sequence(_) => "a list",
-        Value::Mapping(_) => "a mapping",
-        Value::Tagged(_) => "a tagged value",
+        Node::Null => "nothing",
+        Node::Bool(_) => "true/false",
+        Node::Number(_) => "a number",
+        Node::String(_) => "text",
+        Node::Sequence(_) => "a list",
+        Node::Mapping(_) => "a mapping",
+        Node::Tagged(_) => "a tagged value",
     }
 }
 
@@ -454,6 +517,22 @@ mod tests {
     }
 
     #[test]
+    fn places_make_the_paths_they_stand_for() {
+        let root = At::Root;
+        let item = root.index(3);
+        let plans = item.key("plans");
+        assert_eq!(
+            plans.key("2021").path(),
+            Path::root().index(3).key("plans").key("2021")
+        );
+        assert_eq!(
+            plans.key_itself("x").path(),
+            Path::root().index(3).key("plans").key_itself("x")
+        );
+        assert_eq!(root.path(), Path::root());
+    }
+
+    #[test]
     fn syntax_errors_have_positions() {
         let e = parse("a: [1, 2\nb: 3\n").unwrap_err();
         assert!(e.pos.is_some());
@@ -476,10 +555,13 @@ mod tests {
         assert!(e.pos.is_some());
         // Modest use of aliases is fine, and gives the expanded value.
         let v = parse("d: &d {kind: 续建}\nx: *d\ny: [*d, *d]\n").unwrap();
-        assert_eq!(v["y"][1]["kind"], Value::String("续建".into()));
+        let expanded = "d: {kind: 续建}\nx: {kind: 续建}\ny: [{kind: 续建}, {kind: 续建}]\n";
+        assert_eq!(v, parse(expanded).unwrap());
         // Tagged values and stars in text parse as before.
         let v = parse("a: !t {b: 1}\nc: '**粗体**'\n").unwrap();
-        assert_eq!(v["c"], Value::String("**粗体**".into()));
+        let Node::Mapping(m) = &v else { panic!() };
+        assert_eq!(m.get("c"), Some(&Node::String("**粗体**".into())));
+        assert!(matches!(m.get("a"), Some(Node::Tagged(_))));
     }
 
     #[test]

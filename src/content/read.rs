@@ -1,0 +1,402 @@
+//! Reading the content files: every file parsed in one parallel pass, largest
+//! first, and [`Cache`], which keeps each file's result so that the next load
+//! parses only the files that changed.
+
+use std::path::{Path as FsPath, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::SystemTime;
+
+use rayon::prelude::*;
+
+use super::fields::FileCtx;
+use super::hash::{digest, FastMap};
+use super::node::Node;
+use super::problems::{self, RawProblem};
+use super::progress::{self, RawProgress};
+use super::projects::{self, RawProject};
+use super::source::{self, Source};
+use super::{markdown, site, yaml, FileKind};
+use crate::diagnostics::Diagnostic;
+use crate::model::{Commentary, Page, SiteConfig, Unit};
+
+/// What a content file is, and so how it is read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Job {
+    /// A file of one of the kinds [`load_text`](super::load_text) reads too.
+    File(FileKind),
+    /// A page, by its slug.
+    Page(String),
+}
+
+/// What a file's reader made of it.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Output {
+    Site(Option<SiteConfig>),
+    Units(Vec<Unit>),
+    Projects(Vec<RawProject>),
+    Progress(RawProgress),
+    Problems(Vec<RawProblem>),
+    Commentary(Option<Commentary>),
+    Page(Page),
+}
+
+/// One file read: its source (unless it could not be read), what its reader
+/// made (unless it could not be read or its YAML could not be parsed), and
+/// its diagnostics.
+#[derive(Clone, Debug)]
+pub(super) struct Parsed {
+    pub src: Option<Source>,
+    pub out: Option<Output>,
+    pub diags: Vec<Diagnostic>,
+}
+
+impl Parsed {
+    fn unread(d: Diagnostic) -> Parsed {
+        Parsed {
+            src: None,
+            out: None,
+            diags: vec![d],
+        }
+    }
+}
+
+/// Parses one YAML source, turning a syntax error into a diagnostic.
+fn parse_source(src: &Source) -> Result<Node<'_>, Diagnostic> {
+    yaml::parse(&src.text).map_err(|e| {
+        Diagnostic::error(src.rel.clone(), format!("YAML syntax: {}", e.message))
+            .at_opt(e.pos)
+            .hint("check the indentation and the `:` after each key; quote text that contains `:` or `#`")
+    })
+}
+
+/// Parses a YAML file already read, runs `f` on its value, and returns what
+/// `f` made with the file's diagnostics.
+pub(super) fn with_yaml_source<T>(
+    src: Source,
+    f: impl FnOnce(&mut FileCtx, &Node) -> T,
+) -> (Option<Source>, Option<T>, Vec<Diagnostic>) {
+    let (out, diags) = match parse_source(&src) {
+        Ok(value) => {
+            let mut ctx = FileCtx::new(&src.rel, &src.text);
+            let out = f(&mut ctx, &value);
+            (Some(out), ctx.diags)
+        }
+        Err(d) => (None, vec![d]),
+    };
+    (Some(src), out, diags)
+}
+
+/// Reads `src` as a file of kind `job`; ledger files are checked against
+/// `config`.
+pub(super) fn parse(src: Source, job: &Job, config: Option<&SiteConfig>) -> Parsed {
+    let yaml = |src: Source, f: &dyn Fn(&mut FileCtx, &Node) -> Output| {
+        let (src, out, diags) = with_yaml_source(src, f);
+        Parsed { src, out, diags }
+    };
+    let text = |src: Source, f: &dyn Fn(&mut FileCtx) -> Output| {
+        let mut ctx = FileCtx::new(&src.rel, &src.text);
+        let out = f(&mut ctx);
+        let diags = ctx.diags;
+        Parsed {
+            src: Some(src),
+            out: Some(out),
+            diags,
+        }
+    };
+    match job {
+        Job::File(FileKind::Site) => yaml(src, &|ctx, v| Output::Site(site::site_config(ctx, v))),
+        Job::File(FileKind::Units) => yaml(src, &|ctx, v| Output::Units(site::units(ctx, v))),
+        Job::File(FileKind::Projects) => yaml(src, &|ctx, v| {
+            Output::Projects(projects::projects(ctx, v, config))
+        }),
+        Job::File(FileKind::Progress(m)) => yaml(src, &|ctx, v| {
+            Output::Progress(progress::progress(ctx, v, *m))
+        }),
+        Job::File(FileKind::Problems) => {
+            yaml(src, &|ctx, v| Output::Problems(problems::problems(ctx, v)))
+        }
+        Job::File(FileKind::Commentary(m)) => text(src, &|ctx| {
+            Output::Commentary(markdown::commentary(ctx, *m))
+        }),
+        Job::Page(slug) => text(src, &|ctx| Output::Page(markdown::page(ctx, slug))),
+    }
+}
+
+/// The results of the last load, file by file, for [`super::load_cached`]:
+/// a file whose length, modification time and bytes (by a 64-bit digest) are
+/// those of last time, and whose reading depends on nothing else that
+/// changed, is not parsed again.
+#[derive(Debug, Default)]
+pub struct Cache {
+    files: FastMap<PathBuf, Entry>,
+    parsed: usize,
+}
+
+impl Cache {
+    /// An empty cache: the first load with it parses every file.
+    pub fn new() -> Cache {
+        Cache::default()
+    }
+
+    /// How many files the last load with this cache parsed (the others it
+    /// took from the cache).
+    pub fn parsed(&self) -> usize {
+        self.parsed
+    }
+}
+
+/// One file's result, with what it was made from.
+#[derive(Clone, Debug)]
+pub(super) struct Entry {
+    stamp: Stamp,
+    job: Job,
+    deps: Deps,
+    parsed: Parsed,
+}
+
+/// What tells a file's bytes from others.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    digest: u64,
+}
+
+/// What a file's result depends on besides its bytes: for a ledger file, the
+/// site's categories and levels (when site.yaml gave settings).
+type Deps = Option<Option<(Vec<String>, Vec<String>)>>;
+
+fn deps(job: &Job, config: Option<&SiteConfig>) -> Deps {
+    match job {
+        Job::File(FileKind::Projects) => {
+            Some(config.map(|c| (c.categories.clone(), c.levels.clone())))
+        }
+        _ => None,
+    }
+}
+
+/// What reading a file did to the cache.
+pub(super) enum Update {
+    /// Nothing to keep: the file could not be read, or there is no cache.
+    Nothing,
+    /// Its entry in the cache still holds.
+    Reused,
+    /// Its new entry.
+    Fresh(Box<Entry>),
+}
+
+/// Reads the file at `path` as a file of kind `job`: from `cache` when it
+/// holds the file's result, else from the disk.
+pub(super) fn read_file(
+    site: &FsPath,
+    path: &FsPath,
+    job: &Job,
+    config: Option<&SiteConfig>,
+    cache: Option<&Cache>,
+) -> (Parsed, Update) {
+    let Some(cache) = cache else {
+        let parsed = match source::read(site, path) {
+            Ok(src) => parse(src, job, config),
+            Err(d) => Parsed::unread(d),
+        };
+        return (parsed, Update::Nothing);
+    };
+    let raw = match source::read_raw(site, path) {
+        Ok(raw) => raw,
+        Err(d) => return (Parsed::unread(d), Update::Nothing),
+    };
+    let stamp = Stamp {
+        len: raw.bytes.len() as u64,
+        modified: raw.modified,
+        digest: digest(&raw.bytes),
+    };
+    let deps = deps(job, config);
+    if let Some(e) = cache.files.get(path) {
+        if e.stamp == stamp && e.job == *job && e.deps == deps {
+            return (e.parsed.clone(), Update::Reused);
+        }
+    }
+    let parsed = match source::decode(raw.rel, raw.bytes) {
+        Ok(src) => parse(src, job, config),
+        Err(d) => Parsed::unread(d),
+    };
+    let entry = Entry {
+        stamp,
+        job: job.clone(),
+        deps,
+        parsed: parsed.clone(),
+    };
+    (parsed, Update::Fresh(Box::new(entry)))
+}
+
+/// Reads every file of `jobs` as [`read_file`] does, on all threads of the
+/// pool, largest file first (so that no thread is left with a large file at
+/// the end); the results are in the order of `jobs`.
+pub(super) fn read_all(
+    site: &FsPath,
+    jobs: &[(PathBuf, Job)],
+    config: Option<&SiteConfig>,
+    cache: Option<&Cache>,
+) -> Vec<(Parsed, Update)> {
+    let size = |p: &FsPath| std::fs::symlink_metadata(p).map_or(0, |m| m.len());
+    let mut order: Vec<(u64, usize)> = jobs
+        .iter()
+        .enumerate()
+        .map(|(i, (p, _))| (size(p), i))
+        .collect();
+    order.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut mine = Vec::new();
+        while let Some(&(_, i)) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+            let (path, job) = &jobs[i];
+            mine.push((i, read_file(site, path, job, config, cache)));
+        }
+        mine
+    };
+    // One worker per thread of the pool; a worker that starts late finds less
+    // (or nothing) left.
+    let mut done: Vec<_> = (0..rayon::current_num_threads())
+        .into_par_iter()
+        .flat_map_iter(|_| work())
+        .collect();
+    // Each job was taken by one worker exactly once.
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
+}
+
+impl Cache {
+    /// Keeps what a load read: the entries of the files it read, and no others.
+    pub(super) fn update(&mut self, read: Vec<(PathBuf, Update)>) {
+        let mut old = std::mem::take(&mut self.files);
+        self.parsed = 0;
+        for (path, update) in read {
+            let entry = match update {
+                Update::Nothing => continue,
+                Update::Reused => match old.remove(&path) {
+                    Some(e) => e,
+                    None => continue,
+                },
+                Update::Fresh(e) => {
+                    self.parsed += 1;
+                    *e
+                }
+            };
+            self.files.insert(path, entry);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+    use std::path::Path;
+
+    use crate::content::{load, load_cached, Cache};
+    use crate::demo::{write_site, DemoOptions};
+
+    fn demo() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let opts = DemoOptions {
+            projects: 60,
+            months: 6,
+            ..DemoOptions::default()
+        };
+        write_site(dir.path(), &opts).unwrap();
+        dir
+    }
+
+    /// Loads `site` with `cache`, checks that it gives what a plain load gives,
+    /// and returns how many files it parsed.
+    fn reload(site: &Path, cache: &mut Cache) -> usize {
+        let cached = load_cached(site, cache);
+        assert_eq!(cached, load(site));
+        cache.parsed()
+    }
+
+    fn edit(path: &Path, from: &str, to: &str) {
+        let text = fs::read_to_string(path).unwrap();
+        assert!(text.contains(from), "{from} not in {}", path.display());
+        fs::write(path, text.replacen(from, to, 1)).unwrap();
+    }
+
+    fn count(dir: &Path) -> usize {
+        fs::read_dir(dir).unwrap().count()
+    }
+
+    #[test]
+    fn only_changed_files_are_parsed_again() {
+        let dir = demo();
+        let site = dir.path();
+        let content = site.join("content");
+        let mut cache = Cache::new();
+        let yaml_files = 3 + count(&content.join("progress"));
+        let all = reload(site, &mut cache);
+        assert!(all > yaml_files, "{all}");
+        assert!(load(site).ledger.is_some());
+        assert_eq!(reload(site, &mut cache), 0);
+
+        // One progress file changes: only it is parsed, also when it breaks.
+        let month = content.join("progress/2025-03.yaml");
+        edit(&month, "stage: ", "stage: 不存在的阶段 #");
+        assert_eq!(reload(site, &mut cache), 1);
+        assert!(load_cached(site, &mut cache).ledger.is_none());
+        edit(&month, "projects:", "projects: [");
+        assert_eq!(reload(site, &mut cache), 1);
+
+        // The same length and modification time with other bytes.
+        let before = fs::metadata(&month).unwrap().modified().unwrap();
+        edit(&month, "period: 2025-03", "period: 2025-04");
+        fs::File::options()
+            .write(true)
+            .open(&month)
+            .unwrap()
+            .set_modified(before)
+            .unwrap();
+        assert_eq!(reload(site, &mut cache), 1);
+
+        // A file added, and one removed.
+        fs::write(content.join("progress/2025-07.yaml"), "period: 2025-07\n").unwrap();
+        assert_eq!(reload(site, &mut cache), 1);
+        fs::remove_file(&month).unwrap();
+        assert_eq!(reload(site, &mut cache), 0);
+        fs::remove_dir_all(content.join("bulletins")).unwrap();
+        assert_eq!(reload(site, &mut cache), 0);
+    }
+
+    #[test]
+    fn ledger_files_are_parsed_again_when_the_categories_change() {
+        let dir = demo();
+        let site = dir.path();
+        let content = site.join("content");
+        let mut cache = Cache::new();
+        reload(site, &mut cache);
+        let ledgers: usize = fs::read_dir(content.join("projects"))
+            .unwrap()
+            .map(|e| {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    count(&p)
+                } else {
+                    1
+                }
+            })
+            .sum();
+        // A new category: site.yaml and every ledger file.
+        edit(
+            &content.join("site.yaml"),
+            "categories: [",
+            "categories: [新类, ",
+        );
+        assert_eq!(reload(site, &mut cache), 1 + ledgers);
+        // The title only: site.yaml alone.
+        edit(&content.join("site.yaml"), "title: ", "title: 新");
+        assert_eq!(reload(site, &mut cache), 1);
+        // No site.yaml: the ledger is checked without settings.
+        fs::remove_file(content.join("site.yaml")).unwrap();
+        assert_eq!(reload(site, &mut cache), ledgers);
+        // No content folder at all.
+        fs::remove_dir_all(&content).unwrap();
+        assert_eq!(reload(site, &mut cache), 0);
+    }
+}
