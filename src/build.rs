@@ -61,15 +61,38 @@ pub fn build_with(
     build_cached(site, out, progress, None)
 }
 
+/// What a preview remembers between its builds: the parsed content files
+/// ([`crate::content::Cache`]) and what each page was made from
+/// ([`RenderCache`]).
+#[derive(Default)]
+pub struct Rebuilds {
+    /// Parsed files, by path, with their length, time and bytes' hash.
+    pub content: crate::content::Cache,
+    /// Fingerprints and files of the pages of the last builds.
+    pub render: RenderCache,
+}
+
+impl Rebuilds {
+    /// Number of jobs the last successful build did, and how many it rendered.
+    pub fn last_build(&self) -> (usize, usize) {
+        self.render.last_build()
+    }
+}
+
 /// [`build_with`], for a preview that builds again and again: `cache` knows
-/// what the last builds wrote, and pages whose inputs did not change are kept
-/// or copied instead of rendered ([`crate::render::incremental`]).
+/// what the last builds read and wrote; only changed files are parsed, and
+/// pages whose inputs did not change are kept or copied instead of rendered
+/// ([`crate::render::incremental`]).
 pub fn build_cached(
     site: &Path,
     out: Option<&Path>,
     progress: &dyn Progress,
-    mut cache: Option<&mut RenderCache>,
+    cache: Option<&mut Rebuilds>,
 ) -> Result<BuildSummary, BuildError> {
+    let (content, mut cache) = match cache {
+        Some(r) => (Some(&mut r.content), Some(&mut r.render)),
+        None => (None, None),
+    };
     let start = Instant::now();
     let out = out
         .map(Path::to_path_buf)
@@ -91,7 +114,10 @@ pub fn build_cached(
             .map_err(|r| BuildError::Refused(r.0))
     };
     progress.phase(Phase::Load);
-    let loaded = crate::content::load(site);
+    let loaded = match content {
+        Some(c) => crate::content::load_cached(site, c),
+        None => crate::content::load(site),
+    };
     trace.phase("load");
     let Some(ledger) = loaded.ledger else {
         foreign()?;

@@ -7,13 +7,12 @@ mod common;
 use common::*;
 use std::path::Path;
 
-use tongbao::build::{build, build_cached};
+use tongbao::build::{build, build_cached, Rebuilds};
 use tongbao::progress::Silent;
-use tongbao::render::incremental::RenderCache;
 
 /// Builds `site` with the cache into SITE/output, and from scratch into a
 /// folder of its own; the two must hold the same files and bytes.
-fn rebuild_matches_full(site: &Path, cache: &mut RenderCache, label: &str) -> (usize, usize) {
+fn rebuild_matches_full(site: &Path, cache: &mut Rebuilds, label: &str) -> (usize, usize) {
     build_cached(site, None, &Silent, Some(cache)).unwrap_or_else(|e| panic!("{label}: {e:?}"));
     let full = site.parent().unwrap().join(format!("full-{label}"));
     build(site, Some(&full)).unwrap_or_else(|e| panic!("{label}: {e:?}"));
@@ -30,7 +29,7 @@ fn rebuild_matches_full(site: &Path, cache: &mut RenderCache, label: &str) -> (u
 #[test]
 fn incremental_rebuilds_equal_full_builds() {
     let (_tmp, site) = site_copy("small");
-    let mut cache = RenderCache::default();
+    let mut cache = Rebuilds::default();
     let (jobs, rendered) = rebuild_matches_full(&site, &mut cache, "first");
     assert_eq!(jobs, rendered, "the first build renders everything");
     assert!(jobs > 20, "{jobs} jobs");

@@ -24,9 +24,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread;
 
-use crate::build::{build_cached, BuildError, BuildSummary};
+use crate::build::{build_cached, BuildError, BuildSummary, Rebuilds};
 use crate::diagnostics::Diagnostic;
-use crate::render::incremental::RenderCache;
 use reload::BuildState;
 
 /// How a build of the preview ended.
@@ -45,7 +44,7 @@ pub struct Preview {
     state: Arc<BuildState>,
     /// Held while a build runs, so that stopping never cuts one in half; it
     /// holds what the builds remember for the next (incremental rebuilds).
-    building: Mutex<RenderCache>,
+    building: Mutex<Rebuilds>,
 }
 
 impl Preview {
@@ -54,7 +53,7 @@ impl Preview {
         Preview {
             site: site.to_path_buf(),
             state: Arc::new(BuildState::default()),
-            building: Mutex::new(RenderCache::default()),
+            building: Mutex::new(Rebuilds::default()),
         }
     }
 
@@ -63,7 +62,7 @@ impl Preview {
         self.site.join("output")
     }
 
-    fn lock(&self) -> MutexGuard<'_, RenderCache> {
+    fn lock(&self) -> MutexGuard<'_, Rebuilds> {
         self.building.lock().unwrap_or_else(|p| p.into_inner())
     }
 
