@@ -20,17 +20,35 @@ pub const HEADER: &str =
 const LIST: &str = "Files it wrote (a build refuses to replace the folder if it holds others):\n";
 
 /// The marker's text for a site of the files at `paths`: the header, then one
-/// path per line, sorted.
-pub fn marker_text<'a>(paths: impl IntoIterator<Item = &'a str>) -> String {
-    let mut paths: Vec<&str> = paths.into_iter().collect();
+/// path per line, sorted, each followed by a tab and the xxh3 hash of its bytes
+/// in hex where it is known ([`hash`]).
+pub fn marker_text<'a>(paths: impl IntoIterator<Item = (&'a str, Option<u64>)>) -> String {
+    let mut paths: Vec<(&str, Option<u64>)> = paths.into_iter().collect();
     paths.sort_unstable();
     let mut s = String::from(HEADER);
     s.push_str(LIST);
-    for p in paths {
+    for (p, h) in paths {
         s.push_str(p);
+        if let Some(h) = h {
+            s.push_str(&format!("\t{h:016x}"));
+        }
         s.push('\n');
     }
     s
+}
+
+/// The hash of a file's bytes that markers list: xxh3, 64 bits, the same on
+/// every machine.
+pub fn hash(bytes: &[u8]) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(bytes)
+}
+
+/// One line of the list: the path, and the hash when there is one.
+fn entry(line: &str) -> (&str, Option<u64>) {
+    match line.split_once('\t') {
+        Some((path, h)) => (path, u64::from_str_radix(h, 16).ok()),
+        None => (line, None),
+    }
 }
 
 /// The files in `out` that its marker does not list (`/`-separated, sorted; at
@@ -43,7 +61,10 @@ pub fn foreign_files(out: &Path, limit: usize) -> io::Result<Vec<String>> {
     let Some(at) = text.find(LIST) else {
         return Ok(Vec::new());
     };
-    let listed: HashSet<&str> = text[at + LIST.len()..].lines().collect();
+    let listed: HashSet<&str> = text[at + LIST.len()..]
+        .lines()
+        .map(|l| entry(l).0)
+        .collect();
     // The folders of the listed files, the top one included.
     let mut dirs: HashSet<&str> = HashSet::from([""]);
     for rel in &listed {
@@ -106,13 +127,16 @@ pub fn foreign_files(out: &Path, limit: usize) -> io::Result<Vec<String>> {
 
 /// The files a marker at `dir` lists, or `None` when it has no list (it was
 /// written by an older tongbao, or is missing).
-pub fn listed_files(dir: &Path) -> Option<Vec<String>> {
+pub fn listed_files(dir: &Path) -> Option<Vec<(String, Option<u64>)>> {
     let text = fs::read_to_string(dir.join(MARKER)).ok()?;
     let at = text.find(LIST)?;
     Some(
         text[at + LIST.len()..]
             .lines()
-            .map(str::to_string)
+            .map(|l| {
+                let (p, h) = entry(l);
+                (p.to_string(), h)
+            })
             .collect(),
     )
 }
@@ -159,8 +183,11 @@ mod tests {
     fn lists_files_and_finds_others() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path();
-        let text = marker_text(["b/c.html", "a.html"]);
-        assert!(text.ends_with(":\na.html\nb/c.html\n"), "{text}");
+        let text = marker_text([("b/c.html", Some(hash(b""))), ("a.html", None)]);
+        assert!(
+            text.ends_with(&format!(":\na.html\nb/c.html\t{:016x}\n", hash(b""))),
+            "{text}"
+        );
         fs::write(out.join(MARKER), &text).unwrap();
         fs::create_dir_all(out.join("b")).unwrap();
         fs::write(out.join("a.html"), "").unwrap();

@@ -227,7 +227,8 @@ pub trait Sink: Sync {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FileId {
     len: u64,
-    modified: Option<std::time::SystemTime>,
+    /// When the marker was last written.
+    pub modified: Option<std::time::SystemTime>,
     inode: (u64, u64),
 }
 
@@ -286,21 +287,24 @@ pub struct Staging {
     /// The files the reused spare held, from its marker (`None`: not known, the
     /// folder is walked instead).
     spare_files: Option<Vec<String>>,
+    /// The hashes its marker lists, by path.
+    spare_hashes: std::collections::HashMap<String, u64>,
+    /// The hashes the output folder's marker lists (for files linked from it).
+    out_hashes: std::collections::HashMap<String, u64>,
     /// The identity of the reused spare's marker, taken before it was rewritten.
     spare_id: Option<FileId>,
-    /// Paths written: listed in the marker, and kept when pruning a spare.
-    written: std::sync::Mutex<std::collections::HashSet<String>>,
+    /// Paths written, with the hash of their bytes when known: listed in the
+    /// marker, and kept when pruning a spare.
+    written: std::sync::Mutex<std::collections::HashMap<String, Option<u64>>>,
 }
 
 impl Sink for Staging {
     fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         let path = self.dir.join(rel);
-        self.written
-            .lock()
-            .map_err(|_| io::Error::other("a writer thread panicked"))?
-            .insert(rel.to_string());
+        let hash = super::manifest::hash(bytes);
+        self.record(rel, Some(hash))?;
         if self.reused {
-            if holds(&path, bytes) {
+            if self.unchanged(rel, &path, bytes, hash) {
                 return Ok(());
             }
             // A new file, never the old one written over: it may be a link
@@ -348,10 +352,8 @@ impl Sink for Staging {
                 Err(_) => Ok(false),
             };
         }
-        self.written
-            .lock()
-            .map_err(|_| io::Error::other("a writer thread panicked"))?
-            .insert(rel.to_string());
+        let name = rel.to_string();
+        self.record(rel, self.out_hashes.get(&name).copied())?;
         Ok(true)
     }
 
@@ -359,10 +361,7 @@ impl Sink for Staging {
         if !self.reused || !fs::symlink_metadata(self.dir.join(rel)).is_ok_and(|m| m.is_file()) {
             return Ok(false);
         }
-        self.written
-            .lock()
-            .map_err(|_| io::Error::other("a writer thread panicked"))?
-            .insert(rel.to_string());
+        self.record(rel, self.spare_hashes.get(rel).copied())?;
         Ok(true)
     }
 }
@@ -399,6 +398,38 @@ fn holds(path: &Path, bytes: &[u8]) -> bool {
 }
 
 impl Staging {
+    /// Notes that `rel` is a file of the new site, with the hash of its bytes.
+    fn record(&self, rel: &str, hash: Option<u64>) -> io::Result<()> {
+        self.written
+            .lock()
+            .map_err(|_| io::Error::other("a writer thread panicked"))?
+            .insert(rel.to_string(), hash);
+        Ok(())
+    }
+
+    /// Whether the reused spare's file at `path` already holds `bytes` (of hash
+    /// `hash`). When the spare's marker lists the file with that hash and the
+    /// file has the length and is not newer than the marker (files change only
+    /// before a build writes its list, unless someone edits them), it does,
+    /// without reading it; otherwise the file is compared byte by byte.
+    fn unchanged(&self, rel: &str, path: &Path, bytes: &[u8], hash: u64) -> bool {
+        let listed = self.spare_hashes.get(rel);
+        if let (Some(&listed), Some(since)) = (listed, self.spare_id.and_then(|m| m.modified)) {
+            if listed != hash {
+                return false;
+            }
+            if let Ok(m) = fs::symlink_metadata(path) {
+                if m.is_file()
+                    && m.len() == bytes.len() as u64
+                    && m.modified().is_ok_and(|t| t < since)
+                {
+                    return true;
+                }
+            }
+        }
+        holds(path, bytes)
+    }
+
     /// The identity of the marker of the spare this staging folder reuses, as
     /// it was before this build (`None` for a new folder).
     pub fn spare_id(&self) -> Option<FileId> {
@@ -420,13 +451,13 @@ impl Staging {
         // ([`super::manifest::foreign_files`]).
         fs::write(
             self.dir.join(MARKER),
-            super::manifest::marker_text(written.iter().map(String::as_str)),
+            super::manifest::marker_text(written.iter().map(|(p, h)| (p.as_str(), *h))),
         )
     }
 
     /// Removes from a reused spare the files this build did not write, and the
     /// folders that leaves empty.
-    fn prune(&self, written: &std::collections::HashSet<String>) -> io::Result<()> {
+    fn prune(&self, written: &std::collections::HashMap<String, Option<u64>>) -> io::Result<()> {
         // The spare holds what its marker lists (it was an output folder that
         // was checked to hold nothing else before it was swapped out); the
         // list saves walking tens of thousands of folders.
@@ -436,7 +467,7 @@ impl Staging {
         };
         let mut dirs = std::collections::BTreeSet::new();
         for rel in old {
-            if rel == MARKER || written.contains(&rel) {
+            if rel == MARKER || written.contains_key(&rel) {
                 continue;
             }
             match fs::remove_file(self.dir.join(&rel)) {
@@ -460,6 +491,15 @@ impl Staging {
         }
         Ok(())
     }
+}
+
+/// The hashes the marker of `dir` lists, by path.
+fn hashes_of(dir: &Path) -> std::collections::HashMap<String, u64> {
+    super::manifest::listed_files(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|(p, h)| Some((p, h?)))
+        .collect()
 }
 
 /// Whether `dir` is a folder tongbao made (it holds the marker file).
@@ -497,9 +537,16 @@ pub fn publish_marked<T, E: From<io::Error>>(
     let spare = sibling(out, "spare");
     let dir = sibling(out, "staging");
     let staging = if is_ours(&spare) && fs::rename(&spare, &dir).is_ok() {
+        let listed = super::manifest::listed_files(&dir);
         Staging {
-            spare_files: super::manifest::listed_files(&dir),
+            spare_hashes: listed
+                .iter()
+                .flatten()
+                .filter_map(|(p, h)| Some((p.clone(), (*h)?)))
+                .collect(),
+            spare_files: listed.map(|l| l.into_iter().map(|(p, _)| p).collect()),
             spare_id: marker_id(&dir),
+            out_hashes: hashes_of(out),
             dir,
             reused: true,
             written: Default::default(),
@@ -508,7 +555,9 @@ pub fn publish_marked<T, E: From<io::Error>>(
         fs::create_dir(&dir)?;
         Staging {
             spare_files: None,
+            spare_hashes: Default::default(),
             spare_id: None,
+            out_hashes: hashes_of(out),
             dir,
             reused: false,
             written: Default::default(),
@@ -620,6 +669,34 @@ mod tests {
         assert!(!out.join("c.txt").exists());
         assert_eq!(fs::read(out.join("d.txt")).unwrap(), b"3");
         assert!(!sibling(&out, "staging").exists() && !sibling(&out, "old").exists());
+    }
+
+    #[test]
+    fn a_spare_file_edited_after_its_build_is_written_again() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("output");
+        let f = |b: &str| vec![("x.html".to_string(), b.as_bytes().to_vec())];
+        publish(&out, &f("aaaa")).unwrap();
+        publish(&out, &f("bbbb")).unwrap();
+        // The spare holds the first build, listed with the hash of "aaaa"; its
+        // file is edited afterwards, to the same length.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fs::write(sibling(&out, "spare").join("x.html"), "cccc").unwrap();
+        publish(&out, &f("aaaa")).unwrap();
+        assert_eq!(fs::read_to_string(out.join("x.html")).unwrap(), "aaaa");
+        // Unedited, a file listed with the same hash is left as it is.
+        let spare = sibling(&out, "spare").join("x.html");
+        let stamp = fs::metadata(&spare).unwrap().modified().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        publish(&out, &f("bbbb")).unwrap();
+        assert_eq!(
+            fs::metadata(out.join("x.html"))
+                .unwrap()
+                .modified()
+                .unwrap(),
+            stamp
+        );
+        assert_eq!(fs::read_to_string(out.join("x.html")).unwrap(), "bbbb");
     }
 
     #[test]
