@@ -21,6 +21,7 @@ mod site;
 pub mod source;
 pub mod yaml;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path as FsPath, PathBuf};
 
@@ -32,8 +33,9 @@ use fields::FileCtx;
 use hash::FastMap;
 pub use markdown::split_front_matter;
 pub use progress::is_safe_asset_path;
+use progress::RawProgress;
 pub use read::Cache;
-use read::{read_all, read_file, Job, Output, Update};
+use read::{read_all, read_file, Job, Output, Parsed, Read};
 pub use site::is_valid_id;
 use source::{rel_path, walk_files, Source};
 use yaml::Path;
@@ -182,12 +184,12 @@ pub fn load_cached(site: &FsPath, cache: &mut Cache) -> Loaded {
     load_with(site, Some(cache))
 }
 
-fn load_with(site: &FsPath, cache: Option<&mut Cache>) -> Loaded {
+fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
     let mut diags = Vec::new();
     let content = site.join("content");
     if !content.is_dir() {
-        if let Some(cache) = cache {
-            cache.update(Vec::new());
+        if let Some(cache) = cache.as_deref_mut() {
+            cache.keep(Vec::new());
         }
         diags.push(
             Diagnostic::error(None, format!("{} has no content/ folder", site.display()))
@@ -200,46 +202,65 @@ fn load_with(site: &FsPath, cache: Option<&mut Cache>) -> Loaded {
     }
 
     // site.yaml first: the other files are checked against its categories and levels.
-    let mut updates: Vec<(PathBuf, Update)> = Vec::new();
     let site_path = content.join("site.yaml");
-    let config: Option<SiteConfig> = if source::is_present(&site_path) {
-        let (parsed, update) = read_file(
-            site,
-            &site_path,
-            &Job::File(FileKind::Site),
-            None,
-            cache.as_deref(),
-        );
-        updates.push((site_path, update));
-        diags.extend(parsed.diags);
-        match parsed.out {
-            Some(Output::Site(cfg)) => cfg,
-            _ => None,
+    let mut jobs: Vec<(PathBuf, Job)> = Vec::new();
+    let mut read: Vec<Read> = Vec::new();
+    let mut config: Option<SiteConfig> = None;
+    if source::is_present(&site_path) {
+        let job = Job::File(FileKind::Site);
+        let r = read_file(site, &site_path, &job, None, cache.as_deref());
+        if let Some(Output::Site(c)) = r
+            .parsed(&site_path, cache.as_deref())
+            .and_then(|p| p.out.as_ref())
+        {
+            config.clone_from(c);
         }
+        jobs.push((site_path, job));
+        read.push(r);
     } else {
         diags.push(Diagnostic::error("content/site.yaml".to_string(), "site.yaml is missing").hint("create content/site.yaml with at least `title: …` and `publisher: …` (see `tongbao init`)"));
-        None
-    };
+    }
 
     // Every other file, in one parallel pass.
-    let jobs = jobs(site, &content, &mut diags);
-    let parsed = read_all(site, &jobs, config.as_ref(), cache.as_deref());
+    let others = jobs_after_site(site, &content, &mut diags);
+    read.extend(read_all(site, &others, config.as_ref(), cache.as_deref()));
+    jobs.extend(others);
+    // The results: kept in the cache, if there is one, and borrowed from it.
+    let read: Vec<Option<Parsed>> = match cache.as_deref_mut() {
+        Some(c) => c.keep(jobs.iter().map(|(p, _)| p.clone()).zip(read).collect()),
+        None => read.into_iter().map(Read::owned).collect(),
+    };
+    let results = read::results(site, &jobs, read, config.as_ref(), cache.as_deref());
 
     let mut declared_units: Option<Vec<Unit>> = None;
-    let mut sources: Vec<Source> = Vec::new();
+    let mut sources: Vec<Cow<Source>> = Vec::new();
     let mut raw_projects = Vec::new();
     // When a ledger file cannot be read at all, references to its projects are not
     // reported as unknown: the one error in that file says it all.
     let mut ledger_incomplete = false;
-    let mut progress_sources: Vec<Source> = Vec::new();
-    let mut raw_progress = Vec::new();
+    let mut progress_sources: Vec<Cow<Source>> = Vec::new();
+    let mut raw_progress: Vec<(usize, Cow<RawProgress>)> = Vec::new();
     let (mut problems_src, mut raw_problems) = (None, Vec::new());
     let mut bulletins = BTreeMap::new();
     let mut pages = Vec::new();
-    for ((path, job), (p, update)) in jobs.into_iter().zip(parsed) {
-        updates.push((path, update));
-        diags.extend(p.diags);
-        match (job, p.src, p.out) {
+    for ((_, job), p) in jobs.into_iter().zip(results) {
+        let read::Parts { src, out, diags: d } = read::split(p);
+        diags.extend(d.into_owned());
+        if let Job::File(FileKind::Progress(_)) = job {
+            // Progress records stay where they are (their ids are only looked
+            // up, and a record is copied when it is attached).
+            let p = match out {
+                Some(Cow::Owned(Output::Progress(p))) => Cow::Owned(p),
+                Some(Cow::Borrowed(Output::Progress(p))) => Cow::Borrowed(p),
+                _ => continue,
+            };
+            if let Some(src) = src {
+                raw_progress.push((progress_sources.len(), p));
+                progress_sources.push(src);
+            }
+            continue;
+        }
+        match (job, src, out.map(Cow::into_owned)) {
             (Job::File(FileKind::Units), _, out) => {
                 declared_units = Some(match out {
                     Some(Output::Units(u)) => u,
@@ -252,10 +273,6 @@ fn load_with(site: &FsPath, cache: Option<&mut Cache>) -> Loaded {
                 raw_projects.extend(ps.into_iter().map(|p| (idx, p)));
             }
             (Job::File(FileKind::Projects), _, _) => ledger_incomplete = true,
-            (Job::File(FileKind::Progress(_)), Some(src), Some(Output::Progress(p))) => {
-                raw_progress.push((progress_sources.len(), p));
-                progress_sources.push(src);
-            }
             (Job::File(FileKind::Problems), src, out) => {
                 problems_src = src;
                 if let Some(Output::Problems(p)) = out {
@@ -268,9 +285,6 @@ fn load_with(site: &FsPath, cache: Option<&mut Cache>) -> Loaded {
             (Job::Page(_), _, Some(Output::Page(page))) => pages.push(page),
             _ => {}
         }
-    }
-    if let Some(cache) = cache {
-        cache.update(updates);
     }
     pages.sort_by(|a, b| a.slug.cmp(&b.slug));
     pages.dedup_by(|a, b| a.slug == b.slug);
@@ -340,7 +354,22 @@ fn load_with(site: &FsPath, cache: Option<&mut Cache>) -> Loaded {
             let mut budget = Budget::default();
             let mut diags = Vec::new();
             let mut found = Vec::with_capacity(p.records.len());
-            for (id, record) in p.records {
+            let period = p.period;
+            // Each record with its id: taken from a result of this load,
+            // borrowed (and copied when attached) from a cached one.
+            let records: Vec<(Cow<str>, Cow<Record>)> = match p {
+                Cow::Owned(p) => p
+                    .records
+                    .into_iter()
+                    .map(|(id, r)| (Cow::Owned(id), Cow::Owned(r)))
+                    .collect(),
+                Cow::Borrowed(p) => p
+                    .records
+                    .iter()
+                    .map(|(id, r)| (Cow::Borrowed(id.as_str()), Cow::Borrowed(r)))
+                    .collect(),
+            };
+            for (id, record) in records {
                 for photo in &record.photos {
                     if assets.binary_search(&photo.file).is_err() {
                         diags.push(
@@ -353,8 +382,8 @@ fn load_with(site: &FsPath, cache: Option<&mut Cache>) -> Loaded {
                         );
                     }
                 }
-                match ids.get(&id).map(|s| s.project) {
-                    Some(Some(i)) => found.push((i, record)),
+                match ids.get(id.as_ref()).map(|s| s.project) {
+                    Some(Some(i)) => found.push((i, record.into_owned())),
                     // A project with errors, already reported.
                     Some(None) => {}
                     None if ledger_incomplete => {}
@@ -367,7 +396,7 @@ fn load_with(site: &FsPath, cache: Option<&mut Cache>) -> Loaded {
                     )),
                 }
             }
-            (p.period, found, diags)
+            (period, found, diags)
         })
         .collect();
     // Gathered per project in file order, then each project's built at once (a
@@ -509,7 +538,7 @@ fn resolve_units(
     projects: &mut [Project],
     refs: &[(usize, usize)],
     declared: Option<Vec<Unit>>,
-    sources: &[Source],
+    sources: &[Cow<Source>],
     diags: &mut Vec<Diagnostic>,
     budget: &mut Budget,
 ) -> Vec<Unit> {
@@ -603,7 +632,11 @@ pub fn derive_id(name: &str) -> String {
 /// The files to read after site.yaml, in the order their results are used:
 /// units.yaml, the ledger, progress files, problems.yaml, commentaries and
 /// pages. Files whose names are wrong are reported and left out.
-fn jobs(site: &FsPath, content: &FsPath, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, Job)> {
+fn jobs_after_site(
+    site: &FsPath,
+    content: &FsPath,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(PathBuf, Job)> {
     let mut jobs = Vec::new();
     let units_path = content.join("units.yaml");
     if source::is_present(&units_path) {

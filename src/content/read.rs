@@ -2,6 +2,7 @@
 //! first, and [`Cache`], which keeps each file's result so that the next load
 //! parses only the files that changed.
 
+use std::borrow::Cow;
 use std::path::{Path as FsPath, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::SystemTime;
@@ -175,14 +176,38 @@ fn deps(job: &Job, config: Option<&SiteConfig>) -> Deps {
     }
 }
 
-/// What reading a file did to the cache.
-pub(super) enum Update {
-    /// Nothing to keep: the file could not be read, or there is no cache.
-    Nothing,
-    /// Its entry in the cache still holds.
+/// What reading a file gave.
+pub(super) enum Read {
+    /// Its result, kept nowhere: there is no cache, or the file could not be read.
+    Owned(Box<Parsed>),
+    /// Nothing new: the cache's entry for the file holds.
     Reused,
-    /// Its new entry.
+    /// Its result, to be kept in the cache.
     Fresh(Box<Entry>),
+}
+
+impl Read {
+    /// The result when it is not in a cache.
+    pub(super) fn owned(self) -> Option<Parsed> {
+        match self {
+            Read::Owned(p) => Some(*p),
+            Read::Fresh(e) => Some(e.parsed),
+            Read::Reused => None,
+        }
+    }
+
+    /// The result, wherever it is.
+    pub(super) fn parsed<'c>(
+        &'c self,
+        path: &FsPath,
+        cache: Option<&'c Cache>,
+    ) -> Option<&'c Parsed> {
+        match self {
+            Read::Owned(p) => Some(p),
+            Read::Fresh(e) => Some(&e.parsed),
+            Read::Reused => cache?.files.get(path).map(|e| &e.parsed),
+        }
+    }
 }
 
 /// Reads the file at `path` as a file of kind `job`: from `cache` when it
@@ -193,17 +218,13 @@ pub(super) fn read_file(
     job: &Job,
     config: Option<&SiteConfig>,
     cache: Option<&Cache>,
-) -> (Parsed, Update) {
+) -> Read {
     let Some(cache) = cache else {
-        let parsed = match source::read(site, path) {
-            Ok(src) => parse(src, job, config),
-            Err(d) => Parsed::unread(d),
-        };
-        return (parsed, Update::Nothing);
+        return Read::Owned(Box::new(read_uncached(site, path, job, config)));
     };
     let raw = match source::read_raw(site, path) {
         Ok(raw) => raw,
-        Err(d) => return (Parsed::unread(d), Update::Nothing),
+        Err(d) => return Read::Owned(Box::new(Parsed::unread(d))),
     };
     let stamp = Stamp {
         len: raw.bytes.len() as u64,
@@ -213,20 +234,27 @@ pub(super) fn read_file(
     let deps = deps(job, config);
     if let Some(e) = cache.files.get(path) {
         if e.stamp == stamp && e.job == *job && e.deps == deps {
-            return (e.parsed.clone(), Update::Reused);
+            return Read::Reused;
         }
     }
     let parsed = match source::decode(raw.rel, raw.bytes) {
         Ok(src) => parse(src, job, config),
         Err(d) => Parsed::unread(d),
     };
-    let entry = Entry {
+    Read::Fresh(Box::new(Entry {
         stamp,
         job: job.clone(),
         deps,
-        parsed: parsed.clone(),
-    };
-    (parsed, Update::Fresh(Box::new(entry)))
+        parsed,
+    }))
+}
+
+/// Reads the file at `path` from the disk as a file of kind `job`.
+fn read_uncached(site: &FsPath, path: &FsPath, job: &Job, config: Option<&SiteConfig>) -> Parsed {
+    match source::read(site, path) {
+        Ok(src) => parse(src, job, config),
+        Err(d) => Parsed::unread(d),
+    }
 }
 
 /// Reads every file of `jobs` as [`read_file`] does, on all threads of the
@@ -237,7 +265,7 @@ pub(super) fn read_all(
     jobs: &[(PathBuf, Job)],
     config: Option<&SiteConfig>,
     cache: Option<&Cache>,
-) -> Vec<(Parsed, Update)> {
+) -> Vec<Read> {
     let size = |p: &FsPath| std::fs::symlink_metadata(p).map_or(0, |m| m.len());
     let mut order: Vec<(u64, usize)> = jobs
         .iter()
@@ -265,25 +293,79 @@ pub(super) fn read_all(
     done.into_iter().map(|(_, r)| r).collect()
 }
 
+/// The results of a load's files, in the order of its jobs: borrowed from
+/// `cache` where it keeps them (after [`Cache::keep`]), else owned.
+pub(super) fn results<'c>(
+    site: &FsPath,
+    jobs: &[(PathBuf, Job)],
+    read: Vec<Option<Parsed>>,
+    config: Option<&SiteConfig>,
+    cache: Option<&'c Cache>,
+) -> Vec<Cow<'c, Parsed>> {
+    jobs.iter()
+        .zip(read)
+        .map(|((path, job), p)| match p {
+            Some(p) => Cow::Owned(p),
+            None => match cache.and_then(|c| c.files.get(path)) {
+                Some(e) => Cow::Borrowed(&e.parsed),
+                // Not kept after all (it cannot be): read it again.
+                None => Cow::Owned(read_uncached(site, path, job, config)),
+            },
+        })
+        .collect()
+}
+
+/// A file's result in its parts, borrowed where the result is.
+pub(super) struct Parts<'a> {
+    /// Its source, unless it could not be read.
+    pub src: Option<Cow<'a, Source>>,
+    /// What its reader made, unless it could not be read or parsed.
+    pub out: Option<Cow<'a, Output>>,
+    /// Its diagnostics.
+    pub diags: Cow<'a, [Diagnostic]>,
+}
+
+/// `p` in its parts.
+pub(super) fn split(p: Cow<'_, Parsed>) -> Parts<'_> {
+    match p {
+        Cow::Owned(p) => Parts {
+            src: p.src.map(Cow::Owned),
+            out: p.out.map(Cow::Owned),
+            diags: Cow::Owned(p.diags),
+        },
+        Cow::Borrowed(p) => Parts {
+            src: p.src.as_ref().map(Cow::Borrowed),
+            out: p.out.as_ref().map(Cow::Borrowed),
+            diags: Cow::Borrowed(&p.diags),
+        },
+    }
+}
+
 impl Cache {
-    /// Keeps what a load read: the entries of the files it read, and no others.
-    pub(super) fn update(&mut self, read: Vec<(PathBuf, Update)>) {
+    /// Keeps what a load read: the entries of the files it read, and no
+    /// others. Gives back the results it does not keep (`None` for those it
+    /// keeps), in the order of `read`.
+    pub(super) fn keep(&mut self, read: Vec<(PathBuf, Read)>) -> Vec<Option<Parsed>> {
         let mut old = std::mem::take(&mut self.files);
         self.parsed = 0;
-        for (path, update) in read {
-            let entry = match update {
-                Update::Nothing => continue,
-                Update::Reused => match old.remove(&path) {
-                    Some(e) => e,
-                    None => continue,
-                },
-                Update::Fresh(e) => {
-                    self.parsed += 1;
-                    *e
+        let mut out = Vec::with_capacity(read.len());
+        for (path, r) in read {
+            match r {
+                Read::Owned(p) => out.push(Some(*p)),
+                Read::Reused => {
+                    if let Some(e) = old.remove(&path) {
+                        self.files.insert(path, e);
+                    }
+                    out.push(None);
                 }
-            };
-            self.files.insert(path, entry);
+                Read::Fresh(e) => {
+                    self.parsed += 1;
+                    self.files.insert(path, *e);
+                    out.push(None);
+                }
+            }
         }
+        out
     }
 }
 
