@@ -262,59 +262,6 @@ pub fn render_site_cached(
         incremental::Fingerprints::new(ledger, metrics, theme.fingerprint, ctx.native_tables)
     });
     let with_fp = |fp: Option<u64>| cache.zip(fp);
-    // Bulletins first, with their metrics.json and CSV files: a commentary with a
-    // wrong figure stops the build before the rest is rendered.
-    let mut errors: Vec<Diagnostic> = (0..metrics.len())
-        .into_par_iter()
-        .flat_map_iter(|i| {
-            let m = &metrics[i];
-            let fp = with_fp(fps.as_ref().map(|f| f.bulletins[i]));
-            counter.job(sink, fp, &paths::bulletin(m.period), |put| {
-                let mut errs = Vec::new();
-                match bulletin::build(&ctx, i) {
-                    Ok((view, csv)) => {
-                        let view = ctx.prerender(view);
-                        let path = paths::bulletin(m.period);
-                        let json = crate::metrics::to_json(m);
-                        errs.extend(
-                            put(
-                                &paths::bulletin_file(m.period, "metrics.json"),
-                                json.as_bytes(),
-                            )
-                            .err(),
-                        );
-                        for (name, bytes) in csv {
-                            errs.extend(put(&paths::bulletin_file(m.period, &name), &bytes).err());
-                        }
-                        let mut context = ctx.page_context(&path, "b", &view);
-                        match render_page(&theme, "bulletin.html", &path, &context) {
-                            Ok(html) => errs.extend(put(&path, html.as_bytes()).err()),
-                            Err(d) => errs.push(d),
-                        }
-                        // The single-file copy: the same page rendered without the
-                        // navigation, then made to stand alone (links resolve from
-                        // the bulletin's folder, where the copy lies too).
-                        let single_path = paths::bulletin_single(m.period);
-                        context.insert("single", &true);
-                        match render_page(&theme, "bulletin.html", &single_path, &context) {
-                            Ok(html) => {
-                                let html = inliner.standalone(&html, &path);
-                                errs.extend(put(&single_path, html.as_bytes()).err());
-                            }
-                            Err(d) => errs.push(d),
-                        }
-                    }
-                    Err(e) => errs.extend(e),
-                }
-                errs
-            })
-        })
-        .collect();
-    if !errors.is_empty() {
-        crate::diagnostics::sort(&mut errors);
-        return Err(errors);
-    }
-    trace.phase("bulletins");
 
     let mut jobs: Vec<Job> = Vec::new();
     // Home and archive.
@@ -453,69 +400,127 @@ pub fn render_site_cached(
         });
     }
 
+    // The bulletins, with their metrics.json, CSV files and workbooks, are
+    // rendered beside the other pages, so that both cores stay busy to the end.
+    let bulletins = || -> Vec<Diagnostic> {
+        (0..metrics.len())
+            .into_par_iter()
+            .flat_map_iter(|i| {
+                let m = &metrics[i];
+                let fp = with_fp(fps.as_ref().map(|f| f.bulletins[i]));
+                counter.job(sink, fp, &paths::bulletin(m.period), |put| {
+                    let mut errs = Vec::new();
+                    match bulletin::build(&ctx, i) {
+                        Ok((view, csv)) => {
+                            let view = ctx.prerender(view);
+                            let path = paths::bulletin(m.period);
+                            let json = crate::metrics::to_json(m);
+                            errs.extend(
+                                put(
+                                    &paths::bulletin_file(m.period, "metrics.json"),
+                                    json.as_bytes(),
+                                )
+                                .err(),
+                            );
+                            for (name, bytes) in csv {
+                                errs.extend(
+                                    put(&paths::bulletin_file(m.period, &name), &bytes).err(),
+                                );
+                            }
+                            let mut context = ctx.page_context(&path, "b", &view);
+                            match render_page(&theme, "bulletin.html", &path, &context) {
+                                Ok(html) => errs.extend(put(&path, html.as_bytes()).err()),
+                                Err(d) => errs.push(d),
+                            }
+                            // The single-file copy: the same page rendered without the
+                            // navigation, then made to stand alone (links resolve from
+                            // the bulletin's folder, where the copy lies too).
+                            let single_path = paths::bulletin_single(m.period);
+                            context.insert("single", &true);
+                            match render_page(&theme, "bulletin.html", &single_path, &context) {
+                                Ok(html) => {
+                                    let html = inliner.standalone(&html, &path);
+                                    errs.extend(put(&single_path, html.as_bytes()).err());
+                                }
+                                Err(d) => errs.push(d),
+                            }
+                        }
+                        Err(e) => errs.extend(e),
+                    }
+                    errs
+                })
+            })
+            .collect()
+    };
     // Render and write every page in parallel, building the big ones on the way.
     let (ctx_ref, theme_ref) = (&ctx, &theme);
-    errors = jobs
-        .into_par_iter()
-        .flat_map_iter(|job| {
-            let (ctx, theme) = (ctx_ref, theme_ref);
-            let (path, fp) = match &job {
-                Job::Ready { path, .. } => (path.clone(), None),
-                Job::Project(p) => (
-                    paths::project(&p.id),
-                    fps.as_ref()
-                        .and_then(|f| f.projects.get(p.id.as_str()).copied()),
-                ),
-                Job::Unit(u) => (
-                    paths::unit(&u.id),
-                    fps.as_ref()
-                        .map(|f| incremental_unit(f.global, f.all_projects, &u.id, &u.name)),
-                ),
-                Job::Group {
-                    kind,
-                    path,
-                    name,
-                    projects,
-                } => (
-                    path.clone(),
-                    fps.as_ref()
-                        .map(|f| f.group(kind, name, projects.iter().map(|p| p.id.as_str()))),
-                ),
-            };
-            counter.job(sink, with_fp(fp), &path.clone(), move |put| {
-                let (template, context) = match job {
-                    Job::Ready {
-                        template, context, ..
-                    } => (template, context),
-                    Job::Project(p) => {
-                        let view = ctx.prerender(entity::project(ctx, p));
-                        ("project.html", ctx.page_context(&path, "p", &view))
-                    }
-                    Job::Unit(u) => {
-                        let view = ctx.prerender(entity::unit(ctx, &u.id, &u.name));
-                        ("entity.html", ctx.page_context(&path, "e", &view))
-                    }
+    let pages = || -> Vec<Diagnostic> {
+        jobs.into_par_iter()
+            .flat_map_iter(|job| {
+                let (ctx, theme) = (ctx_ref, theme_ref);
+                let (path, fp) = match &job {
+                    Job::Ready { path, .. } => (path.clone(), None),
+                    Job::Project(p) => (
+                        paths::project(&p.id),
+                        fps.as_ref()
+                            .and_then(|f| f.projects.get(p.id.as_str()).copied()),
+                    ),
+                    Job::Unit(u) => (
+                        paths::unit(&u.id),
+                        fps.as_ref()
+                            .map(|f| incremental_unit(f.global, f.all_projects, &u.id, &u.name)),
+                    ),
                     Job::Group {
                         kind,
+                        path,
                         name,
                         projects,
-                        ..
-                    } => {
-                        let view = ctx.prerender(entity::group(ctx, kind, name, &projects));
-                        ("entity.html", ctx.page_context(&path, "e", &view))
-                    }
+                    } => (
+                        path.clone(),
+                        fps.as_ref()
+                            .map(|f| f.group(kind, name, projects.iter().map(|p| p.id.as_str()))),
+                    ),
                 };
-                render_page(theme, template, &path, &context)
-                    .and_then(|html| put(&path, html.as_bytes()))
-                    .err()
-                    .into_iter()
-                    .collect()
+                counter.job(sink, with_fp(fp), &path.clone(), move |put| {
+                    let (template, context) = match job {
+                        Job::Ready {
+                            template, context, ..
+                        } => (template, context),
+                        Job::Project(p) => {
+                            let view = ctx.prerender(entity::project(ctx, p));
+                            ("project.html", ctx.page_context(&path, "p", &view))
+                        }
+                        Job::Unit(u) => {
+                            let view = ctx.prerender(entity::unit(ctx, &u.id, &u.name));
+                            ("entity.html", ctx.page_context(&path, "e", &view))
+                        }
+                        Job::Group {
+                            kind,
+                            name,
+                            projects,
+                            ..
+                        } => {
+                            let view = ctx.prerender(entity::group(ctx, kind, name, &projects));
+                            ("entity.html", ctx.page_context(&path, "e", &view))
+                        }
+                    };
+                    render_page(theme, template, &path, &context)
+                        .and_then(|html| put(&path, html.as_bytes()))
+                        .err()
+                        .into_iter()
+                        .collect()
+                })
             })
-        })
-        .collect();
+            .collect()
+    };
+    let (mut errors, mut page_errors) = rayon::join(bulletins, pages);
+    // A commentary's errors are the ones to fix first; the pages' come after.
+    if errors.is_empty() {
+        errors = std::mem::take(&mut page_errors);
+        errors.truncate(50);
+    }
     if !errors.is_empty() {
         crate::diagnostics::sort(&mut errors);
-        errors.truncate(50);
         return Err(errors);
     }
     trace.phase("pages");
