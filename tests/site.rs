@@ -395,9 +395,14 @@ fn theme_words_follow_the_site_language() {
 #[test]
 fn theme_overrides_of_tables_get_every_row() {
     let (tmp, site) = site_copy("small");
-    let built_in = tmp.path().join("built-in");
-    let o = tongbao_at("build", &site, &["--output", built_in.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // Builds the site into a folder of the temporary folder named `name`.
+    let build_to = |name: &str| {
+        let out = tmp.path().join(name);
+        let o = tongbao_at("build", &site, &["--output", out.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        out
+    };
+    let built_in = build_to("built-in");
     let month = fs::read_dir(built_in.join("bulletins"))
         .unwrap()
         .filter_map(Result::ok)
@@ -419,9 +424,7 @@ fn theme_overrides_of_tables_get_every_row() {
         "<tr data-row=\"{{ loop.index }}\">{% for c in row %}",
     );
     fs::write(templates.join("table.html"), table).unwrap();
-    let out = tmp.path().join("table-override");
-    let o = tongbao_at("build", &site, &["--output", out.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = build_to("table-override");
     let overridden = page(&out);
     assert_eq!(
         overridden.matches("<tr data-row=").count() + overridden.matches("<tr>").count(),
@@ -445,9 +448,7 @@ fn theme_overrides_of_tables_get_every_row() {
         "<h2>{{ section.title }}</h2><p class=\"row-count\">{% for table in section.tables %}{{ table.rows | length }};{% endfor %}</p>",
     );
     fs::write(templates.join("bulletin.html"), bulletin).unwrap();
-    let out = tmp.path().join("bulletin-override");
-    let o = tongbao_at("build", &site, &["--output", out.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = build_to("bulletin-override");
     let counted: usize = page(&out)
         .split("<p class=\"row-count\">")
         .skip(1)

@@ -82,9 +82,25 @@ impl StartTag {
     }
 }
 
-/// Reads the start tag at the beginning of `s` (which starts with `<`); None
-/// when there is none (a `<` in text, an unterminated tag).
-pub fn start_tag(s: &str) -> Option<StartTag> {
+/// One attribute of a start tag as the lexer finds it, borrowed from the source.
+struct RawAttr<'s> {
+    /// Name as written.
+    name: &'s str,
+    /// Value as written, without its quotes (None for a bare attribute).
+    value: Option<&'s str>,
+    /// The attribute as it appears in the source.
+    raw: &'s str,
+}
+
+/// The pieces of the start tag at the beginning of `s`, as a browser's
+/// tokenizer splits them, without allocating: the element name as written,
+/// every attribute through `attr` (which stops the lexing, making the result
+/// None, by returning false), and the tag's length and whether it ends with
+/// `/>`. None when `s` holds no whole start tag.
+fn lex_tag<'s>(
+    s: &'s str,
+    mut attr: impl FnMut(RawAttr<'s>) -> bool,
+) -> Option<(&'s str, usize, bool)> {
     let b = s.as_bytes();
     if b.len() < 2 || b[0] != b'<' || !b[1].is_ascii_alphabetic() {
         return None;
@@ -93,8 +109,7 @@ pub fn start_tag(s: &str) -> Option<StartTag> {
     while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' && b[i] != b'/' {
         i += 1;
     }
-    let source_name = s[1..i].to_string();
-    let mut attrs = Vec::new();
+    let name = &s[1..i];
     let mut self_closing = false;
     loop {
         while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
@@ -105,15 +120,14 @@ pub fn start_tag(s: &str) -> Option<StartTag> {
             return None;
         }
         if b[i] == b'>' {
-            i += 1;
-            break;
+            return Some((name, i + 1, self_closing));
         }
         self_closing = false;
         let start = i;
         while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
             i += 1;
         }
-        let name = s[start..i].to_ascii_lowercase();
+        let name_end = i;
         let mut j = i;
         while j < b.len() && b[j].is_ascii_whitespace() {
             j += 1;
@@ -138,83 +152,50 @@ pub fn start_tag(s: &str) -> Option<StartTag> {
                     .unwrap_or(b.len() - j);
                 (j, end, end)
             };
-            value = Some(decode(&s[v_start..v_end]));
+            value = Some(&s[v_start..v_end]);
             i = next;
         }
-        attrs.push(Attr {
-            name,
+        let go_on = attr(RawAttr {
+            name: &s[start..name_end],
             value,
-            raw: s[start..i].to_string(),
+            raw: &s[start..i],
         });
+        if !go_on {
+            return None;
+        }
     }
+}
+
+/// Reads the start tag at the beginning of `s` (which starts with `<`); None
+/// when there is none (a `<` in text, an unterminated tag).
+pub fn start_tag(s: &str) -> Option<StartTag> {
+    let mut attrs = Vec::new();
+    let (name, len, self_closing) = lex_tag(s, |a| {
+        attrs.push(Attr {
+            name: a.name.to_ascii_lowercase(),
+            value: a.value.map(decode),
+            raw: a.raw.to_string(),
+        });
+        true
+    })?;
     Some(StartTag {
-        name: source_name.to_ascii_lowercase(),
-        source_name,
+        name: name.to_ascii_lowercase(),
+        source_name: name.to_string(),
         attrs,
         self_closing,
-        len: i,
-        raw: s[..i].to_string(),
+        len,
+        raw: s[..len].to_string(),
     })
 }
 
 /// The length of the start tag at the start of `s` when it is plain: its
 /// element is none of `elements` and none of its attributes is one of `attrs`
-/// (ASCII case ignored). Lexes as [`start_tag`] does but allocates nothing;
-/// `None` means the tag is not plain, or not a tag: parse it with [`start_tag`].
+/// (ASCII case ignored). Lexed by the same code as [`start_tag`], but nothing
+/// is allocated; `None` means the tag is not plain, or not a tag: parse it with
+/// [`start_tag`].
 pub fn plain_tag_len(s: &str, elements: &[&str], attrs: &[&str]) -> Option<usize> {
-    let b = s.as_bytes();
-    if b.len() < 2 || b[0] != b'<' || !b[1].is_ascii_alphabetic() {
-        return None;
-    }
-    let mut i = 1;
-    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' && b[i] != b'/' {
-        i += 1;
-    }
-    let name = &s[1..i];
-    if elements.iter().any(|e| e.eq_ignore_ascii_case(name)) {
-        return None;
-    }
-    loop {
-        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
-            i += 1;
-        }
-        if i >= b.len() {
-            return None;
-        }
-        if b[i] == b'>' {
-            return Some(i + 1);
-        }
-        let start = i;
-        while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
-            i += 1;
-        }
-        let attr = &s[start..i];
-        if attrs.iter().any(|a| a.eq_ignore_ascii_case(attr)) {
-            return None;
-        }
-        let mut j = i;
-        while j < b.len() && b[j].is_ascii_whitespace() {
-            j += 1;
-        }
-        if j < b.len() && b[j] == b'=' {
-            j += 1;
-            while j < b.len() && b[j].is_ascii_whitespace() {
-                j += 1;
-            }
-            if j >= b.len() {
-                return None;
-            }
-            i = if b[j] == b'"' || b[j] == b'\'' {
-                let q = b[j];
-                j + 2 + s[j + 1..].bytes().position(|c| c == q)?
-            } else {
-                j + s[j..]
-                    .bytes()
-                    .position(|c| c.is_ascii_whitespace() || c == b'>')
-                    .unwrap_or(b.len() - j)
-            };
-        }
-    }
+    let (name, len, _) = lex_tag(s, |a| !attrs.iter().any(|x| x.eq_ignore_ascii_case(a.name)))?;
+    (!elements.iter().any(|e| e.eq_ignore_ascii_case(name))).then_some(len)
 }
 
 /// Decodes the character references tongbao's templates and Markdown write:

@@ -95,19 +95,12 @@ pub fn foreign_files(out: &Path, limit: usize) -> io::Result<Vec<String>> {
                 return Ok(Vec::new());
             }
             let mut foreign = Vec::new();
-            for entry in fs::read_dir(&dir)? {
-                let entry = entry?;
-                let name = entry.file_name().to_string_lossy().into_owned();
-                let rel = if d.is_empty() {
-                    name
-                } else {
-                    format!("{d}/{name}")
-                };
-                if entry.file_type()?.is_dir() {
+            for (path, rel, is_dir) in entries(&dir, d)? {
+                if is_dir {
                     if dirs.binary_search(&rel.as_str()).is_err() {
                         // A folder the build did not make: all of it is foreign.
                         foreign.extend(
-                            files_under(&entry.path())?
+                            files_under(&path)?
                                 .into_iter()
                                 .map(|f| format!("{rel}/{f}")),
                         );
@@ -141,6 +134,24 @@ pub fn listed_files(dir: &Path) -> Option<Vec<(String, Option<u64>)>> {
     )
 }
 
+/// The entries of the folder `dir`, whose path from the root is `rel`: each
+/// with its path, its `/`-separated path from the root, and whether it is a
+/// folder (links are not followed, and count as files).
+fn entries(dir: &Path, rel: &str) -> io::Result<Vec<(std::path::PathBuf, String, bool)>> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = if rel.is_empty() {
+            name
+        } else {
+            format!("{rel}/{name}")
+        };
+        out.push((entry.path(), path, entry.file_type()?.is_dir()));
+    }
+    Ok(out)
+}
+
 /// Everything under `root` that is not a folder (files, and links, which are
 /// not followed), as `/`-separated paths relative to it, sorted. Folders are
 /// read in parallel: a site has tens of thousands of them.
@@ -149,18 +160,11 @@ pub fn files_under(root: &Path) -> io::Result<Vec<String>> {
     fn walk(dir: &Path, rel: &str) -> io::Result<Vec<String>> {
         let mut files = Vec::new();
         let mut dirs = Vec::new();
-        for entry in fs::read_dir(dir)? {
-            let entry = entry?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let path = if rel.is_empty() {
-                name
+        for (path, rel, is_dir) in entries(dir, rel)? {
+            if is_dir {
+                dirs.push((path, rel));
             } else {
-                format!("{rel}/{name}")
-            };
-            if entry.file_type()?.is_dir() {
-                dirs.push((entry.path(), path));
-            } else {
-                files.push(path);
+                files.push(rel);
             }
         }
         let below = dirs
