@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use super::node::{Map, Node};
 use super::yaml::{self, describe, At};
 use crate::diagnostics::{nearest, Diagnostic};
-use crate::model::{Date, Money, MoneyError, Month};
+use crate::model::{Date, Money, MoneyError, Month, MAX_WHOLE_WAN};
 
 /// At most this many diagnostics of one file get a line and column looked up
 /// (each lookup reads the file once more); the rest name the file only.
@@ -96,6 +96,12 @@ pub fn untag<'v, 'n>(v: &'v Node<'n>) -> &'v Node<'n> {
     v.untagged()
 }
 
+/// Whether `v` is text of nothing but spaces (`""`, `"  "`, a full-width
+/// space): present, but blank — never the same as an absent value.
+pub fn is_blank(v: &Node) -> bool {
+    matches!(text_of(v), Some(s) if s.trim().is_empty())
+}
+
 /// Text of a scalar (numbers as written), or `None` for lists, mappings and nulls.
 pub fn as_text(v: &Node) -> Option<String> {
     text_of(v).map(Cow::into_owned)
@@ -105,7 +111,7 @@ pub fn as_text(v: &Node) -> Option<String> {
 pub fn text_of<'v>(v: &'v Node) -> Option<Cow<'v, str>> {
     match untag(v) {
         Node::String(s) => Some(Cow::Borrowed(s)),
-        Node::Number(n) => Some(Cow::Owned(n.to_string())),
+        Node::Number(_, text) => Some(Cow::Borrowed(text)),
         Node::Bool(b) => Some(Cow::Owned(b.to_string())),
         _ => None,
     }
@@ -125,53 +131,20 @@ pub fn list<'v>(ctx: &mut FileCtx, v: &'v Node<'v>, what: &str, how: &str) -> &'
     }
 }
 
-/// The largest whole number of 万元 [`Money::parse`] takes (14 digits).
-const MAX_WHOLE_WAN: u64 = 99_999_999_999_999;
-
-/// Reads a YAML number or numeric string as exact money (万元).
+/// Reads a YAML number or numeric string as exact money (万元), from the
+/// text it was written as: a plain number never passes through binary
+/// floating point (`1234.000000000000000001` has more than 4 decimals, as its
+/// quoted form has).
 pub fn money_of(v: &Node) -> Result<Money, MoneyError> {
     match untag(v) {
-        Node::Number(n) => {
-            if let Some(i) = n.as_u64() {
-                // What Money::parse makes of the number's digits.
-                return match i64::try_from(i) {
-                    Ok(w) if i <= MAX_WHOLE_WAN => Ok(Money::from_wan(w)),
-                    _ => Err(MoneyError::TooLarge),
-                };
-            }
-            if let Some(i) = n.as_i64() {
-                return Money::parse(&i.to_string());
-            }
-            match n.as_f64() {
-                Some(f) if f.is_finite() => float_money(f),
-                _ => Err(MoneyError::NotANumber),
-            }
-        }
+        Node::Number(n, text) => match n.as_u64() {
+            Some(i) if i <= MAX_WHOLE_WAN => Ok(Money::from_wan(i as i64)),
+            Some(_) => Err(MoneyError::TooLarge),
+            None => Money::parse(text),
+        },
         Node::String(s) => Money::parse(s),
         _ => Err(MoneyError::NotANumber),
     }
-}
-
-/// Below this many 万元 (2^39, some 5.5 × 10^11), neighbouring `f64`s are at
-/// most 2^-14 apart, less than 0.0001: one `f64` is read from at most one
-/// amount of 4 decimals.
-const EXACT_WAN: f64 = 549_755_813_888.0;
-
-/// A YAML decimal as money: what [`Money::parse`] makes of the number as
-/// Rust prints it (the shortest decimal that reads back to it, which is
-/// exactly what the user wrote for amounts of at most 4 decimals below 10^11
-/// 万元). When some amount of at most 4 decimals below [`EXACT_WAN`] reads
-/// back to `f`, that amount is the one printed, and it is found without
-/// printing.
-fn float_money(f: f64) -> Result<Money, MoneyError> {
-    if (0.0..EXACT_WAN).contains(&f) {
-        let units = (f * 10_000.0).round();
-        // Both exact below 2^53; the division rounds as reading the decimal does.
-        if units / 10_000.0 == f {
-            return Ok(Money::from_units(units as i64));
-        }
-    }
-    Money::parse(&f.to_string())
 }
 
 impl<'v> Obj<'v> {
@@ -221,8 +194,32 @@ impl<'v> Obj<'v> {
                 );
                 None
             }
+            Some(v) if is_blank(v) => {
+                ctx.error(
+                    &self.at.key(key),
+                    format!("`{key}` of {what} is blank"),
+                    format!("write the `{key}` (it is required), or remove the whole entry"),
+                );
+                None
+            }
             Some(_) => self.text(ctx, key),
         }
+    }
+
+    /// An optional field that names something the figures group by (a
+    /// department, a location, a level, a kind): absent is fine, but blank text
+    /// is an error, since a blank would silently move the project out of its group.
+    pub fn name_text(&self, ctx: &mut FileCtx, key: &str) -> Option<String> {
+        let v = self.get(key)?;
+        if is_blank(v) {
+            ctx.error(
+                &self.at.key(key),
+                format!("`{key}` is blank"),
+                "write the value, or remove the line when there is none",
+            );
+            return None;
+        }
+        self.text(ctx, key)
     }
 
     /// An optional text field (numbers are taken as written).
@@ -253,7 +250,11 @@ impl<'v> Obj<'v> {
                 for (i, item) in items.iter().enumerate() {
                     match text_of(item) {
                         Some(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
-                        Some(_) => {}
+                        Some(_) => ctx.error(
+                            &self.at.key(key).index(i),
+                            format!("an item of `{key}` is blank"),
+                            "write the name, or remove the item",
+                        ),
                         None => ctx.error(
                             &self.at.key(key).index(i),
                             format!("items of `{key}` must be text, found {}", describe(item)),
@@ -347,7 +348,7 @@ pub fn check_money(ctx: &mut FileCtx, v: &Node, at: &At, key: &str) -> Option<Mo
                 ),
                 MoneyError::TooLarge => (
                     format!("`{key}` is too large ({shown})"),
-                    "amounts are in 万元: 1亿元 is 10000".to_string(),
+                    "amounts are in 万元 (1亿元 is 10000) and below 10000000000万元".to_string(),
                 ),
                 MoneyError::NotANumber => (
                     format!("`{key}` must be an amount in 万元, found `{shown}`"),
@@ -366,7 +367,7 @@ mod tests {
 
     #[test]
     fn money_from_yaml_numbers_is_exact() {
-        let text = "[3580.5, 120000, 1234.5678, 0.1, '8.7', -3, 1.23456, abc, .nan, 99999999999999, 100000000000000, 1e-300]";
+        let text = "[3580.5, 120000, 1234.5678, 0.1, '8.7', -3, 1.23456, abc, .nan, 9999999999, 10000000000, 1e-300, 1234.000000000000000001, 12345678901234.5678, 0.10000]";
         let Node::Sequence(items) = yaml::parse(text).unwrap() else {
             panic!()
         };
@@ -380,52 +381,12 @@ mod tests {
         assert_eq!(got[6], Err(MoneyError::TooManyDecimals));
         assert_eq!(got[7], Err(MoneyError::NotANumber));
         assert_eq!(got[8], Err(MoneyError::NotANumber));
-        assert_eq!(got[9].as_ref().unwrap().plain(), "99999999999999");
+        assert_eq!(got[9].as_ref().unwrap().plain(), "9999999999");
         assert_eq!(got[10], Err(MoneyError::TooLarge));
-        assert_eq!(got[11], Err(MoneyError::TooManyDecimals));
-    }
-
-    #[test]
-    fn decimals_read_as_money_as_when_printed() {
-        let printed = |f: f64| Money::parse(&f.to_string());
-        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
-        for _ in 0..200_000 {
-            let r = next();
-            // Decimals of 0 to 6 places, numbers of every size, and any bits.
-            let f = match r % 4 {
-                0 => (r >> 8) as f64 / 10f64.powi((r % 7) as i32),
-                1 => ((r >> 8) % 100_000_000) as f64 / 10f64.powi((r % 7) as i32),
-                2 => f64::from_bits(r >> 1),
-                // Near the bound: 3 or 4 decimals, up to 6 × 10^11.
-                _ => ((r >> 8) % 6_000_000_000_000_000) as f64 / 10f64.powi(3 + (r % 2) as i32),
-            };
-            if f.is_finite() {
-                assert_eq!(float_money(f), printed(f), "{f}");
-                assert_eq!(float_money(-f), printed(-f), "{}", -f);
-            }
-        }
-        let edges = [
-            0.0,
-            -0.0,
-            0.1,
-            0.0001,
-            0.00005,
-            1359.49,
-            5.4975e11,
-            549_755_813_888.0,
-            6.27143224509497e11,
-            1e14,
-            5e-324,
-        ];
-        for f in edges {
-            assert_eq!(float_money(f), printed(f), "{f}");
-        }
+        assert_eq!(got[11], Err(MoneyError::NotANumber));
+        assert_eq!(got[12], Err(MoneyError::TooManyDecimals));
+        assert_eq!(got[13], Err(MoneyError::TooLarge));
+        assert_eq!(got[14].as_ref().unwrap().plain(), "0.1");
     }
 
     #[test]

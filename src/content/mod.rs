@@ -13,6 +13,7 @@ pub mod fields;
 mod hash;
 mod markdown;
 pub mod node;
+mod number_text;
 mod problems;
 mod progress;
 mod projects;
@@ -28,7 +29,7 @@ use std::path::{Path as FsPath, PathBuf};
 use rayon::prelude::*;
 
 use crate::diagnostics::{self, nearest, Diagnostic};
-use crate::model::{Ledger, Month, Project, Record, SiteConfig, Unit};
+use crate::model::{Ledger, Money, Month, Project, Record, SiteConfig, Unit, MAX_SITE_UNITS};
 use fields::FileCtx;
 use hash::FastMap;
 pub use markdown::split_front_matter;
@@ -296,6 +297,7 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
         .iter()
         .map(|f| rel_path(&assets_dir, f))
         .collect();
+    check_asset_names(site, &asset_files, &assets, &mut diags);
 
     // Checks across files.
     let mut budget = Budget::default();
@@ -304,6 +306,9 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
     let mut projects: Vec<Project> = Vec::with_capacity(raw_projects.len());
     // (file, index in the file) of each project.
     let mut unit_refs: Vec<(usize, usize)> = Vec::with_capacity(raw_projects.len());
+    // Each id in lower case, with its file, index and id as written: ids that
+    // differ only by case would be one folder on Windows and macOS.
+    let mut folded_ids: FastMap<String, (usize, usize, String)> = FastMap::default();
     for (file, raw) in raw_projects {
         if let Some(s) = ids.get(&raw.id) {
             let first = Diagnostic::error(sources[s.file].rel.clone(), "")
@@ -321,6 +326,24 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
             );
             continue;
         }
+        let folded = raw.id.to_ascii_lowercase();
+        if let Some((f, index, other)) = folded_ids.get(&folded) {
+            let first = Diagnostic::error(sources[*f].rel.clone(), "")
+                .at_opt(budget.locate(&sources[*f], &projects::id_path(*index)))
+                .location();
+            diags.push(
+                Diagnostic::error(
+                    sources[file].rel.clone(),
+                    format!("project id `{}` differs from `{other}` only by case", raw.id),
+                )
+                .at_opt(budget.locate(&sources[file], &projects::id_path(raw.index)))
+                .hint(format!(
+                    "`{other}` is at {first}; Windows and macOS take both for one folder, so give each project an id of its own"
+                )),
+            );
+            continue;
+        }
+        folded_ids.insert(folded, (file, raw.index, raw.id.clone()));
         let project = raw.project.map(|p| {
             projects.push(p);
             unit_refs.push((file, raw.index));
@@ -415,6 +438,21 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
             p.records.extend(r);
         }
     });
+    if let Some(i) = first_over_limit(&projects) {
+        let (file, index) = unit_refs[i];
+        diags.push(
+            Diagnostic::error(
+                sources[file].rel.clone(),
+                format!(
+                    "the amounts of this site add up to more than {}万元 by project {}",
+                    Money::from_units(MAX_SITE_UNITS).plain(),
+                    projects[i].id
+                ),
+            )
+            .at_opt(budget.locate(&sources[file], &projects::id_path(index)))
+            .hint("tongbao adds up every amount exactly and cannot hold a larger sum; check for amounts written in 元 instead of 万元 or a misplaced decimal point"),
+        );
+    }
     months.sort();
     for w in months.windows(2) {
         if w[0].next() != w[1] {
@@ -677,6 +715,9 @@ fn jobs_after_site(
                 .hint("name commentary files by their month: bulletins/2021-09.md")
         },
     ));
+    // Pages by their address in lower case: about.md and about.markdown, or
+    // About.md and about.md, would be one page.
+    let mut page_slugs: FastMap<String, PathBuf> = FastMap::default();
     for f in files_in(
         site,
         &content.join("pages"),
@@ -686,7 +727,13 @@ fn jobs_after_site(
     ) {
         let slug = stem(&f);
         if is_valid_id(&slug) {
-            jobs.push((f, Job::Page(slug)));
+            match page_slugs.get(&slug.to_ascii_lowercase()) {
+                Some(first) => diags.push(two_sources(site, first, &f)),
+                None => {
+                    page_slugs.insert(slug.to_ascii_lowercase(), f.clone());
+                    jobs.push((f, Job::Page(slug)));
+                }
+            }
         } else {
             diags.push(Diagnostic::error(rel_path(site, &f), format!("page file name `{slug}` is not a simple name")).hint("name pages with ASCII letters, digits, - and _ (about.md): the name is the page's address"));
         }
@@ -707,12 +754,85 @@ fn by_month(
     misnamed: impl Fn(String, &str) -> Diagnostic,
 ) -> Vec<(PathBuf, Job)> {
     let mut out = Vec::new();
+    let mut seen: FastMap<Month, PathBuf> = FastMap::default();
     for f in files_in(site, dir, keep, what, diags) {
         let name = stem(&f);
         match Month::parse(&name).filter(|m| name == m.to_string()) {
-            Some(period) => out.push((f, Job::File(kind(period)))),
+            Some(period) => match seen.get(&period) {
+                Some(first) => diags.push(two_sources(site, first, &f)),
+                None => {
+                    seen.insert(period, f.clone());
+                    out.push((f, Job::File(kind(period))));
+                }
+            },
             None => diags.push(misnamed(rel_path(site, &f), &name)),
         }
     }
     out
+}
+
+/// The error for a second file (`second`) that stands for the same thing as
+/// `first` (one month's progress as .yaml and .yml, a page as .md and
+/// .markdown, names that differ only by case): tongbao never picks one.
+fn two_sources(site: &FsPath, first: &FsPath, second: &FsPath) -> Diagnostic {
+    Diagnostic::error(
+        rel_path(site, second),
+        format!(
+            "`{}` and `{}` are two files for the same thing",
+            rel_path(site, first),
+            rel_path(site, second)
+        ),
+    )
+    .hint("keep one of them: merge what the other holds into it, then delete or rename the other")
+}
+
+/// Asset files are copied into the site as they are named: two names that
+/// differ only by case, or a device name Windows reserves (`nul.jpg`), would
+/// break the folder when it is copied to Windows or macOS.
+fn check_asset_names(
+    site: &FsPath,
+    files: &[PathBuf],
+    rels: &[String],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut folded: FastMap<String, usize> = FastMap::default();
+    for (i, (file, rel)) in files.iter().zip(rels).enumerate() {
+        if let Some(part) = rel.split('/').find(|p| site::is_reserved_name(p)) {
+            diags.push(
+                Diagnostic::error(
+                    rel_path(site, file),
+                    format!("`{part}` is a device name that Windows reserves"),
+                )
+                .hint("a file or folder of that name cannot be copied to a Windows PC (CON, PRN, AUX, NUL, COM0-9 and LPT0-9 are reserved in any case); rename it"),
+            );
+        }
+        match folded.get(&rel.to_lowercase()) {
+            Some(&j) => diags.push(two_sources(site, &files[j], file)),
+            None => {
+                folded.insert(rel.to_lowercase(), i);
+            }
+        }
+    }
+}
+
+/// The first project (in ledger order) at which the sum of every amount of
+/// the site — total investments, plans, monthly investment and funds — passes
+/// [`MAX_SITE_UNITS`]: below it, no sum the metrics make can overflow.
+fn first_over_limit(projects: &[Project]) -> Option<usize> {
+    let mut sum: i128 = 0;
+    for (i, p) in projects.iter().enumerate() {
+        sum += i128::from(p.total_investment.units());
+        sum += p
+            .plans
+            .values()
+            .map(|pl| i128::from(pl.invest.units()))
+            .sum::<i128>();
+        for r in p.records.values() {
+            sum += i128::from(r.invested.units()) + i128::from(r.funds.units());
+        }
+        if sum > i128::from(MAX_SITE_UNITS) {
+            return Some(i);
+        }
+    }
+    None
 }

@@ -18,8 +18,10 @@ pub enum Node<'a> {
     Null,
     /// `true` or `false`.
     Bool(bool),
-    /// A number, as serde_yaml reads it (and prints it back).
-    Number(Number),
+    /// A number, as serde_yaml reads it, with the text it was written as
+    /// (`1234.000000000000000001` stays that text: money is read from it,
+    /// never from the binary floating-point value).
+    Number(Number, Cow<'a, str>),
     /// Text.
     String(Cow<'a, str>),
     /// A list.
@@ -76,7 +78,7 @@ impl<'a> Node<'a> {
     /// not (as serde_yaml's `Value::as_u64`).
     pub fn as_u64(&self) -> Option<u64> {
         match self.untagged() {
-            Node::Number(n) => n.as_u64(),
+            Node::Number(n, _) => n.as_u64(),
             _ => None,
         }
     }
@@ -88,7 +90,12 @@ impl From<Value> for Node<'static> {
         match v {
             Value::Null => Node::Null,
             Value::Bool(b) => Node::Bool(b),
-            Value::Number(n) => Node::Number(n),
+            // The text of a float is put back from the file by
+            // `yaml::recover_number_texts`; a whole number prints as it reads.
+            Value::Number(n) => {
+                let text = Cow::Owned(n.to_string());
+                Node::Number(n, text)
+            }
             Value::String(s) => Node::String(Cow::Owned(s)),
             Value::Sequence(items) => Node::Sequence(items.into_iter().map(Node::from).collect()),
             Value::Mapping(m) => Node::Mapping(Map {

@@ -73,7 +73,7 @@ pub fn problems(ctx: &mut FileCtx, v: &Node) -> Vec<RawProblem> {
                 );
             }
         }
-        let owner = o.text(ctx, "owner");
+        let owner = o.name_text(ctx, "owner");
         let (Some(id), Some(project), Some(text), Some(raised)) = (id, project, text, raised)
         else {
             continue;

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::fields::{as_text, check_money, list, text_of, untag, FileCtx, Obj};
 use super::node::Node;
-use super::site::is_valid_id;
+use super::site::{id_message, id_mistake};
 use super::yaml::{At, Path};
 use crate::diagnostics::nearest;
 use crate::model::{Kind, Month, Plan, Project, SiteConfig};
@@ -84,14 +84,9 @@ fn project(ctx: &mut FileCtx, item: &Node, path: At, site: Option<&SiteConfig>) 
     obj.check_fields(ctx, PROJECT_FIELDS, "a project");
     let id = obj.req_text(ctx, "id", "this project");
     if let Some(id) = &id {
-        if !is_valid_id(id) {
-            ctx.error(
-                &path.key("id"),
-                format!(
-                    "project id `{id}` has characters other than ASCII letters, digits, - and _"
-                ),
-                "ids name pages (projects/ID/index.html); write e.g. HS-2021-001",
-            );
+        if let Some(m) = id_mistake(id) {
+            let (msg, hint) = id_message(m, true, id);
+            ctx.error(&path.key("id"), msg, hint);
         }
     }
     let what = match &id {
@@ -111,7 +106,7 @@ fn project(ctx: &mut FileCtx, item: &Node, path: At, site: Option<&SiteConfig>) 
     }
     let total = obj.money(ctx, "total_investment", true, &what);
     let plans = plans(ctx, &obj, total);
-    let level = obj.text(ctx, "level");
+    let level = obj.name_text(ctx, "level");
     if let (Some(l), Some(site)) = (&level, site) {
         if !site.levels.is_empty() && !site.levels.contains(l) {
             ctx.error(
@@ -122,9 +117,9 @@ fn project(ctx: &mut FileCtx, item: &Node, path: At, site: Option<&SiteConfig>) 
         }
     }
     // Every field is read (and checked) before any missing one ends the project.
-    let unit = obj.text(ctx, "unit");
+    let unit = obj.name_text(ctx, "unit");
     let leaders = obj.text_list(ctx, "leaders");
-    let location = obj.text(ctx, "location");
+    let location = obj.name_text(ctx, "location");
     let started = obj.month(ctx, "started");
     let signed = obj.date(ctx, "signed");
     let owner = obj.text(ctx, "owner");
@@ -204,7 +199,7 @@ fn plans(ctx: &mut FileCtx, obj: &Obj, total: Option<crate::model::Money>) -> BT
                 };
                 long.check_fields(ctx, &["invest", "kind", "start"], "a plan");
                 let invest = long.money(ctx, "invest", true, &format!("the {year} plan"));
-                let kind = long.text(ctx, "kind").and_then(|k| {
+                let kind = long.name_text(ctx, "kind").and_then(|k| {
                     let parsed = Kind::parse(&k);
                     if parsed.is_none() {
                         ctx.error(

@@ -188,13 +188,88 @@ fn names_list(ctx: &mut FileCtx, names: &[String], path: &At, what: &str) -> Vec
     out
 }
 
-/// Whether `id` is a valid id: ASCII letters, digits, `-` and `_`, not empty.
+/// Whether `id` is a valid id: ASCII letters, digits, `-` and `_`, not empty,
+/// at most 100 bytes, and not a device name Windows reserves.
 pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 100
-        && id
+    id_mistake(id).is_none()
+}
+
+/// Why an id cannot name a folder of the site, on every system the folder is
+/// copied to (offices copy it to Windows PCs and zip it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdMistake {
+    /// Empty, or a character other than ASCII letters, digits, `-` and `_`.
+    Characters,
+    /// Longer than 100 bytes.
+    TooLong,
+    /// `CON`, `PRN`, `AUX`, `NUL`, `COM0`–`COM9`, `LPT0`–`LPT9` in any case:
+    /// such a folder cannot exist on Windows.
+    Reserved,
+}
+
+/// What is wrong with `id` as the name of a folder, if anything.
+pub fn id_mistake(id: &str) -> Option<IdMistake> {
+    if id.is_empty()
+        || !id
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        Some(IdMistake::Characters)
+    } else if id.len() > 100 {
+        Some(IdMistake::TooLong)
+    } else if is_reserved_name(id) {
+        Some(IdMistake::Reserved)
+    } else {
+        None
+    }
+}
+
+/// Whether a file or folder name is one Windows reserves for a device
+/// (`nul`, `COM1.txt`, `aux.tar.gz`: the part before the first dot counts).
+pub fn is_reserved_name(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name).trim_end();
+    let upper = stem.to_ascii_uppercase();
+    match upper.as_str() {
+        "CON" | "PRN" | "AUX" | "NUL" => true,
+        _ => {
+            let b = upper.as_bytes();
+            b.len() == 4
+                && (upper.starts_with("COM") || upper.starts_with("LPT"))
+                && b[3].is_ascii_digit()
+        }
+    }
+}
+
+/// The message and hint for a project id (`project` true) or a department
+/// id with mistake `m`.
+pub fn id_message(m: IdMistake, project: bool, id: &str) -> (String, String) {
+    let example = if project { "HS-2021-001" } else { "gxj" };
+    let message = match (m, project) {
+        (IdMistake::Characters, true) => {
+            format!("project id `{id}` has characters other than ASCII letters, digits, - and _")
+        }
+        (IdMistake::Characters, false) => {
+            format!("department id `{id}` has characters other than ASCII letters, digits, - and _")
+        }
+        (IdMistake::TooLong, true) => format!("project id `{id}` is longer than 100 characters"),
+        (IdMistake::TooLong, false) => {
+            format!("department id `{id}` is longer than 100 characters")
+        }
+        (IdMistake::Reserved, true) => {
+            format!("project id `{id}` is a device name that Windows reserves")
+        }
+        (IdMistake::Reserved, false) => {
+            format!("department id `{id}` is a device name that Windows reserves")
+        }
+    };
+    let hint = match m {
+        IdMistake::Characters => format!("ids name folders of the site; write e.g. {example}"),
+        IdMistake::TooLong => {
+            format!("ids name folders of the site; keep them short, e.g. {example}")
+        }
+        IdMistake::Reserved => "a folder of that name cannot be copied to a Windows PC (CON, PRN, AUX, NUL, COM0-9 and LPT0-9 are reserved in any case); choose another id".to_string(),
+    };
+    (message, hint)
 }
 
 /// Reads units.yaml: a list of `{id, name}`.
@@ -218,18 +293,21 @@ pub fn units(ctx: &mut FileCtx, v: &Node) -> Vec<Unit> {
         let (Some(id), Some(name)) = (id, name) else {
             continue;
         };
-        if !is_valid_id(&id) {
-            ctx.error(
-                &path.key("id"),
-                format!(
-                    "department id `{id}` has characters other than ASCII letters, digits, - and _"
-                ),
-                "ids name pages (units/ID/index.html); use e.g. gxj for 区工信局",
-            );
+        if let Some(m) = id_mistake(&id) {
+            let (msg, hint) = id_message(m, false, &id);
+            ctx.error(&path.key("id"), msg, hint);
             continue;
         }
         if let Some(j) = out.iter().position(|u| u.id == id) {
             ctx.error(&path.key("id"), format!("department id `{id}` is used twice"), format!("it is also the id of the department listed as item {}; give each department its own id", j + 1));
+            continue;
+        }
+        if let Some(j) = out.iter().position(|u| u.id.eq_ignore_ascii_case(&id)) {
+            ctx.error(
+                &path.key("id"),
+                format!("department id `{id}` differs from `{}` only by case", out[j].id),
+                format!("the department listed as item {} has it; Windows and macOS take both for one folder, so give each department an id of its own", j + 1),
+            );
             continue;
         }
         if out.iter().any(|u| u.name == name) {

@@ -152,9 +152,17 @@ pub fn parse(text: &str) -> Result<Node<'_>, SyntaxError> {
             return Err(syntax_error(&e));
         }
     }
-    serde_yaml::from_str::<Value>(text)
-        .map(Node::from)
-        .map_err(|e| syntax_error(&e))
+    parse_slow(text).map_err(|e| syntax_error(&e))
+}
+
+/// What serde_yaml makes of `text`, as a [`Node`] whose numbers keep the
+/// text they were written as (the reading the fast reader must agree with).
+pub fn parse_slow(text: &str) -> Result<Node<'static>, serde_yaml::Error> {
+    let mut node = serde_yaml::from_str::<Value>(text).map(Node::from)?;
+    if super::number_text::has_decimal(&node) {
+        super::number_text::recover(text, &mut node)?;
+    }
+    Ok(node)
 }
 
 fn syntax_error(e: &serde_yaml::Error) -> SyntaxError {
@@ -454,7 +462,7 @@ impl KeyFinder<'_> {
 pub fn scalar_text(v: &Node) -> Option<String> {
     match v {
         Node::String(s) => Some(s.to_string()),
-        Node::Number(n) => Some(n.to_string()),
+        Node::Number(_, text) => Some(text.to_string()),
         Node::Bool(b) => Some(b.to_string()),
         Node::Null => Some(String::new()),
         Node::Tagged(t) => scalar_text(t),
@@ -467,7 +475,7 @@ pub fn describe(v: &Node) -> &'static str {
     match v {
         Node::Null => "nothing",
         Node::Bool(_) => "true/false",
-        Node::Number(_) => "a number",
+        Node::Number(..) => "a number",
         Node::String(_) => "text",
         Node::Sequence(_) => "a list",
         Node::Mapping(_) => "a mapping",

@@ -338,6 +338,85 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "write a path under content/assets without `..` or a leading `/`, e.g. 2021-09/a.jpg",
         "写 content/assets 下的路径，不含 `..`，不以 `/` 开头，如 2021-09/a.jpg",
     ),
+    // ── Blank values, two sources, ids as folder names, sums (content/) ────
+    ("`{}` of {w} is blank", "{1}的`{0}`为空"),
+    (
+        "write the `{}` (it is required), or remove the whole entry",
+        "填写`{0}`（必填），或删除这一项",
+    ),
+    ("`{}` is blank", "`{0}`为空"),
+    (
+        "write the value, or remove the line when there is none",
+        "填写该值；没有时删除这一行",
+    ),
+    ("an item of `{}` is blank", "`{0}`中有一项为空"),
+    ("write the name, or remove the item", "填写名称，或删除该项"),
+    (
+        "`{}` and `{}` are two files for the same thing",
+        "`{0}`和`{1}`是同一内容的两个文件",
+    ),
+    (
+        "keep one of them: merge what the other holds into it, then delete or rename the other",
+        "只保留其中一个：把另一个的内容合并进来，再删除或改名另一个",
+    ),
+    ("project id `{}` differs from `{}` only by case", "项目编号`{0}`与`{1}`仅大小写不同"),
+    (
+        "`{}` is at {}; Windows and macOS take both for one folder, so give each project an id of its own",
+        "`{0}`位于 {1}；Windows 和 macOS 把两者视为同一文件夹，请给每个项目不同的编号",
+    ),
+    (
+        "department id `{}` differs from `{}` only by case",
+        "责任单位编号`{0}`与`{1}`仅大小写不同",
+    ),
+    (
+        "the department listed as item {} has it; Windows and macOS take both for one folder, so give each department an id of its own",
+        "第{0}个责任单位使用了它；Windows 和 macOS 把两者视为同一文件夹，请给每个责任单位不同的编号",
+    ),
+    (
+        "project id `{}` is longer than 100 characters",
+        "项目编号`{0}`超过100个字符",
+    ),
+    (
+        "department id `{}` is longer than 100 characters",
+        "责任单位编号`{0}`超过100个字符",
+    ),
+    (
+        "ids name folders of the site; keep them short, e.g. {}",
+        "编号用作网站的文件夹名，请写短一些，如 {0}",
+    ),
+    (
+        "ids name folders of the site; write e.g. {}",
+        "编号用作网站的文件夹名；写成如 {0}",
+    ),
+    (
+        "project id `{}` is a device name that Windows reserves",
+        "项目编号`{0}`是 Windows 保留的设备名",
+    ),
+    (
+        "department id `{}` is a device name that Windows reserves",
+        "责任单位编号`{0}`是 Windows 保留的设备名",
+    ),
+    ("`{}` is a device name that Windows reserves", "`{0}`是 Windows 保留的设备名"),
+    (
+        "a folder of that name cannot be copied to a Windows PC (CON, PRN, AUX, NUL, COM0-9 and LPT0-9 are reserved in any case); choose another id",
+        "这样命名的文件夹无法复制到 Windows 电脑（CON、PRN、AUX、NUL、COM0-9、LPT0-9 不论大小写都是保留名）；请换一个编号",
+    ),
+    (
+        "a file or folder of that name cannot be copied to a Windows PC (CON, PRN, AUX, NUL, COM0-9 and LPT0-9 are reserved in any case); rename it",
+        "这样命名的文件或文件夹无法复制到 Windows 电脑（CON、PRN、AUX、NUL、COM0-9、LPT0-9 不论大小写都是保留名）；请改名",
+    ),
+    (
+        "the amounts of this site add up to more than {}万元 by project {}",
+        "本站金额合计到项目 {1} 时已超过{0}万元",
+    ),
+    (
+        "tongbao adds up every amount exactly and cannot hold a larger sum; check for amounts written in 元 instead of 万元 or a misplaced decimal point",
+        "tongbao 精确合计所有金额，无法容纳更大的合计；请检查是否把元当成了万元，或小数点位置有误",
+    ),
+    (
+        "amounts are in 万元 (1亿元 is 10000) and below 10000000000万元",
+        "金额以万元为单位（1亿元写作 10000），且小于10000000000万元",
+    ),
     // ── content/projects.rs ───────────────────────────────────────────────
     ("a projects file must be a list of projects", "项目文件应为项目列表"),
     ("start each project with `- id: …`", "每个项目以 `- id: …` 开头"),

@@ -12,7 +12,9 @@ pub use ledger::{
     Commentary, Language, Ledger, Page, Photo, Plan, Problem, Project, Record, ScoreWeights,
     SiteConfig, Unit,
 };
-pub use money::{round_decimal, Money, MoneyError, MONEY_SCALE};
+pub use money::{
+    round_decimal, Money, MoneyError, MAX_SITE_UNITS, MAX_WHOLE_DIGITS, MAX_WHOLE_WAN, MONEY_SCALE,
+};
 pub use ratio::Ratio;
 pub use stage::{Flag, Kind, Stage};
 pub use time::{days_in_month, Date, Month};

@@ -13,6 +13,20 @@ pub struct Money(i64);
 /// Ten thousand units of 0.0001 万元: the scale of [`Money`].
 pub const MONEY_SCALE: i64 = 10_000;
 
+/// The most digits the whole 万元 of one amount may have: an amount is below
+/// 10^10 万元 (100万亿元, more than a country's yearly investment), so that
+/// every sum of a site's amounts fits in 64 bits (see [`MAX_SITE_UNITS`]).
+pub const MAX_WHOLE_DIGITS: usize = 10;
+
+/// The largest whole number of 万元 one amount may be (10^10 − 1).
+pub const MAX_WHOLE_WAN: u64 = 9_999_999_999;
+
+/// The most that all amounts of one site may add up to, in units of
+/// 0.0001万元: a quarter of what 64 bits hold, so that every sum, difference
+/// and comparison the metrics make of a site's amounts fits. A site over it
+/// (92,000 amounts at the largest allowed value) is refused when it is loaded.
+pub const MAX_SITE_UNITS: i64 = i64::MAX / 4;
+
 /// Why a piece of text is not an amount of money.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MoneyError {
@@ -77,7 +91,7 @@ impl Money {
             return Err(MoneyError::TooManyDecimals);
         }
         let int = int.trim_start_matches('0');
-        if int.len() > 14 {
+        if int.len() > MAX_WHOLE_DIGITS {
             return Err(MoneyError::TooLarge);
         }
         let whole: i64 = if int.is_empty() {
@@ -360,8 +374,8 @@ mod tests {
         assert_eq!(serde_json::to_string(&m("35.7")).unwrap(), "35.7");
         assert_eq!(serde_json::to_string(&m("1234.5678")).unwrap(), "1234.5678");
         assert_eq!(
-            serde_json::to_string(&m("99999999999.9999")).unwrap(),
-            "99999999999.9999"
+            serde_json::to_string(&m("9999999999.9999")).unwrap(),
+            "9999999999.9999"
         );
         assert_eq!(serde_json::to_string(&m("120000")).unwrap(), "120000");
     }

@@ -47,7 +47,7 @@ pub fn expand(
         };
         let expr = &after[..end];
         match eval(expr.trim(), ctx, fmt) {
-            Ok(s) => out.push_str(&s),
+            Ok(s) => push_as_text(&mut out, &s),
             Err(_) if errors.len() >= MAX_ERRORS => {
                 errors.push(
                     Diagnostic::error(
@@ -76,6 +76,24 @@ pub fn expand(
         Ok(out)
     } else {
         Err(errors)
+    }
+}
+
+/// Appends a figure to Markdown so that it reads as the text it is: every
+/// ASCII punctuation character is backslash-escaped (a unit named
+/// `![](https://x/p.png)` stays those characters, not an image) and line
+/// breaks and other control characters become spaces (a name cannot start a
+/// heading or a list on a line of its own).
+fn push_as_text(out: &mut String, figure: &str) {
+    for c in figure.chars() {
+        if c.is_ascii_punctuation() {
+            out.push('\\');
+            out.push(c);
+        } else if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
     }
 }
 
@@ -319,6 +337,7 @@ fn ratio_of(n: &str) -> Result<Ratio, EvalError> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::markdown;
     use super::*;
     use crate::model::Language;
     use serde_json::json;
@@ -341,11 +360,32 @@ mod tests {
         let s = expand("全区{{ totals.projects }}个项目，开复工率{{totals.start_rate|pct}}，完成投资{{ totals.completed | money }}；工业{{ by_category.工业.started }}个，{{ by_category[1].name }}。", &ctx(), &F, "b.md", 5).unwrap();
         assert_eq!(
             s,
-            "全区181个项目，开复工率61.3%，完成投资35.7亿元；工业36个，农业。"
+            "全区181个项目，开复工率61\\.3\\%，完成投资35\\.7亿元；工业36个，农业。"
+        );
+        assert_eq!(
+            markdown::to_html(&s),
+            "<p>全区181个项目，开复工率61.3%，完成投资35.7亿元；工业36个，农业。</p>\n"
         );
         assert_eq!(
             expand("{{ totals.completion_rate | pct }}", &ctx(), &F, "b.md", 1).unwrap(),
             "—"
+        );
+    }
+
+    #[test]
+    fn names_in_figures_are_text_not_markdown() {
+        let name = "![](https://evil.example/p.png)[点此下载](https://evil.example/x) a\\b &amp; <i>\n# 标题\u{2028}*x*";
+        let ctx = json!({"by_unit": [{"name": name}]});
+        let md = expand("单位：{{ by_unit[0].name }}。", &ctx, &F, "b.md", 1).unwrap();
+        let html = markdown::to_html(&md);
+        assert!(
+            !html.contains("<img") && !html.contains("<a ") && !html.contains("<h1"),
+            "{html}"
+        );
+        assert!(!html.contains("<em>") && !html.contains("<i>"), "{html}");
+        assert_eq!(
+            html,
+            "<p>单位：![](https://evil.example/p.png)[点此下载](https://evil.example/x) a\\b &amp;amp; &lt;i&gt; # 标题 *x*。</p>\n"
         );
     }
 
