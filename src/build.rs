@@ -154,7 +154,15 @@ pub fn build_cached(
             if let Some(c) = cache {
                 c.abort();
             }
-            return Err(e);
+            // A write error names the folder it happened in (a read-only or
+            // full file system says nothing of where on its own).
+            return Err(match e {
+                BuildError::Io(msg) => BuildError::Io(format!(
+                    "cannot write the site into {}: {msg}",
+                    out.display()
+                )),
+                other => other,
+            });
         }
     };
     trace.phase("publish");

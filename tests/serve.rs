@@ -317,3 +317,55 @@ fn the_browser_shows_the_errors_escaped_in_an_overlay() {
         "the last good page stays"
     );
 }
+
+#[test]
+fn slow_and_idle_clients_hold_only_their_own_connection() {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+
+    let (_tmp, site) = site_copy("small");
+    let server = Server::start(&site);
+    // 48 connections that send nothing.
+    let idle: Vec<TcpStream> = (0..48)
+        .map(|_| TcpStream::connect(&server.addr).unwrap())
+        .collect();
+    // 16 that send one byte every 2 seconds.
+    let stop = Arc::new(AtomicBool::new(false));
+    let trickling: Vec<_> = (0..16)
+        .map(|_| {
+            let mut s = TcpStream::connect(&server.addr).unwrap();
+            let stop = Arc::clone(&stop);
+            std::thread::spawn(move || {
+                let start = Instant::now();
+                for b in b"GET /index.html HTTP/1.1\r\n".iter().cycle() {
+                    if stop.load(Ordering::SeqCst) || s.write_all(&[*b]).is_err() {
+                        break;
+                    }
+                    std::thread::sleep(Duration::from_secs(2));
+                }
+                start.elapsed()
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    // Everyone else is answered at once.
+    for _ in 0..5 {
+        let t = Instant::now();
+        assert_eq!(server.get("/index.html").status, 200);
+        assert!(t.elapsed() < Duration::from_secs(2), "{:?}", t.elapsed());
+    }
+    // A trickling client is cut off at the request's deadline (5 s), not
+    // kept for as long as it sends a byte now and then.
+    let cut: Vec<Duration> = trickling.into_iter().map(|h| h.join().unwrap()).collect();
+    stop.store(true, Ordering::SeqCst);
+    for c in cut {
+        assert!(c < Duration::from_secs(12), "{c:?}");
+    }
+    // An idle connection is closed by the server too.
+    let mut s = &idle[0];
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut buf = [0u8; 16];
+    assert!(matches!(s.read(&mut buf), Ok(0) | Err(_)));
+}

@@ -14,6 +14,8 @@ use std::path::Path;
 
 use super::new_files::{carried, commentary_file, progress_file};
 use super::{print_diagnostics, EXIT_CONTENT, EXIT_USAGE};
+use crate::content::FileKind;
+use crate::diagnostics::lang;
 use crate::model::Month;
 
 /// Reads the month argument (`2026-10`) for clap; a bad month is a usage error.
@@ -53,6 +55,16 @@ pub fn run(month: Month, site: &Path, force: bool) -> u8 {
     }
     let progress = progress_file(&ledger, month);
     let bulletin = commentary_file(&ledger, month);
+    // What is written must load: a name or note (copied into comments) that
+    // could break the YAML is a defect of tongbao, never a file left for the
+    // user to find. The commentary skeleton holds no text of the user's.
+    let mut broken = crate::content::load_text(FileKind::Progress(month), progress.as_bytes());
+    broken.retain(|d| d.is_error());
+    if !broken.is_empty() {
+        print_diagnostics(&broken);
+        eprintln!("{}", super::say::nothing_written(lang::current()));
+        return EXIT_CONTENT;
+    }
     let progress_path = site.join(&progress_rel);
     if let Err(e) = write_new(&progress_path, &progress) {
         eprintln!("error: cannot write {}: {e}", progress_path.display());

@@ -44,7 +44,9 @@ pub fn carried(ledger: &Ledger, month: Month) -> Vec<(&Project, Stage, bool)> {
 
 /// One line of text for a YAML comment (no line breaks).
 fn one_line(s: &str) -> String {
-    s.split(['\r', '\n'])
+    // YAML ends a comment at \r, \n, NEL, U+2028 and U+2029; other control
+    // characters have no place in a comment either.
+    s.split(|c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()

@@ -58,6 +58,7 @@ pub fn previous_output_kept(lang: Language) -> String {
 /// `error: message` for an error that is not about a file, message translated.
 pub fn error(message: &str, lang: Language) -> String {
     let message = translate(message, lang);
+    let message = crate::diagnostics::terminal_safe(&message);
     match lang {
         Language::En => format!("error: {message}"),
         _ => format!("{}：{message}", localize("错误", lang)),

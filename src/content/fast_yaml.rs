@@ -373,7 +373,9 @@ fn split_key(c: &str) -> Option<(&str, &str)> {
         return None;
     }
     let key = trim_end_spaces(&c[..colon]);
-    if key.is_empty() || key.len() > MAX_KEY_BYTES {
+    // serde_yaml refuses a key whose colon is far from its start, however
+    // short the key (`a` then 1,100 spaces then `:`).
+    if key.is_empty() || colon > MAX_KEY_BYTES {
         return None;
     }
     let rest = colon + 1 + spaces(&b[colon + 1..]);
@@ -512,7 +514,12 @@ impl<'a> Flow<'a> {
             b'{' => {
                 let mut pairs = Vec::new();
                 self.entries(b'}', |f| {
+                    let start = f.i;
                     let key = resolve(f.plain()?)?;
+                    // As for block keys: the colon must be near the key's start.
+                    if f.i - start > MAX_KEY_BYTES {
+                        return None;
+                    }
                     // `key: value`, the colon followed by a space.
                     if f.peek()? != b':' {
                         return None;
@@ -823,6 +830,29 @@ mod tests {
         assert_eq!(value_of("a:"), Some(Node::Null));
         // Characters whose first byte needs a closer look, but which are text.
         assert_eq!(value_of("a: —…（）\u{a0}\r\n"), Some(text("—…（）\u{a0}")));
+    }
+
+    #[test]
+    fn keys_far_from_their_colon_agree_with_serde_yaml() {
+        for n in [990, 1000, 1010, 1020, 1024, 1030, 1100, 2000] {
+            let pad = " ".repeat(n);
+            let long = "k".repeat(n);
+            for doc in [
+                format!("a{pad}: x\n"),
+                format!("- id: A\n  name{pad}: x\n"),
+                format!("{long}: x\n"),
+                format!("a: {{b{pad}: 1}}\n"),
+                format!("a: {{{long}: 1}}\n"),
+                format!("# \t\na{pad}: x\n"),
+            ] {
+                assert!(agrees(&doc), "differs from serde_yaml at {n}: {doc:?}");
+                assert_eq!(
+                    super::super::yaml::parse(&doc).is_ok(),
+                    super::super::yaml::parse_slow(&doc).is_ok(),
+                    "{n}"
+                );
+            }
+        }
     }
 
     #[test]

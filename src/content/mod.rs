@@ -393,14 +393,14 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
                     .collect(),
             };
             for (id, record) in records {
-                for photo in &record.photos {
+                for (j, photo) in record.photos.iter().enumerate() {
                     if assets.binary_search(&photo.file).is_err() {
                         diags.push(
                             Diagnostic::error(
                                 src.rel.clone(),
                                 format!("photo `{}` is not in content/assets", photo.file),
                             )
-                            .at_opt(budget.locate(src, &progress::id_path(&id)))
+                            .at_opt(budget.locate(src, &progress::photo_path(&id, j)))
                             .hint("put the photo under content/assets/ at that path, or correct the path"),
                         );
                     }

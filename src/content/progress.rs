@@ -19,6 +19,11 @@ pub fn id_path(id: &str) -> Path {
     Path::root().key("projects").key_itself(id)
 }
 
+/// Where photo `i` of project `id`'s record is in a progress file.
+pub fn photo_path(id: &str, i: usize) -> Path {
+    Path::root().key("projects").key(id).key("photos").index(i)
+}
+
 /// Reads one progress file for `period` (the month its name gives).
 pub fn progress(ctx: &mut FileCtx, v: &Node, period: Month) -> RawProgress {
     let root = At::Root;

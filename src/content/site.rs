@@ -38,12 +38,29 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
         }),
     };
     let base_url = obj.text(ctx, "base_url").map(|u| {
-        if !(u.starts_with("http://") || u.starts_with("https://")) {
-            ctx.error(
+        // The scheme and host are case-insensitive (`HTTPS://X/` is fine);
+        // the rest is used as written.
+        let lower = u.to_ascii_lowercase();
+        let rest = lower
+            .strip_prefix("http://")
+            .or_else(|| lower.strip_prefix("https://"));
+        match rest {
+            None => ctx.error(
                 &root.key("base_url"),
                 format!("base_url `{u}` is not an absolute http(s) URL"),
                 "write the full address, e.g. https://example.gov.cn/xm/, or leave base_url out",
-            );
+            ),
+            Some(r) if r.is_empty() || r.starts_with('/') => ctx.error(
+                &root.key("base_url"),
+                format!("base_url `{u}` has no host"),
+                "write the full address, e.g. https://example.gov.cn/xm/, or leave base_url out",
+            ),
+            Some(_) if u.contains(['?', '#']) || u.chars().any(|c| c.is_whitespace() || c.is_control()) => ctx.error(
+                &root.key("base_url"),
+                format!("base_url `{u}` has a query, a fragment or spaces"),
+                "base_url is the address of the site's folder, e.g. https://example.gov.cn/xm/: without ?, # or spaces",
+            ),
+            Some(_) => {}
         }
         if u.ends_with('/') {
             u
@@ -156,9 +173,17 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
 /// A fraction between 0 and 1 with at most 4 decimals (`0.10`).
 fn fraction(ctx: &mut FileCtx, path: &At, v: Option<&Node>, key: &str) -> Option<Ratio> {
     let v = v?;
-    let m = super::fields::money_of(v).ok();
-    match m {
-        Some(m) if m.units() <= 10_000 => Some(Ratio::from_ten_thousandths(m.units())),
+    match super::fields::money_of(v) {
+        Ok(m) if m.units() <= 10_000 => Some(Ratio::from_ten_thousandths(m.units())),
+        Err(crate::model::MoneyError::TooManyDecimals) => {
+            let shown = as_text(v).unwrap_or_else(|| describe(v).to_string());
+            ctx.error(
+                path,
+                format!("`{key}` has more than 4 decimals ({shown})"),
+                "write the fraction with at most 4 decimals, e.g. 0.1234",
+            );
+            None
+        }
         _ => {
             let shown = as_text(v).unwrap_or_else(|| describe(v).to_string());
             ctx.error(

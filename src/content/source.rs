@@ -213,7 +213,13 @@ pub fn walk_files(site: &Path, dir: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
         match entry {
             Ok(e) if e.file_type().is_file() => files.push(e.into_path()),
             Ok(e) if e.file_type().is_symlink() => diags.push(link_skipped(site, e.path())),
-            Ok(_) => {}
+            Ok(e) if e.file_type().is_dir() => {}
+            // A named pipe, a socket or a device: never read (a read could
+            // wait forever), and never left out without a word.
+            Ok(e) => diags.push(
+                Diagnostic::warning(rel_path(site, e.path()), "not a regular file; skipped")
+                    .hint("a named pipe, socket or device is never read; put regular files here"),
+            ),
             Err(err) => {
                 let rel = err.path().map(|p| rel_path(site, p));
                 diags.push(Diagnostic::error(

@@ -417,6 +417,25 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "amounts are in 万元 (1亿元 is 10000) and below 10000000000万元",
         "金额以万元为单位（1亿元写作 10000），且小于10000000000万元",
     ),
+    ("not a regular file; skipped", "不是普通文件，已跳过"),
+    (
+        "a named pipe, socket or device is never read; put regular files here",
+        "命名管道、套接字或设备文件不会被读取；这里请放普通文件",
+    ),
+    ("base_url `{}` has no host", "base_url`{0}`缺少主机名"),
+    (
+        "base_url `{}` has a query, a fragment or spaces",
+        "base_url`{0}`含有查询（?）、片段（#）或空格",
+    ),
+    (
+        "base_url is the address of the site's folder, e.g. https://example.gov.cn/xm/: without ?, # or spaces",
+        "base_url 是网站文件夹的地址，如 https://example.gov.cn/xm/，不含 ?、# 和空格",
+    ),
+    (
+        "write the fraction with at most 4 decimals, e.g. 0.1234",
+        "比例最多写4位小数，如 0.1234",
+    ),
+    ("cannot write the site into {}: {}", "无法把网站写入 {0}：{1}"),
     // ── content/projects.rs ───────────────────────────────────────────────
     ("a projects file must be a list of projects", "项目文件应为项目列表"),
     ("start each project with `- id: …`", "每个项目以 `- id: …` 开头"),

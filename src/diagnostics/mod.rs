@@ -129,17 +129,41 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let loc = self.location();
+        let loc = terminal_safe(&self.location()).into_owned();
+        let message = terminal_safe(&self.message);
         if loc.is_empty() {
-            write!(f, "{word}: {}", self.message)?;
+            write!(f, "{word}: {message}")?;
         } else {
-            write!(f, "{loc}: {word}: {}", self.message)?;
+            write!(f, "{loc}: {word}: {message}")?;
         }
         if let Some(h) = &self.hint {
-            write!(f, "\n  = help: {h}")?;
+            write!(f, "\n  = help: {}", terminal_safe(h))?;
         }
         Ok(())
     }
+}
+
+/// `text` made safe to print on a terminal: control characters (C0 and C1,
+/// DEL, line and paragraph separators) and the marks that reorder text
+/// (bidirectional overrides) are shown as `\u{1b}`, so that a name in the
+/// content cannot clear the screen, set the window title or disguise a line.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Sorts diagnostics into their printing order and drops exact repeats.

@@ -17,7 +17,7 @@
 use serde::Serialize;
 
 use super::catalog::{localize, translate};
-use super::{Diagnostic, Severity};
+use super::{terminal_safe, Diagnostic, Severity};
 use crate::model::Language;
 
 /// The label before a message: `error`, `warning` (or `错误`, `警告`, `錯誤`).
@@ -51,8 +51,8 @@ pub fn localized(d: &Diagnostic, lang: Language) -> Diagnostic {
 /// `  = help: hint` (`错误：…` and `  = 提示：…` in Chinese).
 pub fn format_one(d: &Diagnostic, lang: Language) -> String {
     let d = localized(d, lang);
-    let head = labelled(&label(d.severity, lang), &d.message, lang);
-    let loc = d.location();
+    let head = labelled(&label(d.severity, lang), &terminal_safe(&d.message), lang);
+    let loc = terminal_safe(&d.location()).into_owned();
     let mut out = if loc.is_empty() {
         head
     } else {
@@ -64,7 +64,7 @@ pub fn format_one(d: &Diagnostic, lang: Language) -> String {
             _ => localize("提示", lang),
         };
         out.push_str("\n  = ");
-        out.push_str(&labelled(&help, h, lang));
+        out.push_str(&labelled(&help, &terminal_safe(h), lang));
     }
     out
 }
@@ -146,6 +146,7 @@ pub fn format_all(diags: &[Diagnostic], lang: Language) -> String {
             out.push('\n');
         }
         if let Some(f) = file {
+            let f = terminal_safe(f);
             files += 1;
             let e = items.iter().filter(|d| d.is_error()).count();
             let what = counts(e, items.len() - e, lang);

@@ -7,6 +7,7 @@
 
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
+use std::time::Instant;
 
 /// The longest request head accepted.
 const MAX_HEAD: usize = 16 * 1024;
@@ -37,9 +38,32 @@ impl From<io::Error> for ReadError {
     }
 }
 
-/// Reads a request head (request line and headers) from `stream`.
-pub fn read_request(stream: &TcpStream) -> Result<Request, ReadError> {
-    let mut reader = BufReader::new(stream.take(MAX_HEAD as u64 + 1));
+/// Reads from a connection until a deadline: each read waits only for the
+/// time left, so a client sending a byte now and then cannot keep it open.
+struct UntilDeadline<'s> {
+    stream: &'s TcpStream,
+    deadline: Instant,
+}
+
+impl Read for UntilDeadline<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let left = self.deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(io::Error::new(
+                io::ErrorKind::TimedOut,
+                "the request took too long",
+            ));
+        }
+        self.stream.set_read_timeout(Some(left))?;
+        (&mut &*self.stream).read(buf)
+    }
+}
+
+/// Reads a request head (request line and headers) from `stream`, all of it
+/// before `deadline`.
+pub fn read_request(stream: &TcpStream, deadline: Instant) -> Result<Request, ReadError> {
+    let timed = UntilDeadline { stream, deadline };
+    let mut reader = BufReader::new(timed.take(MAX_HEAD as u64 + 1));
     let mut line = Vec::new();
     reader.read_until(b'\n', &mut line)?;
     let mut total = line.len();

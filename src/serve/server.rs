@@ -5,19 +5,23 @@ use std::fs;
 use std::io::Read;
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::files::{self, Target};
 use super::http::{self, Body, ReadError, Request, Response};
 use super::reload::{self, BuildState};
 
-/// Worker threads answering requests: a page and its assets load in parallel,
-/// and a stalled client holds only one of them, for at most [`TIMEOUT`].
-const WORKERS: usize = 16;
-/// Read and write timeout of a connection.
+/// Connections answered at once, each on a thread of its own: a slow or idle
+/// client holds only its own thread, for at most [`DEADLINE`], never the
+/// others'. Beyond this many, a new connection is closed at once.
+const MAX_CONNECTIONS: usize = 256;
+/// The time a client has to send its whole request head, however it trickles
+/// it in (a deadline on the request, not on each read).
+pub const DEADLINE: Duration = Duration::from_secs(5);
+/// Write timeout of a connection.
 const TIMEOUT: Duration = Duration::from_secs(5);
 /// How long a request waits for a running build to publish before giving up.
 const BUILD_WAIT: Duration = Duration::from_secs(30);
@@ -30,20 +34,28 @@ pub struct Shared {
     pub state: Arc<BuildState>,
 }
 
-/// Accepts connections on `listener` forever, answering them on worker threads.
+/// Accepts connections on `listener` forever, answering each on a thread of
+/// its own while fewer than [`MAX_CONNECTIONS`] are open.
 pub fn run(listener: TcpListener, shared: Arc<Shared>) {
-    let (tx, rx) = mpsc::channel::<TcpStream>();
-    let rx = Arc::new(Mutex::new(rx));
-    for _ in 0..WORKERS {
-        let rx = Arc::clone(&rx);
-        let shared = Arc::clone(&shared);
-        thread::spawn(move || worker(&rx, &shared));
-    }
+    let open = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
         match stream {
             Ok(stream) => {
-                if tx.send(stream).is_err() {
-                    return;
+                if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+                    open.fetch_sub(1, Ordering::SeqCst);
+                    drop(stream);
+                    continue;
+                }
+                let shared = Arc::clone(&shared);
+                let done = Arc::clone(&open);
+                let spawned = thread::Builder::new()
+                    .stack_size(256 * 1024)
+                    .spawn(move || {
+                        answer(stream, &shared);
+                        done.fetch_sub(1, Ordering::SeqCst);
+                    });
+                if spawned.is_err() {
+                    open.fetch_sub(1, Ordering::SeqCst);
                 }
             }
             // A client that hung up before it was accepted, or no file
@@ -53,22 +65,10 @@ pub fn run(listener: TcpListener, shared: Arc<Shared>) {
     }
 }
 
-fn worker(rx: &Mutex<Receiver<TcpStream>>, shared: &Shared) {
-    loop {
-        let next = match rx.lock() {
-            Ok(guard) => guard.recv(),
-            Err(poisoned) => poisoned.into_inner().recv(),
-        };
-        let Ok(stream) = next else { return };
-        answer(stream, shared);
-    }
-}
-
 /// Reads one request from `stream` and writes its response.
 fn answer(mut stream: TcpStream, shared: &Shared) {
-    let _ = stream.set_read_timeout(Some(TIMEOUT));
     let _ = stream.set_write_timeout(Some(TIMEOUT));
-    let (resp, with_body) = match http::read_request(&stream) {
+    let (resp, with_body) = match http::read_request(&stream, Instant::now() + DEADLINE) {
         Ok(req) => (respond(&req, shared), req.method != "HEAD"),
         Err(ReadError::Bad) => (Response::text(400, "bad request\n"), true),
         Err(ReadError::Io(_)) => return,

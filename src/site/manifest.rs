@@ -77,12 +77,18 @@ pub fn foreign_files(out: &Path, limit: usize) -> io::Result<Vec<String>> {
         }
     }
     // A build writes its list after every other change to the folder, and a
-    // file added, removed or renamed since changes its folder's time: only
-    // folders not older than the list are read (all of them when times are
-    // not known; a folder of the same clock tick is read too).
-    let since = fs::metadata(&marker).and_then(|m| m.modified()).ok();
-    let changed = |dir: &Path| match (since, fs::metadata(dir).and_then(|m| m.modified())) {
-        (Some(since), Ok(t)) => t >= since,
+    // file added, removed or renamed since changes its folder's status-change
+    // time: only folders not older than the list are read (all of them when
+    // the time is not known; a folder of the same clock tick is read too).
+    // The status-change time (ctime), never the modification time: `cp -a`,
+    // `rsync -a`, `tar x` and unzip set a folder's modification time to an old
+    // one, but nothing a user runs can set its ctime.
+    let since = fs::metadata(&marker).ok().and_then(|m| status_changed(&m));
+    let changed = |dir: &Path| match (
+        since,
+        fs::metadata(dir).ok().and_then(|m| status_changed(&m)),
+    ) {
+        (Some(since), Some(t)) => t >= since,
         _ => true,
     };
     let mut dirs: Vec<&str> = dirs.into_iter().collect();
@@ -116,6 +122,22 @@ pub fn foreign_files(out: &Path, limit: usize) -> io::Result<Vec<String>> {
     foreign.sort_unstable();
     foreign.truncate(limit);
     Ok(foreign)
+}
+
+/// When the metadata of a file or folder last changed (its ctime, in
+/// seconds and nanoseconds): set by the system whenever an entry is added,
+/// removed or renamed, or the times are set, and never settable by a user's
+/// tool. `None` where the system has no such time (then every folder is read).
+#[cfg(unix)]
+fn status_changed(m: &fs::Metadata) -> Option<(i64, i64)> {
+    use std::os::unix::fs::MetadataExt;
+    Some((m.ctime(), m.ctime_nsec()))
+}
+
+/// Systems without a status-change time read every folder.
+#[cfg(not(unix))]
+fn status_changed(_: &fs::Metadata) -> Option<(i64, i64)> {
+    None
 }
 
 /// The files a marker at `dir` lists, or `None` when it has no list (it was
@@ -211,20 +233,35 @@ mod tests {
             foreign_files(out, 10).unwrap(),
             ["b/mine.txt", "b/new/deep/x.txt", "robots.txt"]
         );
-        // Folders older than the list are not read: the list is written after
-        // every change a build makes.
-        let set = |t: std::time::SystemTime| {
+        // Folders whose entries did not change since the list was written
+        // are not read (the list is written after every change a build
+        // makes), and no modification time a tool sets can hide a change.
+        #[cfg(unix)]
+        {
+            let wait = || std::thread::sleep(std::time::Duration::from_millis(20));
+            wait();
+            fs::write(out.join(MARKER), &text).unwrap();
+            assert!(foreign_files(out, 10).unwrap().is_empty());
+            wait();
+            fs::write(out.join("b/copied.txt"), "").unwrap();
+            // As `cp -a`, `rsync -a` and `tar x` leave a folder: an old time.
+            let old = std::time::SystemTime::now() - std::time::Duration::from_secs(86_400);
+            fs::File::open(out.join("b"))
+                .unwrap()
+                .set_modified(old)
+                .unwrap();
             fs::File::options()
                 .write(true)
                 .open(out.join(MARKER))
                 .unwrap()
-                .set_modified(t)
-                .unwrap()
-        };
-        set(std::time::SystemTime::now() + std::time::Duration::from_secs(60));
-        assert!(foreign_files(out, 10).unwrap().is_empty());
-        set(std::time::SystemTime::now() - std::time::Duration::from_secs(60));
-        assert_eq!(foreign_files(out, 10).unwrap().len(), 3);
+                .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(60))
+                .unwrap();
+            // b changed, so all of it is read again; the top folder did not.
+            assert_eq!(
+                foreign_files(out, 10).unwrap(),
+                ["b/copied.txt", "b/mine.txt", "b/new/deep/x.txt"]
+            );
+        }
         // An older marker without a list.
         fs::write(out.join(MARKER), HEADER).unwrap();
         assert!(foreign_files(out, 10).unwrap().is_empty());
