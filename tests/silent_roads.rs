@@ -392,4 +392,47 @@ fn smaller_messages_say_what_is_wrong() {
         "red_below: 0.12345",
     );
     refused(&site, &["`red_below` has more than 4 decimals (0.12345)"]);
+
+    // base_url: the scheme in any case; no query, fragment or spaces.
+    for (url, good) in [
+        ("HTTPS://XM.EXAMPLE.GOV.CN/", true),
+        ("https://example.gov.cn/xm/?a=1", false),
+        ("https://example.gov.cn/xm/#top", false),
+        ("https://example.gov.cn/x m/", false),
+        ("https:///xm/", false),
+    ] {
+        let (_tmp, site) = init_site();
+        let path = site.join("content/site.yaml");
+        let text = fs::read_to_string(&path).unwrap();
+        fs::write(&path, format!("{text}\nbase_url: \"{url}\"\n")).unwrap();
+        let o = tongbao_at("check", &site, &[]);
+        assert_eq!(o.status.code(), Some(if good { 0 } else { 1 }), "{url}: {}", stderr(&o));
+    }
+
+    // A missing photo is reported at the photo's own line.
+    let (_tmp, site) = init_site();
+    fs::remove_file(site.join("content/assets/2026-09/yx-2026-011.svg")).unwrap();
+    refused(
+        &site,
+        &["content/progress/2026-09.yaml:45:9: error: photo `2026-09/yx-2026-011.svg` is not in content/assets"],
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_skipped_with_a_warning() {
+    let (_tmp, site) = init_site();
+    let fifo = site.join("content/projects/pipe.yaml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("mkfifo is not available; skipped");
+        return;
+    }
+    let o = tongbao_at("check", &site, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("content/projects/pipe.yaml: warning: not a regular file; skipped"),
+        "{}",
+        stderr(&o)
+    );
 }
