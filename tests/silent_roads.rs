@@ -406,7 +406,12 @@ fn smaller_messages_say_what_is_wrong() {
         let text = fs::read_to_string(&path).unwrap();
         fs::write(&path, format!("{text}\nbase_url: \"{url}\"\n")).unwrap();
         let o = tongbao_at("check", &site, &[]);
-        assert_eq!(o.status.code(), Some(if good { 0 } else { 1 }), "{url}: {}", stderr(&o));
+        assert_eq!(
+            o.status.code(),
+            Some(if good { 0 } else { 1 }),
+            "{url}: {}",
+            stderr(&o)
+        );
     }
 
     // A missing photo is reported at the photo's own line.
@@ -435,4 +440,23 @@ fn a_named_pipe_is_skipped_with_a_warning() {
         "{}",
         stderr(&o)
     );
+}
+
+#[test]
+fn a_key_far_from_its_colon_is_refused_by_both_yaml_readers() {
+    // libyaml refuses a key whose colon is 1,024 characters or more from its
+    // start; the fast reader used to accept it, so that the file loaded or not
+    // depending on an unrelated edit (a tab in a comment sends the file to
+    // serde_yaml).
+    for comment in ["", "# a\tb\n"] {
+        let (_tmp, site) = init_site();
+        let pad = " ".repeat(1100);
+        edit(
+            &site,
+            LEDGER,
+            "  name: 年产10万吨新型建材生产线项目",
+            &format!("{comment}  name{pad}: 年产10万吨新型建材生产线项目"),
+        );
+        refused(&site, &["content/projects/chanye.yaml:"]);
+    }
 }
