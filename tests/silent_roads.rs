@@ -156,6 +156,26 @@ fn two_files_for_one_month_or_page_are_an_error_naming_both() {
     );
 
     let (_tmp, site) = init_site();
+    let c = site.join("content");
+    fs::copy(c.join("units.yaml"), c.join("units.yml")).unwrap();
+    fs::rename(c.join("problems.yaml"), c.join("problems.yml")).unwrap();
+    refused(
+        &site,
+        &[
+            "`content/units.yaml` and `content/units.yml` are two files for the same thing",
+            "content/problems.yml: error: tongbao reads content/problems.yaml, not problems.yml",
+        ],
+    );
+
+    let (_tmp, site) = init_site();
+    let p = site.join("content/progress");
+    fs::rename(p.join("2026-08.yaml"), p.join("2026-08.YAML")).unwrap();
+    refused(
+        &site,
+        &["content/progress/2026-08.YAML: error: not a progress file (YYYY-MM.yaml): the extension is not in lower case"],
+    );
+
+    let (_tmp, site) = init_site();
     let pages = site.join("content/pages");
     fs::copy(pages.join("about.md"), pages.join("About.md")).unwrap();
     refused(

@@ -160,7 +160,20 @@ fn files_in(
         .into_iter()
         .filter(|f| {
             let ok = keep(f);
-            if !ok {
+            let ext = f
+                .extension()
+                .map(|e| e.to_string_lossy().to_ascii_lowercase())
+                .unwrap_or_default();
+            if !ok && keep(&f.with_extension(&ext)) {
+                // `2026-09.YAML`: meant to be read, so never left out quietly.
+                diags.push(
+                    Diagnostic::error(
+                        rel_path(site, f),
+                        format!("not {what}: the extension is not in lower case"),
+                    )
+                    .hint(format!("rename the file to end in .{ext}")),
+                );
+            } else if !ok {
                 diags.push(
                     Diagnostic::warning(rel_path(site, f), format!("not {what}; ignored"))
                         .hint("move other files to content/assets"),
@@ -676,6 +689,23 @@ fn jobs_after_site(
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<(PathBuf, Job)> {
     let mut jobs = Vec::new();
+    // site.yml, units.yml, problems.yml are never read: say so rather than
+    // leave the office's departments or problems out without a word.
+    for name in ["site", "units", "problems"] {
+        let yml = content.join(format!("{name}.yml"));
+        if yml.exists() {
+            let yaml = content.join(format!("{name}.yaml"));
+            diags.push(if yaml.exists() {
+                two_sources(site, &yaml, &yml)
+            } else {
+                Diagnostic::error(
+                    rel_path(site, &yml),
+                    format!("tongbao reads content/{name}.yaml, not {name}.yml"),
+                )
+                .hint(format!("rename the file to {name}.yaml"))
+            });
+        }
+    }
     let units_path = content.join("units.yaml");
     if source::is_present(&units_path) {
         jobs.push((units_path, Job::File(FileKind::Units)));

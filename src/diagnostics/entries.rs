@@ -436,6 +436,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "比例最多写4位小数，如 0.1234",
     ),
     ("cannot write the site into {}: {}", "无法把网站写入 {0}：{1}"),
+    ("tongbao reads content/{}.yaml, not {}.yml", "tongbao 读取的是 content/{0}.yaml，不是 {1}.yml"),
+    ("rename the file to {}.yaml", "请把文件改名为 {0}.yaml"),
+    ("not {w}: the extension is not in lower case", "不是{0}：扩展名不是小写"),
+    ("rename the file to end in .{}", "请把文件改名为以 .{0} 结尾"),
     // ── content/projects.rs ───────────────────────────────────────────────
     ("a projects file must be a list of projects", "项目文件应为项目列表"),
     ("start each project with `- id: …`", "每个项目以 `- id: …` 开头"),
