@@ -14,6 +14,8 @@
 //! editors and terminals can jump to it; the file heading above a group only
 //! helps the eye.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::catalog::{localize, translate};
@@ -139,32 +141,92 @@ pub fn format_all(diags: &[Diagnostic], lang: Language) -> String {
         return String::new();
     }
     let groups = groups(diags);
+    // Warnings of one kind past the first [`MAX_ALIKE`] are counted, not
+    // printed: 20,000 alike warnings would bury everything else.
+    let mut alike: HashMap<String, (usize, usize)> = HashMap::new();
+    for (_, items) in &groups {
+        for d in items.iter().filter(|d| !d.is_error()) {
+            alike.entry(kind(&d.message)).or_default().0 += 1;
+        }
+    }
     let mut out = String::new();
     let mut files = 0;
     for (file, items) in &groups {
-        if !out.is_empty() {
-            out.push('\n');
+        let mut body = String::new();
+        for d in items {
+            if !d.is_error() {
+                let (total, shown) = alike.entry(kind(&d.message)).or_default();
+                *shown += 1;
+                if *shown > MAX_ALIKE {
+                    continue;
+                }
+                body.push_str(&format_one(d, lang));
+                body.push('\n');
+                if *shown == MAX_ALIKE && *total > MAX_ALIKE {
+                    body.push_str(&more_alike(*total - MAX_ALIKE, lang));
+                    body.push('\n');
+                }
+                continue;
+            }
+            body.push_str(&format_one(d, lang));
+            body.push('\n');
         }
         if let Some(f) = file {
-            let f = terminal_safe(f);
             files += 1;
+            if body.is_empty() {
+                continue;
+            }
+            let f = terminal_safe(f);
             let e = items.iter().filter(|d| d.is_error()).count();
             let what = counts(e, items.len() - e, lang);
+            if !out.is_empty() {
+                out.push('\n');
+            }
             match lang {
                 Language::En => out.push_str(&format!("{f} ({what})\n")),
                 _ => out.push_str(&format!("{f}（{what}）\n")),
             }
-        }
-        for d in items {
-            out.push_str(&format_one(d, lang));
+        } else if !out.is_empty() && !body.is_empty() {
             out.push('\n');
         }
+        out.push_str(&body);
     }
     let errors = diags.iter().filter(|d| d.is_error()).count();
     out.push('\n');
     out.push_str(&count_line(errors, diags.len() - errors, files, lang));
     out.push('\n');
     out
+}
+
+/// How many warnings of one kind are printed before the rest are counted.
+pub const MAX_ALIKE: usize = 20;
+
+/// The kind of a message: its text with what is quoted (`…`) and every
+/// number left out, so that "project `A` invested 5 before 在建" and the
+/// same of project `B` are alike.
+fn kind(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut quoted = false;
+    for c in message.chars() {
+        if c == '`' {
+            quoted = !quoted;
+            out.push(c);
+        } else if !quoted && !c.is_ascii_digit() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// "… and 19980 more like this (`check --format json` lists all)".
+fn more_alike(n: usize, lang: Language) -> String {
+    match lang {
+        Language::En => format!("… and {n} more like this (`check --format json` lists all)"),
+        _ => localize(
+            &format!("……另有{n}条同类警告（`check --format json` 会全部列出）"),
+            lang,
+        ),
+    }
 }
 
 /// The JSON document of `tongbao check --format json`.
@@ -236,6 +298,34 @@ mod tests {
              \n\
              2 errors, 1 warning in 2 files\n"
         );
+    }
+
+    #[test]
+    fn warnings_of_one_kind_past_twenty_are_counted_not_printed() {
+        let mut diags: Vec<Diagnostic> = (0..25)
+            .map(|i| {
+                Diagnostic::warning(
+                    format!("content/projects/{}.yaml", i / 10),
+                    format!("project `P-{i}` invested {i} before 在建"),
+                )
+                .at(i + 1, 3)
+            })
+            .collect();
+        diags.push(Diagnostic::error("content/projects/2.yaml".to_string(), "bad").at(1, 1));
+        diags.push(Diagnostic::warning("content/site.yaml".to_string(), "other").at(1, 1));
+        let text = format_all(&diags, Language::En);
+        assert_eq!(text.matches("before 在建").count(), 20, "{text}");
+        assert_eq!(text.matches("… and 5 more like this").count(), 1, "{text}");
+        assert!(
+            text.contains("error: bad") && text.contains("warning: other"),
+            "{text}"
+        );
+        assert!(
+            text.ends_with("1 error, 26 warnings in 4 files\n"),
+            "{text}"
+        );
+        let zh = format_all(&diags, Language::ZhCn);
+        assert!(zh.contains("……另有5条同类警告"), "{zh}");
     }
 
     #[test]
