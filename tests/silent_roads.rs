@@ -480,3 +480,24 @@ fn a_key_far_from_its_colon_is_refused_by_both_yaml_readers() {
         refused(&site, &["content/projects/chanye.yaml:"]);
     }
 }
+
+#[test]
+fn names_that_differ_only_by_case_get_folders_that_differ_otherwise() {
+    let (_tmp, site) = init_site();
+    edit(
+        &site,
+        LEDGER,
+        "leaders: [王建国, 李明]",
+        "leaders: [Li, LI, con]",
+    );
+    ok(&tongbao_at("build", &site, &[]));
+    let mut folders: Vec<String> = fs::read_dir(site.join("output/leaders"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_lowercase())
+        .collect();
+    let n = folders.len();
+    folders.sort();
+    folders.dedup();
+    assert_eq!(folders.len(), n, "{folders:?}");
+    assert!(!folders.iter().any(|f| f == "con"), "{folders:?}");
+}

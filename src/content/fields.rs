@@ -97,9 +97,17 @@ pub fn untag<'v, 'n>(v: &'v Node<'n>) -> &'v Node<'n> {
 }
 
 /// Whether `v` is text of nothing but spaces (`""`, `"  "`, a full-width
-/// space): present, but blank — never the same as an absent value.
+/// space, zero-width spaces): present, but blank — never the same as an
+/// absent value.
 pub fn is_blank(v: &Node) -> bool {
-    matches!(text_of(v), Some(s) if s.trim().is_empty())
+    matches!(text_of(v), Some(s) if blank_text(&s))
+}
+
+/// Whether `s` has nothing but spaces, visible or not.
+fn blank_text(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
+    })
 }
 
 /// Text of a scalar (numbers as written), or `None` for lists, mappings and nulls.
@@ -249,7 +257,7 @@ impl<'v> Obj<'v> {
                 let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.iter().enumerate() {
                     match text_of(item) {
-                        Some(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
+                        Some(s) if !blank_text(&s) => out.push(s.trim().to_string()),
                         Some(_) => ctx.error(
                             &self.at.key(key).index(i),
                             format!("an item of `{key}` is blank"),

@@ -663,10 +663,12 @@ fn resolve_units(
     }
 }
 
-/// A stable ASCII id for a name: the name itself when it is a valid id, else `u-`
-/// and a hash of the name (the same name always gives the same id).
+/// A stable ASCII id for a name: the name itself when it is a valid id in
+/// lower case, else `u-` and a hash of the name (the same name always gives
+/// the same id). Names with capitals are hashed, so that `Li` and `LI` never
+/// become folders that Windows and macOS take for one.
 pub fn derive_id(name: &str) -> String {
-    if is_valid_id(name) {
+    if is_valid_id(name) && !name.bytes().any(|b| b.is_ascii_uppercase()) {
         return name.to_string();
     }
     // FNV-1a, 64 bits: stable across runs and platforms, and wide enough that

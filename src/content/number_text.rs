@@ -22,8 +22,8 @@ pub fn has_decimal(node: &Node) -> bool {
         Node::Number(n, _) => n.is_f64(),
         Node::Sequence(items) => items.iter().any(has_decimal),
         Node::Mapping(m) => m.iter().any(|(k, v)| has_decimal(k) || has_decimal(v)),
-        // A tagged value's decimal keeps serde_yaml's text (see `Recover`).
-        Node::Tagged(_) | Node::Null | Node::Bool(_) | Node::String(_) => false,
+        Node::Tagged(inner) => has_decimal(inner),
+        Node::Null | Node::Bool(_) | Node::String(_) => false,
     }
 }
 
@@ -48,10 +48,28 @@ impl<'de> DeserializeSeed<'de> for Recover<'_> {
             }
             Node::Sequence(items) => de.deserialize_seq(Items(items)),
             Node::Mapping(m) => de.deserialize_map(Pairs(&mut m.entries)),
-            // Scalars and tagged values (a tagged decimal keeps the text
-            // serde_yaml prints: tags are not part of any content format).
+            // serde_yaml gives a tagged value (`!t 1.5`) as an enum: the tag,
+            // then the value.
+            Node::Tagged(inner) => de.deserialize_any(Tagged(inner)),
             _ => de.deserialize_ignored_any(IgnoredAny).map(|_| ()),
         }
+    }
+}
+
+/// A tagged value: its tag is skipped, its value read by [`Recover`].
+struct Tagged<'n>(&'n mut Node<'static>);
+
+impl<'de> Visitor<'de> for Tagged<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a tagged value")
+    }
+
+    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+        use serde::de::VariantAccess;
+        let (_, value) = data.variant::<IgnoredAny>()?;
+        value.newtype_variant_seed(Recover(self.0))
     }
 }
 
@@ -123,6 +141,7 @@ mod tests {
         match node {
             Node::Number(_, t) => out.push(t.to_string()),
             Node::Sequence(items) => items.iter().for_each(|i| texts(i, out)),
+            Node::Tagged(inner) => texts(inner, out),
             Node::Mapping(m) => m.iter().for_each(|(k, v)| {
                 texts(k, out);
                 texts(v, out);
@@ -133,8 +152,9 @@ mod tests {
 
     #[test]
     fn decimals_keep_their_text_in_documents_serde_yaml_reads() {
-        // The anchor and the flow mapping send these documents to serde_yaml.
-        let doc = "a: &x {invested: 1234.000000000000000001, n: 7}\nb: *x\nc: [0.10000, 12345678901234.5678, 3580.5]\nd: !t 1.5\n";
+        // The anchor and the flow mapping send these documents to serde_yaml;
+        // a tag does not hide a decimal's text.
+        let doc = "a: &x {invested: 1234.000000000000000001, n: 7}\nb: *x\nc: [0.10000, 12345678901234.5678, 3580.5]\nd: !t 1.50000000000000000001\ne: !t [2.5000]\n";
         let node = yaml::parse(doc).unwrap();
         let mut got = Vec::new();
         texts(&node, &mut got);
@@ -147,7 +167,9 @@ mod tests {
                 "7",
                 "0.10000",
                 "12345678901234.5678",
-                "3580.5"
+                "3580.5",
+                "1.50000000000000000001",
+                "2.5000"
             ]
         );
     }
