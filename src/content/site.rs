@@ -197,7 +197,8 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// Reads units.yaml: a list of `{id, name}`.
+/// Reads units.yaml: a list of `{id, name, aliases}`; an alias may name one
+/// department only.
 pub fn units(ctx: &mut FileCtx, v: &Node) -> Vec<Unit> {
     let root = At::Root;
     let items = list(
@@ -212,9 +213,10 @@ pub fn units(ctx: &mut FileCtx, v: &Node) -> Vec<Unit> {
         let Some(obj) = ctx.map(item, path, "a department") else {
             continue;
         };
-        obj.check_fields(ctx, &["id", "name"], "a department");
+        obj.check_fields(ctx, &["id", "name", "aliases"], "a department");
         let id = obj.req_text(ctx, "id", "this department");
         let name = obj.req_text(ctx, "name", "this department");
+        let aliases = obj.text_list(ctx, "aliases");
         let (Some(id), Some(name)) = (id, name) else {
             continue;
         };
@@ -240,7 +242,44 @@ pub fn units(ctx: &mut FileCtx, v: &Node) -> Vec<Unit> {
             );
             continue;
         }
-        out.push(Unit { id, name });
+        let mut kept: Vec<String> = Vec::new();
+        for a in aliases {
+            let other = out.iter().find(|u| u.is_named(&a));
+            if let Some(u) = other {
+                ctx.error(
+                    &path.key("aliases"),
+                    format!(
+                        "the alias `{a}` of `{name}` also names the department `{}` ({})",
+                        u.name, u.id
+                    ),
+                    "a short name may stand for one department only: remove it from one of the two",
+                );
+            } else if a == id || a == name || kept.contains(&a) {
+                // Says nothing new.
+            } else {
+                kept.push(a);
+            }
+        }
+        // An earlier department's alias must not be this one's id or name.
+        if let Some(u) = out
+            .iter()
+            .find(|u| u.aliases.iter().any(|a| *a == id || *a == name))
+        {
+            ctx.error(
+                &path.key("name"),
+                format!(
+                    "`{name}` ({id}) is also an alias of the department `{}` ({})",
+                    u.name, u.id
+                ),
+                "a short name may stand for one department only: remove it from one of the two",
+            );
+            continue;
+        }
+        out.push(Unit {
+            id,
+            name,
+            aliases: kept,
+        });
     }
     out
 }

@@ -25,6 +25,9 @@ pub enum Field {
     Invested,
     /// 累计完成投资 (this year's, January to the report month).
     Cumulative,
+    /// 自开工累计完成投资 (since the project began): never this year's figure;
+    /// read only to check this year's against it.
+    SinceStart,
     /// 本月到位资金.
     Funds,
     /// 累计到位资金.
@@ -66,6 +69,7 @@ pub const FIELD_NAMES: &[(&str, Field)] = &[
     ("plan", Field::Plan),
     ("invested", Field::Invested),
     ("cumulative", Field::Cumulative),
+    ("since_start", Field::SinceStart),
     ("funds", Field::Funds),
     ("funds_cumulative", Field::FundsCumulative),
     ("unit", Field::Unit),
@@ -157,6 +161,7 @@ pub fn classify(label: &str) -> Option<(Field, Option<i32>)> {
         _ if has(&["总投资"]) => Field::Total,
         _ if has(&["计划"]) && has(&["年", "本年", "全年"]) => Field::Plan,
         _ if has(&["本月", "当月"]) && has(&["完成"]) => Field::Invested,
+        _ if has(&SINCE_START) && has(&["完成", "投资"]) => Field::SinceStart,
         _ if has(&["累计"]) && has(&["完成", "投资"]) => Field::Cumulative,
         _ if has(&["年度完成", "本年完成", "今年完成"]) || month_range(&c) && has(&["完成"]) => {
             Field::Cumulative
@@ -212,6 +217,30 @@ pub fn classify(label: &str) -> Option<(Field, Option<i32>)> {
     Some((field, year.filter(|_| field == Field::Plan)))
 }
 
+/// Words of a header for the investment since the project began (not this year's).
+const SINCE_START: [&str; 9] = [
+    "自开工",
+    "开工以来",
+    "开工至今",
+    "开工累计",
+    "建设以来",
+    "开累",
+    "项目累计",
+    "历年累计",
+    "总累计",
+];
+
+/// Whether a cumulative header says it is this year's: it names a year, a
+/// range of months (`1-10月`) or this year (本年, 今年, 年度).
+pub fn names_this_year(label: &str) -> bool {
+    let c = core(&normalize(label));
+    year_in(&c).is_some()
+        || month_range(&c)
+        || ["本年", "今年", "年度", "当年", "年初"]
+            .iter()
+            .any(|w| c.contains(w))
+}
+
 /// Whether a text names a range of months (`1-9月`, `1至9月`).
 fn month_range(c: &str) -> bool {
     let chars: Vec<char> = c.chars().collect();
@@ -247,6 +276,9 @@ pub struct Header {
     pub columns: Vec<Column>,
     /// Columns left out: (0-based column, header, why).
     pub ignored: Vec<(usize, String, String)>,
+    /// Columns that could each be this year's 累计完成投资, none preferred:
+    /// (0-based column, header). Import stops and asks for a `--map`.
+    pub ambiguous: Vec<(usize, String)>,
 }
 
 impl Header {
@@ -331,6 +363,8 @@ fn build(grid: &Grid, r: usize, two: bool, map: &HeaderMap, default_scale: Scale
     let mut group = String::new();
     let mut columns: Vec<Column> = Vec::new();
     let mut ignored = Vec::new();
+    // Candidates for this year's 累计: (strength, column, header, unit).
+    let mut cumulative: Vec<(u8, usize, String, Scale)> = Vec::new();
     for c in 0..width {
         let (t, s) = (&top[c], &sub[c]);
         if !t.is_empty() {
@@ -358,15 +392,28 @@ fn build(grid: &Grid, r: usize, two: bool, map: &HeaderMap, default_scale: Scale
         if label.is_empty() {
             continue;
         }
-        let found = tries
-            .iter()
-            .find_map(|l| lookup(map, l))
-            .or_else(|| tries.iter().find_map(|l| classify(l)));
+        let mapped = tries.iter().find_map(|l| lookup(map, l));
+        let found = mapped.or_else(|| tries.iter().find_map(|l| classify(l)));
         let Some((field, year)) = found else {
             ignored.push((c, label, "not a header tongbao knows".to_string()));
             continue;
         };
         if field == Field::Serial {
+            continue;
+        }
+        if field == Field::Cumulative {
+            let strength = if mapped.is_some() {
+                3
+            } else if tries.iter().any(|l| names_this_year(l)) {
+                2
+            } else {
+                1
+            };
+            let scale = tries
+                .iter()
+                .find_map(|l| Scale::of(l))
+                .unwrap_or(default_scale);
+            cumulative.push((strength, c, label, scale));
             continue;
         }
         if let Some(first) = columns
@@ -393,10 +440,35 @@ fn build(grid: &Grid, r: usize, two: bool, map: &HeaderMap, default_scale: Scale
             scale,
         });
     }
+    let mut ambiguous = Vec::new();
+    if let Some(best) = cumulative.iter().map(|c| c.0).max() {
+        let top: Vec<&(u8, usize, String, Scale)> =
+            cumulative.iter().filter(|c| c.0 == best).collect();
+        if top.len() > 1 {
+            ambiguous = top.iter().map(|c| (c.1, c.2.clone())).collect();
+        } else if let Some((_, col, label, scale)) = top.first().map(|c| (*c).clone()) {
+            for (_, c, l, _) in cumulative.iter().filter(|c| c.1 != col) {
+                let why = format!(
+                    "also reads as cumulative; column {} names this year and is used",
+                    super::grid::column_letter(col)
+                );
+                ignored.push((*c, l.clone(), why));
+            }
+            columns.push(Column {
+                col,
+                label,
+                field: Field::Cumulative,
+                year: None,
+                scale,
+            });
+            columns.sort_by_key(|c| c.col);
+        }
+    }
     Header {
         first: r,
         last: if two { r + 1 } else { r },
         columns,
         ignored,
+        ambiguous,
     }
 }

@@ -69,6 +69,8 @@ pub struct Row {
     pub invested: Option<Money>,
     /// 累计完成投资.
     pub cumulative: Option<Money>,
+    /// 自开工累计完成投资 (since the project began), for checking only.
+    pub since_start: Option<Money>,
     /// 本月到位资金.
     pub funds: Option<Money>,
     /// 累计到位资金.
@@ -228,6 +230,7 @@ fn read_row(grid: &Grid, header: &Header, r: usize, file: &str, bad: &mut Vec<Ba
             | Field::Plan
             | Field::Invested
             | Field::Cumulative
+            | Field::SinceStart
             | Field::Funds
             | Field::FundsCumulative => match amount() {
                 Err(e) => fail(e),
@@ -239,6 +242,7 @@ fn read_row(grid: &Grid, header: &Header, r: usize, file: &str, bad: &mut Vec<Ba
                     }
                     Field::Invested => row.invested = Some(m),
                     Field::Cumulative => row.cumulative = Some(m),
+                    Field::SinceStart => row.since_start = Some(m),
                     Field::Funds => row.funds = Some(m),
                     _ => row.funds_cumulative = Some(m),
                 },
