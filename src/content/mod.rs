@@ -13,6 +13,7 @@ pub mod fields;
 mod hash;
 mod markdown;
 pub mod node;
+mod overrun;
 mod problems;
 mod progress;
 mod projects;
@@ -420,6 +421,19 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
         if w[0].next() != w[1] {
             diags.push(Diagnostic::warning(format!("content/progress/{}.yaml", w[1]), format!("no progress file for {} (between {} and {})", w[0].next(), w[0], w[1])).hint("a month without a file counts as no investment that month; add the missing file if it was forgotten"));
         }
+    }
+    for o in overrun::overruns(&projects) {
+        let src = progress_sources
+            .iter()
+            .find(|s| s.rel == format!("content/progress/{}.yaml", o.month));
+        let (rel, at) = match src {
+            Some(src) => (
+                src.rel.clone(),
+                budget.locate(src, &progress::id_path(&o.id)),
+            ),
+            None => (format!("content/progress/{}.yaml", o.month), None),
+        };
+        diags.push(Diagnostic::warning(rel, o.message).at_opt(at).hint(o.hint));
     }
     for (m, c) in &bulletins {
         if months.binary_search(m).is_err() {

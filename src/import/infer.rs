@@ -38,8 +38,10 @@ pub fn from_note(note: &str) -> Option<(Stage, &'static str)> {
                 if NOT_YET.iter().any(|n| near.contains(n)) {
                     continue;
                 }
-                if *stage == Stage::Completed && PART.iter().any(|p| before.ends_with(p)) {
-                    return Some((Stage::Construction, w));
+                if *stage == Stage::Completed {
+                    if let Some(p) = PART.iter().find(|p| before.ends_with(*p)) {
+                        return Some((Stage::Construction, p));
+                    }
                 }
                 return Some((*stage, w));
             }

@@ -332,7 +332,7 @@ fn not_returned(ledger: &crate::model::Ledger, p: Month, seen: &BTreeSet<String>
         .filter_map(|u| {
             count
                 .get(u.id.as_str())
-                .map(|n| format!("{} ({n} project(s))", u.name))
+                .map(|n| format!("{} ({n} project(s) in the plan)", u.name))
         })
         .collect()
 }
