@@ -632,7 +632,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("expected {w}, found {}", "应为{0}，实为 {1}"),
     ("found an empty cell", "实为空单元格"),
     ("new projects and their ids:", "新项目及其编号："),
-    ("stages inferred (the sheet has no 项目阶段 column):", "推断的项目阶段（表格没有“项目阶段”列）："),
+    ("stages inferred (the sheet has no 项目阶段 column):", "自动判定的项目阶段（表格没有“项目阶段”列）："),
     ("warning: figures to check:", "警告：请核对以下数字："),
     (
         "未报送: departments with projects in this year's plan and no row in these files:",
@@ -653,7 +653,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("wrote {} ({w})", "已写入 {0}（{1}）"),
     ("{} new project(s)", "{0} 个新项目"),
     ("progress of {} project(s)", "{0} 个项目的进展"),
-    ("the site loads without errors (as `tongbao check` sees it)", "网站数据加载无误（与 `tongbao check` 相同）"),
     (
         "{w}: {} ({}): this year's investment {} is more than its annual plan {}: check that 累计 is January to {}, not since the project began",
         "{0}：{1}（{2}）：本年完成投资 {3} 超过年度计划 {4}：请核对“累计”是否为1月至 {5}，而不是自开工以来",
@@ -690,7 +689,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("UTF-8 with BOM", "带 BOM 的 UTF-8"),
     ("CSV row {}: {}", "CSV 第 {0} 行：{1}"),
     ("cannot read sheet [{}] of {}: {}", "无法读取 {1} 的工作表 [{0}]：{2}"),
-    ("not a header tongbao knows", "不是 tongbao 认识的表头"),
+    ("not a header tongbao knows", "不是 tongbao 能读取的表头"),
     ("also reads as {}; column {} is used", "也可读作 {0}；采用 {1} 列"),
     (
         "also reads as cumulative; column {} names this year and is used",
@@ -756,7 +755,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     (
         "the month's investment = 累计完成投资 − what the site's progress files have for {}-01 to {}",
-        "本月投资 = 累计完成投资 − 网站进度文件中 {0}-01 至 {1} 的投资",
+        "本月投资 = 累计完成投资 减去 网站进度文件中 {0}-01 至 {1} 的投资",
     ),
     (
         "the site has no progress for {w}: their investment is counted in {} (the year's completed figure is right; the month's is not)",
