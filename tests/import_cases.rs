@@ -100,6 +100,14 @@ fn october(dir: &Path) -> PathBuf {
     f
 }
 
+/// A new site into which October's ledger was imported.
+fn with_october(tmp: &Path) -> PathBuf {
+    let site = new_site(tmp);
+    let o = tongbao(&["import", p(&october(tmp)), "--into", p(&site)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    site
+}
+
 #[test]
 fn this_years_column_is_taken_and_an_ambiguous_pair_stops_the_import() {
     let tmp = tempfile::tempdir().unwrap();
@@ -156,9 +164,7 @@ fn this_years_column_is_taken_and_an_ambiguous_pair_stops_the_import() {
 #[test]
 fn a_renamed_project_is_an_error_until_confirmed_and_stages_are_inferred() {
     let tmp = tempfile::tempdir().unwrap();
-    let site = new_site(tmp.path());
-    let o = tongbao(&["import", p(&october(tmp.path())), "--into", p(&site)]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let site = with_october(tmp.path());
     // November: 项目 lost from a name, no 项目阶段 column.
     let f = tmp.path().join("2026年11月.xlsx");
     xlsx(
@@ -312,9 +318,7 @@ fn reimporting_a_month_shows_the_changes_and_needs_force() {
 #[test]
 fn many_workbooks_merge_a_project_twice_is_an_error_and_silent_departments_are_listed() {
     let tmp = tempfile::tempdir().unwrap();
-    let site = new_site(tmp.path());
-    let o = tongbao(&["import", p(&october(tmp.path())), "--into", p(&site)]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let site = with_october(tmp.path());
     let back = tmp.path().join("returned");
     fs::create_dir_all(&back).unwrap();
     let head: &[&str] = &["项目编号", "项目名称", "本月完成投资", "项目阶段"];
@@ -404,4 +408,60 @@ fn a_file_name_with_line_breaks_stays_in_its_comment() {
     }
     let o = tongbao_at("check", &site, &[]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn a_new_code_for_a_known_name_and_a_changed_department_are_not_taken_silently() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = with_october(tmp.path());
+    let f = tmp.path().join("2026年11月.xlsx");
+    let head: &[&str] = &[
+        "项目编号",
+        "项目名称",
+        "本月完成投资",
+        "项目阶段",
+        "责任单位",
+    ];
+    xlsx(
+        &f,
+        "2026年11月",
+        &[
+            head,
+            &["GX-01", "新材料产业园项目", "300", "在建", "区工信局"],
+        ],
+    );
+    let o = tongbao(&["import", p(&f), "--into", p(&site)]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("column A (项目编号): 项目编号 GX-01 is not a project of the site, but the name \"新材料产业园项目\" is that of XM-2026-001"),
+        "{err}"
+    );
+    // The site's id, but another department: said, and the site left as it is.
+    xlsx(
+        &f,
+        "2026年11月",
+        &[
+            head,
+            &["XM-2026-001", "新材料产业园项目", "300", "在建", "区商务局"],
+        ],
+    );
+    let o = tongbao(&["import", p(&f), "--into", p(&site)]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("unit \"区工业和信息化局\" → \"区商务局\""),
+        "{err}"
+    );
+    // In Chinese by default.
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_tongbao"))
+        .args(["import", p(&f), "--into", p(&site)])
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert!(
+        err.contains("责任单位 \"区工业和信息化局\" → \"区商务局\""),
+        "{err}"
+    );
+    assert!(err.contains("与网站数据不同"), "{err}");
 }

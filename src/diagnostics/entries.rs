@@ -666,7 +666,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "{0}：{1}（{2}）：本年完成投资 {3} 超过自开工累计完成投资 {4}",
     ),
     (
-        "{w}: {} differs from the site ({}): {}; the site is left unchanged: edit {} if the sheet is right",
+        "{w}: {} differs from the site ({}): {w}; the site is left unchanged: edit {} if the sheet is right",
         "{0}：{1} 与网站数据不同（{2}）：{3}；网站数据未改动：如表格正确，请修改 {4}",
     ),
     ("{} invested this year", "本年已完成投资 {0}"),
@@ -839,6 +839,11 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("funds {} → {}", "到位资金 {0} → {1}"),
     ("note {} → {}", "形象进度 {0} → {1}"),
     ("name {} → {}", "名称 {0} → {1}"),
+    ("unit {} → {}", "责任单位 {0} → {1}"),
+    (
+        "项目编号 {} is not a project of the site, but the name {} is that of {} {} ({}): if it is that project, write {} in the 项目编号 cell; if it is a new project, pass --new \"{}\"",
+        "项目编号 {0} 不是网站中的项目，但名称 {1} 是 {2} {3}（{4}）的名称：如是同一项目，请在项目编号单元格填写 {5}；如确是新项目，请加 --new \"{6}\"",
+    ),
     ("total_investment {} → {}", "总投资 {0} → {1}"),
     ("the {} plan {} → {}", "{0}年计划 {1} → {2}"),
     (

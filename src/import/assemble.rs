@@ -115,6 +115,23 @@ fn row_id(
     across: &mut Across,
 ) -> Result<(String, bool), BadCell> {
     if let Some(id) = row.id.clone().filter(|i| is_valid_id(i)) {
+        if inp.existing(&id).is_none() && !across.new_names.contains(name) {
+            let other = match by_name.get(name) {
+                Some(i) => inp.existing(i),
+                None => matching::near(name, &inp.ledger.projects),
+            };
+            if let Some(p) = other {
+                let file = matching::project_file(&across.site, &p.id);
+                return Err(inp.bad(
+                    Some(row.row),
+                    Some(Field::Id),
+                    format!(
+                        "项目编号 {id} is not a project of the site, but the name {name:?} is that of {} {:?} ({file}): if it is that project, write {} in the 项目编号 cell; if it is a new project, pass --new \"{name}\"",
+                        p.id, p.name, p.id
+                    ),
+                ));
+            }
+        }
         return Ok((id, true));
     }
     if let Some(id) = across.matched.get(name) {
@@ -280,14 +297,24 @@ pub fn assemble(inp: &Input, rows: &[Row], across: &mut Across) -> Assembled {
             }
             continue;
         };
+        // A record the month already has keeps its photos, and its note and
+        // funds when the sheet has no column for them.
+        let before = history.and_then(|h| h.get(&period));
+        let has_funds = inp.has(Field::Funds) || inp.has(Field::FundsCumulative);
         out.progress.push((
             id,
             Record {
                 stage,
                 invested,
-                funds,
-                note: row.note.clone(),
-                photos: Vec::new(),
+                funds: match before {
+                    Some(b) if !has_funds => b.funds,
+                    _ => funds,
+                },
+                note: match before {
+                    Some(b) if !inp.has(Field::Note) => b.note.clone(),
+                    _ => row.note.clone(),
+                },
+                photos: before.map(|b| b.photos.clone()).unwrap_or_default(),
             },
         ));
     }

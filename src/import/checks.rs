@@ -69,6 +69,16 @@ pub fn differences(inp: &Input, row: &Row, p: &Project, across: &mut Across) {
             t.plain()
         ));
     }
+    let unit = row
+        .unit
+        .as_deref()
+        .map(|u| (u, super::assemble::unit_id(inp.ledger, u)));
+    if let (Some((text, found)), Some(old)) = (unit, p.unit.as_deref()) {
+        if found.as_deref() != Some(old) {
+            let old_name = inp.ledger.unit(old).map_or(old, |u| u.name.as_str());
+            diffs.push(format!("unit {old_name:?} → {text:?}"));
+        }
+    }
     for (year, amount) in &row.plans {
         let Some(y) = year.or(inp.plan_year) else {
             continue;
@@ -81,11 +91,12 @@ pub fn differences(inp: &Input, row: &Row, p: &Project, across: &mut Across) {
     }
     if !diffs.is_empty() {
         let file = file();
-        across.warnings.push(format!(
-            "{at}: {} differs from the site ({file}): {}; the site is left unchanged: edit {file} if the sheet is right",
-            p.id,
-            diffs.join(", ")
-        ));
+        for d in diffs {
+            across.warnings.push(format!(
+                "{at}: {} differs from the site ({file}): {d}; the site is left unchanged: edit {file} if the sheet is right",
+                p.id
+            ));
+        }
     }
 }
 

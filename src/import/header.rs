@@ -99,6 +99,20 @@ impl Field {
         }
     }
 
+    /// Whether the field holds an amount of money (万元, or the column's unit).
+    pub fn is_amount(self) -> bool {
+        matches!(
+            self,
+            Field::Total
+                | Field::Plan
+                | Field::Invested
+                | Field::Cumulative
+                | Field::SinceStart
+                | Field::Funds
+                | Field::FundsCumulative
+        )
+    }
+
     /// Whether the field belongs to a month's progress rather than the ledger.
     pub fn is_progress(self) -> bool {
         matches!(

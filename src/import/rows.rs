@@ -226,13 +226,7 @@ fn read_row(grid: &Grid, header: &Header, r: usize, file: &str, bad: &mut Vec<Ba
             Field::Owner => row.owner = text,
             Field::Description => row.description = text,
             Field::Leaders => row.leaders = text.map(|t| values::leaders(&t)).unwrap_or_default(),
-            Field::Total
-            | Field::Plan
-            | Field::Invested
-            | Field::Cumulative
-            | Field::SinceStart
-            | Field::Funds
-            | Field::FundsCumulative => match amount() {
+            f if f.is_amount() => match amount() {
                 Err(e) => fail(e),
                 Ok(None) => {}
                 Ok(Some(m)) => match col.field {
@@ -278,7 +272,8 @@ fn read_row(grid: &Grid, header: &Header, r: usize, file: &str, bad: &mut Vec<Ba
                     }
                 }
             }
-            Field::Serial | Field::Ignore => {}
+            // 序号, left-out columns; amounts are read above.
+            _ => {}
         }
     }
     row

@@ -107,11 +107,15 @@ pub fn read_sheet(opts: &Options, path: &Path, map: &HeaderMap) -> Result<Sheet,
     })
 }
 
-/// The file's name for messages (`台账.xlsx`).
+/// The file's name for messages and comments, line breaks and control
+/// characters escaped (`\u{a}`) so that a name cannot move the terminal's
+/// cursor or start a line of its own.
 fn file_label(p: &Path) -> String {
-    p.file_name()
+    let name = p
+        .file_name()
         .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| p.display().to_string())
+        .unwrap_or_else(|| p.display().to_string());
+    super::emit::comment_text(&name)
 }
 
 /// The unit named in a title such as `单位：亿元` in the first rows, else 万元.
@@ -240,17 +244,7 @@ fn describe(file: &str, grid: &Grid, h: &Header, encoding: Option<&str>) -> Vec<
         .iter()
         .map(|c| {
             let year = c.year.map(|y| format!(" {y}")).unwrap_or_default();
-            let unit = if c.scale != Scale::Wan
-                && matches!(
-                    c.field,
-                    Field::Total
-                        | Field::Plan
-                        | Field::Invested
-                        | Field::Cumulative
-                        | Field::SinceStart
-                        | Field::Funds
-                        | Field::FundsCumulative
-                ) {
+            let unit = if c.scale != Scale::Wan && c.field.is_amount() {
                 format!(" ({})", c.scale.name())
             } else {
                 String::new()
