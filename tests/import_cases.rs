@@ -181,7 +181,7 @@ fn a_renamed_project_is_an_error_until_confirmed_and_stages_are_inferred() {
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(
-        err.contains("\"新材料产业园\" is not a project of the site, but is close to XM-2026-001 \"新材料产业园项目\" (content/projects/2026年10月台账.yaml)"),
+        err.contains("the name \"新材料产业园\" is not a project of the site, but is close to XM-2026-001 \"新材料产业园项目\" (content/projects/2026年10月台账.yaml)"),
         "{err}"
     );
     assert!(
@@ -302,7 +302,7 @@ fn reimporting_a_month_shows_the_changes_and_needs_force() {
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(2), "{err}");
     assert!(
-        err.contains("XM-2026-001 (新材料产业园项目): invested 5200 → 5600"),
+        err.contains("record XM-2026-001 (新材料产业园项目): invested 5200 → 5600"),
         "{err}"
     );
     assert!(err.contains("--force"), "{err}");

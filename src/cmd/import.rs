@@ -10,6 +10,16 @@ fn say(line: &str) {
     eprintln!("{}", crate::diagnostics::translate(line, lang::current()));
 }
 
+/// Prints an error message in this run's language, `error: ` / `错误：` before it.
+fn say_error(msg: &str) {
+    let lang = lang::current();
+    let prefix = match lang {
+        crate::model::Language::En => "error: ".to_string(),
+        _ => crate::diagnostics::localize("错误：", lang),
+    };
+    eprintln!("{prefix}{}", crate::diagnostics::translate(msg, lang));
+}
+
 /// Prints a heading and its items, nothing when there are none.
 fn list(heading: &str, items: &[String]) {
     if items.is_empty() {
@@ -54,7 +64,7 @@ pub fn run(opts: &Options) -> u8 {
             0
         }
         Err(ImportError::Usage(msg)) => {
-            say(&format!("error: {msg}"));
+            say_error(&msg);
             EXIT_USAGE
         }
         Err(ImportError::Site(diags)) => {
@@ -64,7 +74,7 @@ pub fn run(opts: &Options) -> u8 {
         }
         Err(ImportError::Sheet(msg)) => {
             for m in msg.lines() {
-                say(&format!("error: {m}"));
+                say_error(m);
             }
             EXIT_CONTENT
         }
@@ -89,7 +99,7 @@ pub fn run(opts: &Options) -> u8 {
         }
         Err(ImportError::Written(msg, diags)) => {
             print_diagnostics(&diags);
-            say(&format!("error: {msg}"));
+            say_error(&msg);
             EXIT_CONTENT
         }
     }

@@ -709,7 +709,7 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("{} is not a file", "{0} 不是文件"),
     (
-        "{}: columns {} could each be this year's 累计完成投资 (January to the report month), and neither names the year: say which with a map file (--map MAP.yaml) holding e.g. `{}: cumulative` and `{}: since_start` (since the project began) or `{}: ignore`",
+        "{}: columns {w} could each be this year's 累计完成投资 (January to the report month), and neither names the year: say which with a map file (--map MAP.yaml) holding e.g. `{}: cumulative` and `{}: since_start` (since the project began) or `{}: ignore`",
         "{0}：{1} 都可能是本年累计完成投资（1月至报告月），且都没有注明年份：请用映射文件（--map MAP.yaml）说明，例如写 `{2}: cumulative` 和 `{3}: since_start`（自开工以来）或 `{4}: ignore`",
     ),
     ("{} and {}", "{0} 和 {1}"),
@@ -779,12 +779,12 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "--match 把 {0} 对应到编号 {1}，但网站中没有这个项目",
     ),
     (
-        "{} is not a project of the site, but is close to {} {} ({}): if it is that project, add a 项目编号 column holding {} or pass --match \"{}={}\"; if it is a new project, pass --new \"{}\"",
-        "{0} 不是网站中的项目，但与 {1} {2}（{3}）相近：如是同一项目，请增加“项目编号”列填写 {4}，或加 --match \"{5}={6}\"；如确是新项目，请加 --new \"{7}\"",
+        "the name {} is not a project of the site, but is close to {} {} ({}): if it is that project, add a 项目编号 column holding {} or pass --match \"{}={}\"; if it is a new project, pass --new \"{}\"",
+        "名称 {0} 不是网站中的项目，但与 {1} {2}（{3}）相近：如是同一项目，请增加“项目编号”列填写 {4}，或加 --match \"{5}={6}\"；如确是新项目，请加 --new \"{7}\"",
     ),
     ("expected the project's name, found an empty cell", "应为项目名称，实为空单元格"),
     (
-        "project {} ({}) is also in {}: a project is reported once, so that no figure counts twice; remove one of the two rows (a workbook sent twice: import only the newer one)",
+        "project {} ({}) is also in {w}: a project is reported once, so that no figure counts twice; remove one of the two rows (a workbook sent twice: import only the newer one)",
         "项目 {0}（{1}）也出现在 {2}：一个项目只能报一次，以免数字重复计算；请删去其中一行（同一表格报了两次：只导入较新的一份）",
     ),
     ("a stage ({})", "项目阶段（{0}）"),
@@ -834,6 +834,11 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "{0} 中没有 content/ 文件夹：请用 --into SITE 指定网站（含 content/site.yaml 的文件夹）",
     ),
     ("{}: no project rows under the header", "{0}：表头下没有项目行"),
+    ("record {} ({}): {w}", "记录 {0}（{1}）：{2}"),
+    (
+        "the site has progress after {} ({}): a month imported from 累计 took {}'s figures from its own, so re-import those months too (with --force) after this one",
+        "网站中已有 {0} 之后的进展（{1}）：按累计导入的月份扣除了 {2} 的数字，请在本次导入后按顺序重新导入这些月份（加 --force）",
+    ),
     ("stage {} → {}", "阶段 {0} → {1}"),
     ("invested {} → {}", "本月完成投资 {0} → {1}"),
     ("funds {} → {}", "到位资金 {0} → {1}"),

@@ -154,7 +154,7 @@ fn row_id(
                 Some(row.row),
                 Some(Field::Name),
                 format!(
-                    "{name:?} is not a project of the site, but is close to {} {:?} ({file}): if it is that project, add a 项目编号 column holding {} or pass --match \"{name}={}\"; if it is a new project, pass --new \"{name}\"",
+                    "the name {name:?} is not a project of the site, but is close to {} {:?} ({file}): if it is that project, add a 项目编号 column holding {} or pass --match \"{name}={}\"; if it is a new project, pass --new \"{name}\"",
                     p.id, p.name, p.id, p.id
                 ),
             ));

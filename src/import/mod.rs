@@ -269,6 +269,13 @@ pub fn import(opts: &Options) -> Result<Report, ImportError> {
             (progress, Vec::new())
         };
         report.changes = changes;
+        let later = month::later_months(&ledger, p);
+        if !report.changes.is_empty() && !later.is_empty() {
+            report.notices.push(format!(
+                "the site has progress after {p} ({}): a month imported from 累计 took {p}'s figures from its own, so re-import those months too (with --force) after this one",
+                later.join(", ")
+            ));
+        }
         if !report.changes.is_empty() && !opts.force {
             return Err(ImportError::Changes(Box::new(report)));
         }

@@ -21,13 +21,12 @@ pub fn merge(
     for (id, new) in imported {
         match out.iter_mut().find(|(i, _)| *i == id) {
             Some((_, old)) => {
-                let fields = differences(old, &new);
-                if !fields.is_empty() {
-                    let name = ledger
-                        .projects
-                        .binary_search_by(|p| p.id.as_str().cmp(&id))
-                        .map_or("", |i| ledger.projects[i].name.as_str());
-                    changes.push(format!("{id} ({name}): {}", fields.join(", ")));
+                let name = ledger
+                    .projects
+                    .binary_search_by(|p| p.id.as_str().cmp(&id))
+                    .map_or("", |i| ledger.projects[i].name.as_str());
+                for field in differences(old, &new) {
+                    changes.push(format!("record {id} ({name}): {field}"));
                 }
                 *old = new;
             }
@@ -44,6 +43,18 @@ fn money(m: Money) -> String {
 fn note(n: &Option<String>) -> String {
     n.as_ref()
         .map_or_else(|| "(none)".to_string(), |n| format!("{n:?}"))
+}
+
+/// The months after `period` in its year that the site has: their investment
+/// was derived from this month's 累计, so replacing this month calls for
+/// re-importing them.
+pub fn later_months(ledger: &Ledger, period: Month) -> Vec<String> {
+    ledger
+        .months
+        .iter()
+        .filter(|m| **m > period && m.year == period.year)
+        .map(Month::to_string)
+        .collect()
 }
 
 /// `field old → new` for each field that changes.
