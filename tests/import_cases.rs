@@ -465,3 +465,16 @@ fn a_new_code_for_a_known_name_and_a_changed_department_are_not_taken_silently()
     );
     assert!(err.contains("与网站数据不同"), "{err}");
 }
+
+#[test]
+fn the_ids_made_are_shown_on_the_project_page_and_in_the_list() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = with_october(tmp.path());
+    let out = tmp.path().join("out");
+    let o = tongbao(&["build", p(&site), "--output", p(&out)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let list = fs::read_to_string(out.join("projects/index.html")).unwrap();
+    assert!(list.contains(">XM-2026-002<"), "{list}");
+    let page = fs::read_to_string(out.join("projects/XM-2026-002/index.html")).unwrap();
+    assert!(page.contains("XM-2026-002"), "{page}");
+}
