@@ -11,6 +11,7 @@
 
 pub mod assemble;
 pub mod checks;
+pub mod classify;
 pub mod cumulative;
 pub mod emit;
 pub mod examples;
@@ -20,6 +21,7 @@ pub mod infer;
 pub mod map;
 pub mod matching;
 pub mod month;
+pub mod newproject;
 pub mod rows;
 pub mod sheet;
 pub mod values;
