@@ -338,6 +338,12 @@ fn many_workbooks_merge_a_project_twice_is_an_error_and_silent_departments_are_l
         "2026年11月",
         &[head, &["XM-2026-001", "新材料产业园项目", "300", "在建"]],
     );
+    // And a bad cell in another workbook: every file's problems are listed.
+    xlsx(
+        &back.join("区商务局.xlsx"),
+        "2026年11月",
+        &[head, &["XM-2026-003", "城北商贸中心项目", "待定", "在建"]],
+    );
     let o = tongbao(&["import", p(&back), "--into", p(&site)]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
@@ -345,6 +351,14 @@ fn many_workbooks_merge_a_project_twice_is_an_error_and_silent_departments_are_l
         err.contains("project XM-2026-001 (新材料产业园项目) is also in 区工业和信息化局(1).xlsx [Sheet1] row 3"),
         "{err}"
     );
+    assert!(
+        err.contains(
+            "区商务局.xlsx [Sheet1] row 3, column C (本月完成投资): expected an amount in 万元"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("2 bad cell(s); nothing was written"), "{err}");
+    fs::remove_file(back.join("区商务局.xlsx")).unwrap();
     assert!(!site.join("content/progress/2026-11.yaml").exists());
     fs::remove_file(back.join("区工业和信息化局(1).xlsx")).unwrap();
     let o = tongbao(&["import", p(&back), "--into", p(&site)]);
