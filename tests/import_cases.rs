@@ -31,6 +31,18 @@ fn p(path: &Path) -> &str {
     path.to_str().unwrap()
 }
 
+/// Runs `tongbao import ARGS --into SITE`, checks its exit status and returns
+/// what it printed.
+fn import(args: &[&str], site: &Path, code: i32) -> String {
+    let mut all = vec!["import"];
+    all.extend(args);
+    all.extend(["--into", p(site)]);
+    let o = tongbao(&all);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(code), "{err}");
+    err
+}
+
 const UNITS: &str = "- id: gxj\n  name: 区工业和信息化局\n  aliases: [区工信局, 工信局]\n- id: zjj\n  name: 区住房和城乡建设局\n  aliases: [区住建局]\n- id: swj\n  name: 区商务局\n";
 
 /// A site made by `tongbao init --empty`, with three departments.
@@ -103,8 +115,7 @@ fn october(dir: &Path) -> PathBuf {
 /// A new site into which October's ledger was imported.
 fn with_october(tmp: &Path) -> PathBuf {
     let site = new_site(tmp);
-    let o = tongbao(&["import", p(&october(tmp)), "--into", p(&site)]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    import(&[p(&october(tmp))], &site, 0);
     site
 }
 
@@ -112,9 +123,7 @@ fn with_october(tmp: &Path) -> PathBuf {
 fn this_years_column_is_taken_and_an_ambiguous_pair_stops_the_import() {
     let tmp = tempfile::tempdir().unwrap();
     let site = new_site(tmp.path());
-    let o = tongbao(&["import", p(&october(tmp.path())), "--into", p(&site)]);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(0), "{err}");
+    let err = import(&[p(&october(tmp.path()))], &site, 0);
     let oct = fs::read_to_string(site.join("content/progress/2026-10.yaml")).unwrap();
     assert!(oct.contains("invested: 5200"), "{oct}");
     assert!(!oct.contains("14300"), "{oct}");
@@ -144,9 +153,7 @@ fn this_years_column_is_taken_and_an_ambiguous_pair_stops_the_import() {
             &["新材料产业园项目", "6000", "15100", "在建"],
         ],
     );
-    let o = tongbao(&["import", p(&f), "--into", p(&site)]);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(1), "{err}");
+    let err = import(&[p(&f)], &site, 1);
     assert!(
         err.contains("columns B (累计完成投资) and C (累计完成额) could each be this year's"),
         "{err}"
@@ -155,8 +162,7 @@ fn this_years_column_is_taken_and_an_ambiguous_pair_stops_the_import() {
     assert!(!site.join("content/progress/2026-11.yaml").exists());
     let map = tmp.path().join("map.yaml");
     fs::write(&map, "累计完成投资: cumulative\n累计完成额: since_start\n").unwrap();
-    let o = tongbao(&["import", p(&f), "--into", p(&site), "--map", p(&map)]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    import(&[p(&f), "--map", p(&map)], &site, 0);
     let nov = fs::read_to_string(site.join("content/progress/2026-11.yaml")).unwrap();
     assert!(nov.contains("invested: 800"), "{nov}");
 }
@@ -177,9 +183,7 @@ fn a_renamed_project_is_an_error_until_confirmed_and_stages_are_inferred() {
             &["城北商贸中心项目", "2900", "", "区商务局"],
         ],
     );
-    let o = tongbao(&["import", p(&f), "--into", p(&site)]);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(1), "{err}");
+    let err = import(&[p(&f)], &site, 1);
     assert!(
         err.contains("the name \"新材料产业园\" is not a project of the site, but is close to XM-2026-001 \"新材料产业园项目\" (content/projects/2026年10月台账.yaml)"),
         "{err}"
@@ -276,8 +280,7 @@ fn reimporting_a_month_shows_the_changes_and_needs_force() {
     let tmp = tempfile::tempdir().unwrap();
     let site = new_site(tmp.path());
     let f = october(tmp.path());
-    let o = tongbao(&["import", p(&f), "--into", p(&site)]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    import(&[p(&f)], &site, 0);
     let path = site.join("content/progress/2026-10.yaml");
     let before = fs::read_to_string(&path).unwrap();
     xlsx(
@@ -298,17 +301,14 @@ fn reimporting_a_month_shows_the_changes_and_needs_force() {
             ],
         ],
     );
-    let o = tongbao(&["import", p(&f), "--into", p(&site)]);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(2), "{err}");
+    let err = import(&[p(&f)], &site, 2);
     assert!(
         err.contains("record XM-2026-001 (新材料产业园项目): invested 5200 → 5600"),
         "{err}"
     );
     assert!(err.contains("--force"), "{err}");
     assert_eq!(fs::read_to_string(&path).unwrap(), before);
-    let o = tongbao(&["import", p(&f), "--into", p(&site), "--force"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    import(&[p(&f), "--force"], &site, 0);
     let after = fs::read_to_string(&path).unwrap();
     assert!(after.contains("invested: 5600"), "{after}");
     // The projects not in the sheet keep their records.
@@ -344,9 +344,7 @@ fn many_workbooks_merge_a_project_twice_is_an_error_and_silent_departments_are_l
         "2026年11月",
         &[head, &["XM-2026-003", "城北商贸中心项目", "待定", "在建"]],
     );
-    let o = tongbao(&["import", p(&back), "--into", p(&site)]);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(1), "{err}");
+    let err = import(&[p(&back)], &site, 1);
     assert!(
         err.contains("project XM-2026-001 (新材料产业园项目) is also in 区工业和信息化局(1).xlsx [Sheet1] row 3"),
         "{err}"
@@ -361,9 +359,7 @@ fn many_workbooks_merge_a_project_twice_is_an_error_and_silent_departments_are_l
     fs::remove_file(back.join("区商务局.xlsx")).unwrap();
     assert!(!site.join("content/progress/2026-11.yaml").exists());
     fs::remove_file(back.join("区工业和信息化局(1).xlsx")).unwrap();
-    let o = tongbao(&["import", p(&back), "--into", p(&site)]);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(0), "{err}");
+    let err = import(&[p(&back)], &site, 0);
     let nov = fs::read_to_string(site.join("content/progress/2026-11.yaml")).unwrap();
     assert!(
         nov.contains("invested: 300") && nov.contains("invested: 200"),
@@ -381,9 +377,7 @@ fn the_example_projects_of_init_stop_an_import() {
     let tmp = tempfile::tempdir().unwrap();
     let site = tmp.path().join("example");
     assert_eq!(tongbao(&["init", p(&site)]).status.code(), Some(0));
-    let o = tongbao(&["import", p(&october(tmp.path())), "--into", p(&site)]);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(1), "{err}");
+    let err = import(&[p(&october(tmp.path()))], &site, 1);
     assert!(
         err.contains("example project(s) of `tongbao init` (YX-2026-001 "),
         "{err}"
@@ -404,8 +398,7 @@ fn a_file_name_with_line_breaks_stays_in_its_comment() {
         "项目名称,产业类别,总投资,本月完成投资,项目阶段\n甲项目,工业,100,5,在建\n",
     )
     .unwrap();
-    let o = tongbao(&["import", p(&f), "--into", p(&site), "--period", "2026-10"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    import(&[p(&f), "--period", "2026-10"], &site, 0);
     for dir in ["content/projects", "content/progress"] {
         for e in fs::read_dir(site.join(dir)).unwrap() {
             let text = fs::read_to_string(e.unwrap().path()).unwrap();
@@ -444,9 +437,7 @@ fn a_new_code_for_a_known_name_and_a_changed_department_are_not_taken_silently()
             &["GX-01", "新材料产业园项目", "300", "在建", "区工信局"],
         ],
     );
-    let o = tongbao(&["import", p(&f), "--into", p(&site)]);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(1), "{err}");
+    let err = import(&[p(&f)], &site, 1);
     assert!(
         err.contains("column A (项目编号): 项目编号 GX-01 is not a project of the site, but the name \"新材料产业园项目\" is that of XM-2026-001"),
         "{err}"
@@ -460,9 +451,7 @@ fn a_new_code_for_a_known_name_and_a_changed_department_are_not_taken_silently()
             &["XM-2026-001", "新材料产业园项目", "300", "在建", "区商务局"],
         ],
     );
-    let o = tongbao(&["import", p(&f), "--into", p(&site)]);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(0), "{err}");
+    let err = import(&[p(&f)], &site, 0);
     assert!(
         err.contains("unit \"区工业和信息化局\" → \"区商务局\""),
         "{err}"
