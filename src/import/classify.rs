@@ -47,7 +47,16 @@ pub fn classify(label: &str) -> Option<(Field, Option<i32>)> {
         _ if has(&["本月", "当月"]) && has(&["完成"]) => Field::Invested,
         _ if has(&SINCE_START) && has(&["完成", "投资"]) => Field::SinceStart,
         _ if has(&["累计"]) && has(&["完成", "投资"]) => Field::Cumulative,
-        _ if has(&["年度完成", "本年完成", "今年完成"]) || month_range(&c) && has(&["完成"]) => {
+        _ if has(&[
+            "年度完成",
+            "本年完成",
+            "今年完成",
+            "今年以来",
+            "年初以来",
+            "年初至今",
+            "本年以来",
+        ]) || month_range(&c) && has(&["完成"]) =>
+        {
             Field::Cumulative
         }
         _ if has(&[
