@@ -481,3 +481,64 @@ fn the_ids_made_are_shown_on_the_project_page_and_in_the_list() {
     let page = fs::read_to_string(out.join("projects/XM-2026-002/index.html")).unwrap();
     assert!(page.contains("XM-2026-002"), "{page}");
 }
+
+#[test]
+fn one_new_project_in_two_workbooks_under_near_names_is_not_counted_twice() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = new_site(tmp.path());
+    let head: &[&str] = &[
+        "项目名称",
+        "产业类别",
+        "总投资",
+        "本月完成投资",
+        "项目阶段",
+        "责任单位",
+    ];
+    let a = tmp.path().join("工信局.xlsx");
+    let b = tmp.path().join("商务局.xlsx");
+    xlsx(
+        &a,
+        "2026年10月",
+        &[
+            head,
+            &[
+                "城南污水处理厂一期工程",
+                "基础设施",
+                "5000",
+                "100",
+                "在建",
+                "工信局",
+            ],
+            &[
+                "城南污水处理厂二期工程",
+                "基础设施",
+                "6000",
+                "0",
+                "前期",
+                "工信局",
+            ],
+        ],
+    );
+    xlsx(
+        &b,
+        "2026年10月",
+        &[
+            head,
+            &[
+                "城南污水处理厂一期",
+                "基础设施",
+                "5000",
+                "100",
+                "在建",
+                "区商务局",
+            ],
+        ],
+    );
+    let err = import(&[p(&a), p(&b)], &site, 1);
+    assert!(
+        err.contains("商务局.xlsx [Sheet1] row 3, column A (项目名称): the name \"城南污水处理厂一期\" is close to \"城南污水处理厂一期工程\", a new project of 工信局.xlsx [Sheet1] row 3 (XM-2026-001)"),
+        "{err}"
+    );
+    // 一期 and 二期 in one ledger are two projects.
+    import(&[p(&a)], &site, 0);
+}

@@ -836,6 +836,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("{}: no project rows under the header", "{0}：表头下没有项目行"),
     ("record {} ({}): {w}", "记录 {0}（{1}）：{2}"),
     (
+        "the name {} is close to {}, a new project of {w} ({}): if it is that project, give both rows the same name or 项目编号; if they are two projects, pass --new \"{}\"",
+        "名称 {0} 与 {2} 的新项目 {1}（{3}）相近：如是同一项目，请把两行的名称或项目编号改为一致；如确是两个项目，请加 --new \"{4}\"",
+    ),
+    (
         "the site has progress after {} ({}): a month imported from 累计 took {}'s figures from its own, so re-import those months too (with --force) after this one",
         "网站中已有 {0} 之后的进展（{1}）：按累计导入的月份扣除了 {2} 的数字，请在本次导入后按顺序重新导入这些月份（加 --force）",
     ),

@@ -41,6 +41,8 @@ pub struct Across {
     pub new_names: BTreeSet<String>,
     /// New projects and the ids made for them, one line each.
     pub new_ids: Vec<String>,
+    /// New projects of this import, for near names across files.
+    pub made: Vec<Made>,
     /// Stages inferred without a 项目阶段 column, one line each.
     pub inferred: Vec<String>,
     /// Figures to look at: investment above plan or total, differences from the site.
@@ -49,6 +51,19 @@ pub struct Across {
     pub units_seen: BTreeSet<String>,
     /// The site folder, to name the file of a project in messages.
     pub site: PathBuf,
+}
+
+/// A new project made by this import.
+#[derive(Debug)]
+pub struct Made {
+    /// Its name in the sheet.
+    pub name: String,
+    /// The id made for it.
+    pub id: String,
+    /// Where its row is.
+    pub place: String,
+    /// The file it came from.
+    pub file: String,
 }
 
 /// Where the sheet stands: its file, sheet, header, and the site it goes into.
@@ -162,6 +177,27 @@ fn row_id(
             ));
         }
     }
+    if !across.new_names.contains(name) {
+        // Rows of one file are different projects; a near name in another
+        // file is likely the same project claimed twice.
+        let other_files: Vec<&Made> = across.made.iter().filter(|m| m.file != inp.file).collect();
+        let names = other_files.iter().map(|m| m.name.as_str());
+        if let Some(i) = matching::nearest_index(name, names) {
+            let Made {
+                name: other,
+                id,
+                place,
+                ..
+            } = other_files[i];
+            return Err(inp.bad(
+                Some(row.row),
+                Some(Field::Name),
+                format!(
+                    "the name {name:?} is close to {other:?}, a new project of {place} ({id}): if it is that project, give both rows the same name or 项目编号; if they are two projects, pass --new \"{name}\""
+                ),
+            ));
+        }
+    }
     let ledger = inp.ledger;
     let seen = &across.seen;
     let id = across.ids.make(|id| {
@@ -174,6 +210,12 @@ fn row_id(
     across
         .new_ids
         .push(format!("{}: {name} → {id}", inp.place(row.row)));
+    across.made.push(Made {
+        name: name.to_string(),
+        id: id.clone(),
+        place: inp.place(row.row),
+        file: inp.file.to_string(),
+    });
     Ok((id, false))
 }
 

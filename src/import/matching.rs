@@ -39,18 +39,26 @@ pub fn fold(name: &str) -> String {
 /// same once folded, or a few characters apart (one for names up to 10
 /// characters, two for longer ones).
 pub fn near<'a>(name: &str, projects: &'a [Project]) -> Option<&'a Project> {
+    if projects.iter().any(|p| p.name == name) {
+        return None;
+    }
+    nearest_index(name, projects.iter().map(|p| p.name.as_str())).map(|i| &projects[i])
+}
+
+/// The place among `names` of the one nearest `name` (see [`near`]).
+pub fn nearest_index<'a>(name: &str, names: impl Iterator<Item = &'a str>) -> Option<usize> {
     let f = fold(name);
     if f.is_empty() {
         return None;
     }
-    let mut best: Option<(usize, &Project)> = None;
-    for p in projects {
-        if p.name == name {
-            return None;
-        }
-        let g = fold(&p.name);
+    let mut best: Option<(usize, usize)> = None;
+    for (i, other) in names.enumerate() {
+        let g = fold(other);
         let d = if g == f {
             0
+        } else if without_numbers(&f) == without_numbers(&g) {
+            // 一期 / 二期, 1号 / 2号: two projects, not one renamed.
+            continue;
         } else {
             let longest = f.chars().count().max(g.chars().count());
             let limit = if longest > 10 { 2 } else { 1 };
@@ -61,10 +69,18 @@ pub fn near<'a>(name: &str, projects: &'a [Project]) -> Option<&'a Project> {
             d
         };
         if best.is_none_or(|(b, _)| d < b) {
-            best = Some((d, p));
+            best = Some((d, i));
         }
     }
-    best.map(|(_, p)| p)
+    best.map(|(_, i)| i)
+}
+
+/// A folded name without its numbers (digits and 一 … 十), which tell phases
+/// and sections apart.
+fn without_numbers(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_ascii_digit() && !"一二三四五六七八九十".contains(*c))
+        .collect()
 }
 
 /// The file under content/projects/ that holds project `id`, for messages

@@ -205,6 +205,7 @@ pub fn import(opts: &Options) -> Result<Report, ImportError> {
         matched: opts.matched.iter().cloned().collect::<BTreeMap<_, _>>(),
         new_names: opts.new_names.iter().cloned().collect::<BTreeSet<_>>(),
         new_ids: Vec::new(),
+        made: Vec::new(),
         inferred: Vec::new(),
         warnings: Vec::new(),
         units_seen: BTreeSet::new(),
