@@ -273,10 +273,12 @@ fn a_good_ledger_imports_checks_and_builds_like_hand_written_yaml() {
         stderr(&o)
     );
 
-    // Importing the same workbook again refuses to overwrite (exit 2).
+    // Importing the same workbook again changes nothing, so needs no --force.
+    let before = fs::read_to_string(site.join("content/progress/2021-09.yaml")).unwrap();
     let o = tongbao(&["import", p(&xlsx), "--into", p(&site)]);
-    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("already exists"), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let after = fs::read_to_string(site.join("content/progress/2021-09.yaml")).unwrap();
+    assert_eq!(before, after);
 
     let hand = empty_site(tmp.path(), "hand");
     fs::create_dir_all(hand.join("content/projects")).unwrap();
@@ -324,7 +326,8 @@ fn a_bad_ledger_lists_every_bad_cell_and_writes_nothing() {
     for line in [
         r#"台账.xlsx [Sheet1] row 5, column E (投资情况/总投资): expected an amount in 万元 (e.g. 3580.5 or 1.2亿元), found "待定""#,
         r#"台账.xlsx [Sheet1] row 6, column D (产业类别): expected one of the site's categories (农业, 工业, 商贸流通, 基础设施, 社会事业), found "文旅""#,
-        r#"台账.xlsx [Sheet1] row 7, column B (项目编号): expected a 项目编号 of its own, found "CS-001", which row 5 already has"#,
+        "台账.xlsx [Sheet1] row 7, column B (项目编号): project CS-001 (",
+        ") is also in 台账.xlsx [Sheet1] row 5: a project is reported once",
         "台账.xlsx [Sheet1] row 8, column C (项目名称): expected the project's name, found an empty cell",
         "4 bad cell(s); nothing was written",
     ] {
@@ -360,14 +363,14 @@ fn csv_in_gbk_and_utf8_with_bom_import_with_derived_ids() {
             }),
             "{err}"
         );
-        assert!(err.contains("ids made from their names"), "{err}");
+        assert!(err.contains("new projects and their ids:"), "{err}");
         let stem = name.trim_end_matches(".csv");
         let yaml = fs::read_to_string(site.join(format!("content/projects/{stem}.yaml"))).unwrap();
         assert!(
             yaml.contains("  total_investment: 15000\n") && yaml.contains("  category: \"农业\"\n"),
             "{yaml}"
         );
-        assert!(yaml.contains("id: \"XM-"), "{yaml}");
+        assert!(yaml.contains("id: \"XM-2021-001\""), "{yaml}");
         let progress = fs::read_to_string(site.join("content/progress/2021-09.yaml")).unwrap();
         assert!(
             progress.contains("{stage: 在建, invested: 1200}")
@@ -454,7 +457,8 @@ fn section_titles_give_their_category_and_a_sheet_without_ids_is_matched_by_name
         yaml.contains("category: \"工业\"") && yaml.contains("category: \"农业\""),
         "{yaml}"
     );
-    // September names the same projects: they are found by name, and 累计 20 − 10 = 10.
+    // September names the same projects: they are found by name, and 累计 20 − 10 = 10;
+    // without a 项目阶段 column, investment this year makes 乙工程 在建 (said in the report).
     let csv = tmp.path().join("2021年9月.csv");
     fs::write(&csv, "项目名称,累计完成投资\n甲工程,20\n乙工程,5\n").unwrap();
     let o = tongbao(&["import", p(&csv), "--into", p(&site)]);
@@ -462,8 +466,13 @@ fn section_titles_give_their_category_and_a_sheet_without_ids_is_matched_by_name
     assert!(!site.join("content/projects/2021年9月.yaml").exists());
     let sep = fs::read_to_string(site.join("content/progress/2021-09.yaml")).unwrap();
     assert!(
-        sep.contains("{stage: 在建, invested: 10}") && sep.contains("{stage: 前期, invested: 5}"),
+        sep.contains("{stage: 在建, invested: 10}") && sep.contains("{stage: 在建, invested: 5}"),
         "{sep}"
+    );
+    assert!(
+        stderr(&o).contains("乙工程: 在建 (5 invested this year)"),
+        "{}",
+        stderr(&o)
     );
     let o = tongbao_at("check", &site, &[]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));

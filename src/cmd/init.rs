@@ -68,6 +68,56 @@ pub const FILES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The files of a real site with no example projects (`tongbao init --empty`).
+pub const EMPTY_FILES: &[(&str, &str)] = &[
+    (".gitignore", include_str!("init_example/gitignore")),
+    ("README.md", include_str!("init_empty/README.md")),
+    ("content/site.yaml", include_str!("init_empty/site.yaml")),
+    ("content/units.yaml", include_str!("init_empty/units.yaml")),
+];
+
+/// The empty folders of a site made with `--empty`.
+const EMPTY_FOLDERS: &[&str] = &[
+    "content/projects",
+    "content/progress",
+    "content/bulletins",
+    "content/pages",
+    "content/assets",
+];
+
+/// Writes a site with no example projects into `dir` (which must not exist or
+/// be empty): site.yaml, a units.yaml to fill in, the empty folders, a README.
+pub fn run_empty(dir: &Path) -> u8 {
+    if let Err(msg) = refuse(dir) {
+        eprintln!("error: {msg}");
+        return EXIT_USAGE;
+    }
+    for (rel, text) in EMPTY_FILES {
+        if let Err(e) = write_new(&dir.join(rel), text) {
+            eprintln!("error: cannot write {}: {e}", dir.join(rel).display());
+            return EXIT_CONTENT;
+        }
+    }
+    for f in EMPTY_FOLDERS {
+        if let Err(e) = std::fs::create_dir_all(dir.join(f)) {
+            eprintln!("error: cannot create {}: {e}", dir.join(f).display());
+            return EXIT_CONTENT;
+        }
+    }
+    let shown = dir.display();
+    println!("created a new site without example projects in {shown}:");
+    for (rel, _) in EMPTY_FILES {
+        println!("  {rel}");
+    }
+    for f in EMPTY_FOLDERS {
+        println!("  {f}/");
+    }
+    println!(
+        "\nnext: fill in content/site.yaml and content/units.yaml, then\n  cd {shown}\n  tongbao import 台账.xlsx     # 导入项目台账和当月进展\n  tongbao build"
+    );
+    0
+}
+
 /// Writes the example site into `dir`, which must not exist or be empty.
 /// Returns 0, 2 when `dir` is refused, 1 when a file cannot be written.
 pub fn run(dir: &Path) -> u8 {
@@ -158,5 +208,16 @@ mod tests {
         assert_eq!(ledger.months.len(), 3);
         // Refused the second time: the folder is no longer empty.
         assert_eq!(run(&site), EXIT_USAGE);
+    }
+
+    #[test]
+    fn an_empty_site_loads_with_no_projects() {
+        let tmp = tempfile::tempdir().unwrap();
+        let site = tmp.path().join("site");
+        assert_eq!(run_empty(&site), 0);
+        let loaded = crate::content::load(&site);
+        let ledger = loaded.ledger.unwrap();
+        assert!(ledger.projects.is_empty());
+        assert!(site.join("content/progress").is_dir());
     }
 }

@@ -6,7 +6,7 @@
 mod build;
 mod check;
 mod import;
-mod init;
+pub mod init;
 mod new;
 mod new_files;
 mod progress;
@@ -72,11 +72,14 @@ pub enum Command {
     },
     /// Write a new site with a small example (12 projects, 2026-07..09) and a README.
     #[command(
-        after_help = "Example:\n  tongbao init xm-yuebao          # then: cd xm-yuebao && tongbao build\nDIR must not exist or be empty."
+        after_help = "Example:\n  tongbao init xm-yuebao          # then: cd xm-yuebao && tongbao build\n  tongbao init --empty hongshan   # a real site without the example projects\nDIR must not exist or be empty."
     )]
     Init {
         /// Folder for the new site (must not exist, or be empty).
         dir: PathBuf,
+        /// A real site with no example projects: site.yaml, units.yaml to fill in, empty folders.
+        #[arg(long)]
+        empty: bool,
     },
     /// Write next month's progress file (stages carried forward, invested 0) and commentary skeleton.
     #[command(
@@ -108,13 +111,14 @@ pub enum Command {
         #[arg(long, short)]
         port: Option<u16>,
     },
-    /// Import a ledger sheet (台账, .xlsx/.xls/.csv) into content/projects and content/progress.
+    /// Import ledger sheets (台账, .xlsx/.xls/.csv) into content/projects and content/progress.
     #[command(
-        after_help = "Example:\n  tongbao import 台账.xlsx --into mysite\n  tongbao import 9月进度.csv --into mysite --period 2021-09 --map 表头.yaml"
+        after_help = "Example:\n  tongbao import 台账.xlsx --into mysite\n  tongbao import 9月进度.csv --into mysite --period 2021-09 --map 表头.yaml\n  tongbao import returned/ --into mysite          # every workbook in the folder, merged\n  tongbao import 台账.xlsx --match \"滨江路改造=YX-2026-008\" --new \"城南污水处理厂三期\""
     )]
     Import {
-        /// The spreadsheet: .xlsx, .xls or .csv (UTF-8 or GBK).
-        file: PathBuf,
+        /// The spreadsheets: .xlsx, .xls or .csv (UTF-8 or GBK), or folders of them.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
         /// The site folder (holding content/).
         #[arg(long, default_value = ".")]
         into: PathBuf,
@@ -127,6 +131,15 @@ pub enum Command {
         /// The month the sheet reports (default: from its title, sheet or file name).
         #[arg(long, value_parser = parse_month)]
         period: Option<crate::model::Month>,
+        /// Replace the records of a month the site already has (the changes are shown first without it).
+        #[arg(long)]
+        force: bool,
+        /// A sheet's project name that is an existing project of the site: `NAME=ID` (repeatable).
+        #[arg(long = "match", value_name = "NAME=ID", value_parser = parse_match)]
+        matched: Vec<(String, String)>,
+        /// A sheet's project name that is a new project, though close to an existing one (repeatable).
+        #[arg(long = "new", value_name = "NAME")]
+        new_names: Vec<String>,
     },
     /// Write a demo site (developers: benchmarks and tests).
     #[command(
@@ -161,21 +174,28 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
     let code = match cli.command {
         Command::Build { site, output } => build::run(&site, output.as_deref()),
         Command::Check { site, format } => check::run(&site, format),
-        Command::Init { dir } => init::run(&dir),
+        Command::Init { dir, empty: false } => init::run(&dir),
+        Command::Init { dir, empty: true } => init::run_empty(&dir),
         Command::New { month, site, force } => new::run(month, &site, force),
         Command::Serve { site, bind, port } => serve::run(&site, &bind, port),
         Command::Import {
-            file,
+            files,
             into,
             sheet,
             map,
             period,
+            force,
+            matched,
+            new_names,
         } => import::run(&crate::import::Options {
-            file,
+            files,
             site: into,
             sheet,
             map,
             period,
+            force,
+            matched,
+            new_names,
         }),
         Command::Demo {
             dir,
@@ -204,6 +224,18 @@ impl Command {
 /// Reads `--lang`.
 fn parse_lang(s: &str) -> Result<Language, String> {
     Language::parse(s).ok_or_else(|| format!("`{s}` is not a language: write zh-CN, zh-TW or en"))
+}
+
+/// Reads `NAME=ID` for `--match`.
+fn parse_match(s: &str) -> Result<(String, String), String> {
+    match s.rsplit_once('=') {
+        Some((name, id)) if !name.trim().is_empty() && !id.trim().is_empty() => {
+            Ok((name.trim().to_string(), id.trim().to_string()))
+        }
+        _ => Err(format!(
+            "`{s}` is not NAME=ID: write the sheet's project name, =, and the site's project id, e.g. 滨江路改造=YX-2026-008"
+        )),
+    }
 }
 
 /// Reads `YYYY-MM` for `--period`.

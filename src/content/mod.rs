@@ -14,6 +14,7 @@ mod hash;
 mod markdown;
 pub mod node;
 mod number_text;
+mod overrun;
 mod problems;
 mod progress;
 mod projects;
@@ -472,6 +473,19 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
             diags.push(Diagnostic::warning(format!("content/progress/{}.yaml", w[1]), format!("no progress file for {} (between {} and {})", w[0].next(), w[0], w[1])).hint("a month without a file counts as no investment that month; add the missing file if it was forgotten"));
         }
     }
+    for o in overrun::overruns(&projects) {
+        let src = progress_sources
+            .iter()
+            .find(|s| s.rel == format!("content/progress/{}.yaml", o.month));
+        let (rel, at) = match src {
+            Some(src) => (
+                src.rel.clone(),
+                budget.locate(src, &progress::id_path(&o.id)),
+            ),
+            None => (format!("content/progress/{}.yaml", o.month), None),
+        };
+        diags.push(Diagnostic::warning(rel, o.message).at_opt(at).hint(o.hint));
+    }
     for (m, c) in &bulletins {
         if months.binary_search(m).is_err() {
             diags.push(
@@ -522,7 +536,7 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
                 continue;
             }
             if let Some(o) = &p.owner {
-                if let Some(u) = units.iter().find(|u| &u.id == o || &u.name == o) {
+                if let Some(u) = units.iter().find(|u| u.is_named(o)) {
                     p.owner_unit = Some(u.id.clone());
                     p.owner = Some(u.name.clone());
                 }
@@ -598,6 +612,9 @@ fn resolve_units(
             // By id or name; the first unit in the file wins, as a search would.
             let mut by_key: HashMap<&str, &str> = HashMap::new();
             for x in units.iter().rev() {
+                for a in &x.aliases {
+                    by_key.insert(a.as_str(), x.id.as_str());
+                }
                 by_key.insert(x.name.as_str(), x.id.as_str());
                 by_key.insert(x.id.as_str(), x.id.as_str());
             }
@@ -618,7 +635,9 @@ fn resolve_units(
                     if units.len() > 30 {
                         all.push_str(", …");
                     }
-                    let names = units.iter().map(|x| x.name.as_str());
+                    let names = units.iter().flat_map(|x| {
+                        std::iter::once(x.name.as_str()).chain(x.aliases.iter().map(String::as_str))
+                    });
                     match nearest(&u, names.chain(units.iter().map(|x| x.id.as_str()))) {
                         Some(n) => {
                             format!("did you mean `{n}`? The departments in units.yaml are: {all}")
@@ -653,7 +672,11 @@ fn resolve_units(
                     n += 1;
                 }
                 by_name.insert(name.clone(), id.clone());
-                units.push(Unit { id, name });
+                units.push(Unit {
+                    id,
+                    name,
+                    aliases: Vec::new(),
+                });
             }
             for p in projects.iter_mut() {
                 p.unit = p.unit.take().and_then(|u| by_name.get(&u).cloned());

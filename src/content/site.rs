@@ -297,7 +297,8 @@ pub fn id_message(m: IdMistake, project: bool, id: &str) -> (String, String) {
     (message, hint)
 }
 
-/// Reads units.yaml: a list of `{id, name}`.
+/// Reads units.yaml: a list of `{id, name, aliases}`; an alias may name one
+/// department only.
 pub fn units(ctx: &mut FileCtx, v: &Node) -> Vec<Unit> {
     let root = At::Root;
     let items = list(
@@ -312,9 +313,10 @@ pub fn units(ctx: &mut FileCtx, v: &Node) -> Vec<Unit> {
         let Some(obj) = ctx.map(item, path, "a department") else {
             continue;
         };
-        obj.check_fields(ctx, &["id", "name"], "a department");
+        obj.check_fields(ctx, &["id", "name", "aliases"], "a department");
         let id = obj.req_text(ctx, "id", "this department");
         let name = obj.req_text(ctx, "name", "this department");
+        let aliases = obj.text_list(ctx, "aliases");
         let (Some(id), Some(name)) = (id, name) else {
             continue;
         };
@@ -343,7 +345,44 @@ pub fn units(ctx: &mut FileCtx, v: &Node) -> Vec<Unit> {
             );
             continue;
         }
-        out.push(Unit { id, name });
+        let mut kept: Vec<String> = Vec::new();
+        for a in aliases {
+            let other = out.iter().find(|u| u.is_named(&a));
+            if let Some(u) = other {
+                ctx.error(
+                    &path.key("aliases"),
+                    format!(
+                        "the alias `{a}` of `{name}` also names the department `{}` ({})",
+                        u.name, u.id
+                    ),
+                    "a short name may stand for one department only: remove it from one of the two",
+                );
+            } else if a == id || a == name || kept.contains(&a) {
+                // Says nothing new.
+            } else {
+                kept.push(a);
+            }
+        }
+        // An earlier department's alias must not be this one's id or name.
+        if let Some(u) = out
+            .iter()
+            .find(|u| u.aliases.iter().any(|a| *a == id || *a == name))
+        {
+            ctx.error(
+                &path.key("name"),
+                format!(
+                    "`{name}` ({id}) is also an alias of the department `{}` ({})",
+                    u.name, u.id
+                ),
+                "a short name may stand for one department only: remove it from one of the two",
+            );
+            continue;
+        }
+        out.push(Unit {
+            id,
+            name,
+            aliases: kept,
+        });
     }
     out
 }

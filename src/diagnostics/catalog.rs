@@ -399,6 +399,8 @@ mod tests {
         "src/site/output.rs",
         "src/cmd/build.rs",
         "src/cmd/check.rs",
+        "src/cmd/import.rs",
+        "src/import",
     ];
 
     /// String literals of Rust source text outside comments, escapes undone
@@ -530,6 +532,8 @@ mod tests {
             " at line ",
             "any YAML node",
             "a mapping key",
+            "# Imported by",
+            "did you mean `note`",
         ];
         let mut missing = Vec::new();
         for f in files

@@ -2,13 +2,17 @@
 //! progress records, checked against the site (categories, levels, departments,
 //! projects already there, the investment already reported this year).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::PathBuf;
 
 use super::cumulative::{cumulative_notes, history_complete, month_amount};
 use super::header::{Field, Header};
+use super::matching::{self, IdMaker};
+use super::newproject::new_project;
 use super::rows::{BadCell, Row};
+use super::{checks, infer};
 use crate::content::is_valid_id;
-use crate::model::{Ledger, Money, Month, Plan, Project, Record, Stage};
+use crate::model::{Ledger, Money, Month, Project, Record, Stage};
 
 /// What the sheet becomes.
 #[derive(Debug, Default)]
@@ -21,6 +25,45 @@ pub struct Assembled {
     pub notes: Vec<String>,
     /// Cells that cannot be imported.
     pub bad: Vec<BadCell>,
+}
+
+/// What the files of one import share: where each project was met, the ids
+/// made, the user's confirmations, and what is said once for all files.
+#[derive(Debug)]
+pub struct Across {
+    /// Project id → where its row is (`台账.xlsx [Sheet1] row 7`).
+    pub seen: HashMap<String, String>,
+    /// Ids for new projects.
+    pub ids: IdMaker,
+    /// `--match NAME=ID`: a sheet's name that is an existing project.
+    pub matched: BTreeMap<String, String>,
+    /// `--new NAME`: a sheet's name that is a new project, near names notwithstanding.
+    pub new_names: BTreeSet<String>,
+    /// New projects and the ids made for them, one line each.
+    pub new_ids: Vec<String>,
+    /// New projects of this import, for near names across files.
+    pub made: Vec<Made>,
+    /// Stages inferred without a 项目阶段 column, one line each.
+    pub inferred: Vec<String>,
+    /// Figures to look at: investment above plan or total, differences from the site.
+    pub warnings: Vec<String>,
+    /// Ids of the departments that have at least one row.
+    pub units_seen: BTreeSet<String>,
+    /// The site folder, to name the file of a project in messages.
+    pub site: PathBuf,
+}
+
+/// A new project made by this import.
+#[derive(Debug)]
+pub struct Made {
+    /// Its name in the sheet.
+    pub name: String,
+    /// The id made for it.
+    pub id: String,
+    /// Where its row is.
+    pub place: String,
+    /// The file it came from.
+    pub file: String,
 }
 
 /// Where the sheet stands: its file, sheet, header, and the site it goes into.
@@ -41,16 +84,6 @@ pub struct Input<'a> {
     pub plan_year: Option<i32>,
 }
 
-/// A stable id for a project without a usable 项目编号: `XM-` and a hash of its name.
-pub fn derive_project_id(name: &str) -> String {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in name.trim().as_bytes() {
-        h ^= u32::from(*b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    format!("XM-{h:08x}")
-}
-
 impl Input<'_> {
     /// A bad cell in `row` (1-based) and the column of `field`, as far as known.
     pub fn bad(&self, row: Option<usize>, field: Option<Field>, problem: String) -> BadCell {
@@ -66,13 +99,128 @@ impl Input<'_> {
         }
     }
 
-    fn has(&self, f: Field) -> bool {
+    /// `台账.xlsx [Sheet1] row 7`.
+    pub fn place(&self, row: usize) -> String {
+        match self.sheet {
+            Some(s) => format!("{} [{s}] row {row}", self.file),
+            None => format!("{} row {row}", self.file),
+        }
+    }
+
+    /// Whether the sheet has a column for `f`.
+    pub fn has(&self, f: Field) -> bool {
         self.header.column(f).is_some()
+    }
+
+    /// The project of the site with this id.
+    fn existing(&self, id: &str) -> Option<&Project> {
+        self.ledger
+            .projects
+            .binary_search_by(|p| p.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.ledger.projects[i])
     }
 }
 
+/// The id of a row's project: its 项目编号, a `--match`, its exact name, or a new
+/// id; `Err` when the name is only near a project of the site (unconfirmed).
+fn row_id(
+    inp: &Input,
+    row: &Row,
+    name: &str,
+    by_name: &HashMap<&str, &str>,
+    across: &mut Across,
+) -> Result<(String, bool), BadCell> {
+    if let Some(id) = row.id.clone().filter(|i| is_valid_id(i)) {
+        if inp.existing(&id).is_none() && !across.new_names.contains(name) {
+            let other = match by_name.get(name) {
+                Some(i) => inp.existing(i),
+                None => matching::near(name, &inp.ledger.projects),
+            };
+            if let Some(p) = other {
+                let file = matching::project_file(&across.site, &p.id);
+                return Err(inp.bad(
+                    Some(row.row),
+                    Some(Field::Id),
+                    format!(
+                        "项目编号 {id} is not a project of the site, but the name {name:?} is that of {} {:?} ({file}): if it is that project, write {} in the 项目编号 cell; if it is a new project, pass --new \"{name}\"",
+                        p.id, p.name, p.id
+                    ),
+                ));
+            }
+        }
+        return Ok((id, true));
+    }
+    if let Some(id) = across.matched.get(name) {
+        if inp.existing(id).is_none() {
+            return Err(inp.bad(
+                Some(row.row),
+                Some(Field::Name),
+                format!("--match gives {name:?} the id {id}, which is not a project of the site"),
+            ));
+        }
+        return Ok((id.clone(), false));
+    }
+    if let Some(id) = by_name.get(name) {
+        return Ok(((*id).to_string(), false));
+    }
+    if !across.new_names.contains(name) {
+        if let Some(p) = matching::near(name, &inp.ledger.projects) {
+            let file = matching::project_file(&across.site, &p.id);
+            return Err(inp.bad(
+                Some(row.row),
+                Some(Field::Name),
+                format!(
+                    "the name {name:?} is not a project of the site, but is close to {} {:?} ({file}): if it is that project, add a 项目编号 column holding {} or pass --match \"{name}={}\"; if it is a new project, pass --new \"{name}\"",
+                    p.id, p.name, p.id, p.id
+                ),
+            ));
+        }
+    }
+    if !across.new_names.contains(name) {
+        // Rows of one file are different projects; a near name in another
+        // file is likely the same project claimed twice.
+        let other_files: Vec<&Made> = across.made.iter().filter(|m| m.file != inp.file).collect();
+        let names = other_files.iter().map(|m| m.name.as_str());
+        if let Some(i) = matching::nearest_index(name, names) {
+            let Made {
+                name: other,
+                id,
+                place,
+                ..
+            } = other_files[i];
+            return Err(inp.bad(
+                Some(row.row),
+                Some(Field::Name),
+                format!(
+                    "the name {name:?} is close to {other:?}, a new project of {place} ({id}): if it is that project, give both rows the same name or 项目编号; if they are two projects, pass --new \"{name}\""
+                ),
+            ));
+        }
+    }
+    let ledger = inp.ledger;
+    let seen = &across.seen;
+    let id = across.ids.make(|id| {
+        seen.contains_key(id)
+            || ledger
+                .projects
+                .binary_search_by(|p| p.id.as_str().cmp(id))
+                .is_ok()
+    });
+    across
+        .new_ids
+        .push(format!("{}: {name} → {id}", inp.place(row.row)));
+    across.made.push(Made {
+        name: name.to_string(),
+        id: id.clone(),
+        place: inp.place(row.row),
+        file: inp.file.to_string(),
+    });
+    Ok((id, false))
+}
+
 /// Checks the rows against the site and builds projects and progress.
-pub fn assemble(inp: &Input, rows: &[Row]) -> Assembled {
+pub fn assemble(inp: &Input, rows: &[Row], across: &mut Across) -> Assembled {
     let mut out = Assembled::default();
     let by_name: HashMap<&str, &str> = inp
         .ledger
@@ -80,18 +228,10 @@ pub fn assemble(inp: &Input, rows: &[Row]) -> Assembled {
         .iter()
         .map(|p| (p.name.as_str(), p.id.as_str()))
         .collect();
-    let existing = |id: &str| {
-        inp.ledger
-            .projects
-            .binary_search_by(|p| p.id.as_str().cmp(id))
-            .ok()
-            .map(|i| &inp.ledger.projects[i])
-    };
     let progress = inp
         .period
         .filter(|_| inp.header.columns.iter().any(|c| c.field.is_progress()));
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let (mut derived, mut bad_ids, mut known, mut no_stage) = (0, 0, 0, Vec::new());
+    let (mut bad_ids, mut known, mut no_stage) = (0, 0, Vec::new());
     let mut missing_sheet_level: BTreeMap<&str, String> = BTreeMap::new();
     for row in rows {
         let Some(name) = row.name.clone() else {
@@ -102,39 +242,36 @@ pub fn assemble(inp: &Input, rows: &[Row]) -> Assembled {
             ));
             continue;
         };
-        let given = row.id.clone().filter(|i| is_valid_id(i));
-        bad_ids += usize::from(row.id.is_some() && given.is_none());
-        let from_cell = given.is_some();
-        let id = match given {
-            Some(id) => id,
-            None => match by_name.get(name.as_str()) {
-                Some(id) => id.to_string(),
-                None => {
-                    derived += 1;
-                    derive_project_id(&name)
-                }
-            },
+        bad_ids += usize::from(row.id.as_ref().is_some_and(|i| !is_valid_id(i)));
+        let (id, from_cell) = match row_id(inp, row, &name, &by_name, across) {
+            Ok(x) => x,
+            Err(b) => {
+                out.bad.push(b);
+                continue;
+            }
         };
-        if let Some(first) = seen.get(&id) {
-            let (field, what) = if from_cell {
-                (Field::Id, format!("a 项目编号 of its own, found {id:?}"))
-            } else {
-                (
-                    Field::Name,
-                    format!("a project name of its own, found {name:?}"),
-                )
-            };
+        if let Some(first) = across.seen.get(&id) {
+            let field = if from_cell { Field::Id } else { Field::Name };
             out.bad.push(inp.bad(
                 Some(row.row),
                 Some(field),
-                format!("expected {what}, which row {first} already has"),
+                format!(
+                    "project {id} ({name}) is also in {first}: a project is reported once, so that no figure counts twice; remove one of the two rows (a workbook sent twice: import only the newer one)"
+                ),
             ));
             continue;
         }
-        seen.insert(id.clone(), row.row);
-        let old = existing(&id);
-        if old.is_some() {
+        across.seen.insert(id.clone(), inp.place(row.row));
+        let old = inp.existing(&id);
+        if let Some(u) = old.and_then(|p| p.unit.clone()) {
+            across.units_seen.insert(u);
+        }
+        if let Some(u) = row.unit.as_deref().and_then(|u| unit_id(inp.ledger, u)) {
+            across.units_seen.insert(u);
+        }
+        if let Some(p) = old {
             known += 1;
+            checks::differences(inp, row, p, across);
         } else if let Some(p) =
             new_project(inp, row, &id, &name, &mut out.bad, &mut missing_sheet_level)
         {
@@ -146,32 +283,6 @@ pub fn assemble(inp: &Input, rows: &[Row]) -> Assembled {
             history.map_or(Money::ZERO, |h| {
                 h.range(period.january()..period).map(|(_, r)| f(r)).sum()
             })
-        };
-        let stage = row
-            .stage
-            .or_else(|| {
-                history
-                    .and_then(|h| h.range(..period).next_back())
-                    .map(|(_, r)| r.stage)
-            })
-            .or_else(|| {
-                row.started
-                    .filter(|s| *s <= period)
-                    .map(|_| Stage::Construction)
-            });
-        let Some(stage) = stage else {
-            if row.bad_fields.contains(&Field::Stage) {
-                // Already reported.
-            } else if inp.has(Field::Stage) {
-                out.bad.push(inp.bad(
-                    Some(row.row),
-                    Some(Field::Stage),
-                    format!("expected a stage ({STAGES}), found an empty cell"),
-                ));
-            } else {
-                no_stage.push(row.row);
-            }
-            continue;
         };
         let complete = history_complete(inp.ledger, period);
         let invested = month_amount(
@@ -194,14 +305,60 @@ pub fn assemble(inp: &Input, rows: &[Row]) -> Assembled {
             complete,
             &mut out,
         );
+        let ytd = prior(|r| r.invested) + invested;
+        checks::overrun(inp, row, &id, &name, old, ytd, across);
+        let carried = history
+            .and_then(|h| h.range(..period).next_back())
+            .map(|(_, r)| r.stage);
+        let stage = match row.stage {
+            Some(s) => Some(s),
+            None if !inp.has(Field::Stage) => {
+                let found = infer::infer(row.note.as_deref(), ytd, carried);
+                if let Some((s, why)) = &found {
+                    across
+                        .inferred
+                        .push(checks::inferred_line(inp, row.row, &name, *s, why));
+                }
+                found.map(|(s, _)| s).or_else(|| {
+                    row.started
+                        .filter(|s| *s <= period)
+                        .map(|_| Stage::Construction)
+                })
+            }
+            None => carried,
+        };
+        let Some(stage) = stage else {
+            if row.bad_fields.contains(&Field::Stage) {
+                // Already reported.
+            } else if inp.has(Field::Stage) {
+                out.bad.push(inp.bad(
+                    Some(row.row),
+                    Some(Field::Stage),
+                    format!("expected a stage ({STAGES}), found an empty cell"),
+                ));
+            } else {
+                no_stage.push(row.row);
+            }
+            continue;
+        };
+        // A record the month already has keeps its photos, and its note and
+        // funds when the sheet has no column for them.
+        let before = history.and_then(|h| h.get(&period));
+        let has_funds = inp.has(Field::Funds) || inp.has(Field::FundsCumulative);
         out.progress.push((
             id,
             Record {
                 stage,
                 invested,
-                funds,
-                note: row.note.clone(),
-                photos: Vec::new(),
+                funds: match before {
+                    Some(b) if !has_funds => b.funds,
+                    _ => funds,
+                },
+                note: match before {
+                    Some(b) if !inp.has(Field::Note) => b.note.clone(),
+                    _ => row.note.clone(),
+                },
+                photos: before.map(|b| b.photos.clone()).unwrap_or_default(),
             },
         ));
     }
@@ -211,14 +368,9 @@ pub fn assemble(inp: &Input, rows: &[Row]) -> Assembled {
     if !no_stage.is_empty() {
         let rows: Vec<String> = no_stage.iter().map(usize::to_string).collect();
         out.bad.push(inp.bad(None, None, format!(
-            "expected a 项目阶段 column: rows {} have no stage, no earlier progress in the site and no 开工时间; add a column 项目阶段 ({STAGES})",
+            "expected a 项目阶段 column: rows {} have no stage, no 形象进度 that names one, no investment this year and no earlier progress in the site; add a column 项目阶段 ({STAGES})",
             rows.join(", ")
         )));
-    }
-    if derived > 0 {
-        out.notes.push(format!(
-            "{derived} project(s) without a usable 项目编号 got ids made from their names (XM-…); the same name gives the same id next month"
-        ));
     }
     if bad_ids > 0 {
         out.notes.push(format!(
@@ -236,136 +388,15 @@ pub fn assemble(inp: &Input, rows: &[Row]) -> Assembled {
     out
 }
 
+/// The id of the department a text names (its id, name or an alias).
+pub fn unit_id(ledger: &Ledger, text: &str) -> Option<String> {
+    let t = text.trim();
+    ledger
+        .units
+        .iter()
+        .find(|u| u.id == t || u.name == t || u.aliases.iter().any(|a| a == t))
+        .map(|u| u.id.clone())
+}
+
 /// The stages as a list for messages.
 pub const STAGES: &str = "谋划, 储备, 签约, 前期, 在建, 停工, 竣工, 投产";
-
-fn new_project(
-    inp: &Input,
-    row: &Row,
-    id: &str,
-    name: &str,
-    bad: &mut Vec<BadCell>,
-    sheet_level: &mut BTreeMap<&'static str, String>,
-) -> Option<Project> {
-    let site = &inp.ledger.site;
-    let cats = site.categories.join(", ");
-    let mut ok = true;
-    let mut need = |field: Field, what: &str, bad: &mut Vec<BadCell>, key: &'static str| {
-        if row.bad_fields.contains(&field) {
-            // Already reported as a cell that could not be read.
-        } else if inp.has(field) {
-            bad.push(inp.bad(
-                Some(row.row),
-                Some(field),
-                format!("expected {what}, found an empty cell"),
-            ));
-        } else {
-            sheet_level.insert(
-                key,
-                format!("expected a column for {what}: projects not yet in the site need it"),
-            );
-        }
-    };
-    let category = match &row.category {
-        None => {
-            need(
-                Field::Category,
-                &format!("the 产业类别 (one of {cats})"),
-                bad,
-                "category",
-            );
-            ok = false;
-            None
-        }
-        Some(c) => {
-            let c = c.trim();
-            let plain = c.trim_end_matches("项目").trim_end_matches('类');
-            match site.categories.iter().find(|x| *x == c || *x == plain) {
-                Some(x) => Some(x.clone()),
-                None => {
-                    ok = false;
-                    bad.push(inp.bad(
-                        Some(row.row),
-                        Some(Field::Category),
-                        format!("expected one of the site's categories ({cats}), found {c:?}"),
-                    ));
-                    None
-                }
-            }
-        }
-    };
-    if row.total.is_none() {
-        need(Field::Total, "the 总投资 in 万元", bad, "total");
-        ok = false;
-    }
-    if let Some(l) = &row.level {
-        if !site.levels.is_empty() && !site.levels.contains(l) {
-            ok = false;
-            bad.push(inp.bad(
-                Some(row.row),
-                Some(Field::Level),
-                format!(
-                    "expected one of the site's levels ({}), found {l:?}",
-                    site.levels.join(", ")
-                ),
-            ));
-        }
-    }
-    if let (Some(u), true) = (&row.unit, inp.units_declared) {
-        let units = &inp.ledger.units;
-        if !units.iter().any(|x| &x.id == u || &x.name == u) {
-            ok = false;
-            let names: Vec<&str> = units.iter().map(|x| x.name.as_str()).collect();
-            bad.push(inp.bad(
-                Some(row.row),
-                Some(Field::Unit),
-                format!(
-                    "expected a department of units.yaml ({}), found {u:?}",
-                    names.join(", ")
-                ),
-            ));
-        }
-    }
-    // 开工时间 after the report month is a planned start.
-    let (started, planned) = match (row.started, inp.period) {
-        (Some(s), Some(p)) if s > p => (None, row.planned_start.or(Some(s))),
-        (s, _) => (s, row.planned_start),
-    };
-    let mut plans = BTreeMap::new();
-    for (year, invest) in &row.plans {
-        let Some(y) = year.or(inp.plan_year) else {
-            ok = false;
-            sheet_level.insert("plan-year", "expected the year of the annual plan: name the column like 2021年计划投资, put the month in the title (2021年9月), or pass --period".into());
-            continue;
-        };
-        let start = planned.filter(|m| m.year == y);
-        plans.insert(
-            y,
-            Plan {
-                invest: *invest,
-                kind: row.kind,
-                start,
-            },
-        );
-    }
-    if !ok {
-        return None;
-    }
-    Some(Project {
-        id: id.to_string(),
-        name: name.to_string(),
-        category: category?,
-        total_investment: row.total?,
-        plans,
-        unit: row.unit.clone(),
-        leaders: row.leaders.clone(),
-        location: row.location.clone(),
-        level: row.level.clone(),
-        started,
-        signed: row.signed,
-        owner: row.owner.clone(),
-        description: row.description.clone(),
-        tags: Vec::new(),
-        records: BTreeMap::new(),
-    })
-}

@@ -10,9 +10,27 @@ fn q(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
+/// Text safe inside a one-line YAML comment: every character YAML or a
+/// terminal could take for a line break or a control (CR, LF, NEL, U+2028,
+/// U+2029, …) is written as `\u{…}`, so a file name cannot start a line of its own.
+pub fn comment_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}') {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// A projects file (a list of projects), with a comment line saying where it came from.
 pub fn projects_yaml(source: &str, projects: &[Project]) -> String {
-    let mut out = format!("# Imported by `tongbao import` from {source}.\n");
+    let mut out = format!(
+        "# Imported by `tongbao import` from {}.\n",
+        comment_text(source)
+    );
     for p in projects {
         let _ = writeln!(out, "- id: {}", q(&p.id));
         let _ = writeln!(out, "  name: {}", q(&p.name));
@@ -66,8 +84,10 @@ pub fn projects_yaml(source: &str, projects: &[Project]) -> String {
 
 /// A progress file for `period`, records in the order given.
 pub fn progress_yaml(source: &str, period: Month, records: &[(String, Record)]) -> String {
-    let mut out =
-        format!("# Imported by `tongbao import` from {source}.\nperiod: {period}\nprojects:\n");
+    let mut out = format!(
+        "# Imported by `tongbao import` from {}.\nperiod: {period}\nprojects:\n",
+        comment_text(source)
+    );
     for (id, r) in records {
         let mut parts = vec![format!("stage: {}", r.stage.zh())];
         if !r.invested.is_zero() {
@@ -78,6 +98,17 @@ pub fn progress_yaml(source: &str, period: Month, records: &[(String, Record)]) 
         }
         if let Some(n) = &r.note {
             parts.push(format!("note: {}", q(n)));
+        }
+        if !r.photos.is_empty() {
+            let list: Vec<String> = r
+                .photos
+                .iter()
+                .map(|p| match &p.caption {
+                    Some(c) => format!("{{file: {}, caption: {}}}", q(&p.file), q(c)),
+                    None => format!("{{file: {}}}", q(&p.file)),
+                })
+                .collect();
+            parts.push(format!("photos: [{}]", list.join(", ")));
         }
         let _ = writeln!(out, "  {}: {{{}}}", q(id), parts.join(", "));
     }
@@ -141,6 +172,14 @@ mod tests {
         let y = progress_yaml("a.xlsx", m, &[("A-1".into(), r)]);
         assert!(
             y.contains("period: 2021-09\nprojects:\n  \"A-1\": {stage: 在建, invested: 5}\n"),
+            "{y}"
+        );
+        let y = progress_yaml("a\nb\u{2028}c\u{85}d\re.xlsx", m, &[]);
+        assert_eq!(y.lines().count(), 3, "{y}");
+        assert!(
+            y.starts_with(
+                "# Imported by `tongbao import` from a\\u{a}b\\u{2028}c\\u{85}d\\u{d}e.xlsx.\n"
+            ),
             "{y}"
         );
     }

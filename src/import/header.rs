@@ -2,9 +2,11 @@
 //! Chinese headers (项目名称, 总投资, 1-9月累计完成投资 …), a header of two rows
 //! (投资情况 over 年度计划 / 本月完成 / 累计完成), and a user's own map.
 
+use super::classify::core;
+pub use super::classify::{classify, names_this_year};
 use super::grid::{Grid, Value};
 pub use super::map::HeaderMap;
-use super::values::{year_in, Scale};
+use super::values::Scale;
 
 /// What a column of a ledger holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -25,6 +27,9 @@ pub enum Field {
     Invested,
     /// 累计完成投资 (this year's, January to the report month).
     Cumulative,
+    /// 自开工累计完成投资 (since the project began): never this year's figure;
+    /// read only to check this year's against it.
+    SinceStart,
     /// 本月到位资金.
     Funds,
     /// 累计到位资金.
@@ -66,6 +71,7 @@ pub const FIELD_NAMES: &[(&str, Field)] = &[
     ("plan", Field::Plan),
     ("invested", Field::Invested),
     ("cumulative", Field::Cumulative),
+    ("since_start", Field::SinceStart),
     ("funds", Field::Funds),
     ("funds_cumulative", Field::FundsCumulative),
     ("unit", Field::Unit),
@@ -95,6 +101,20 @@ impl Field {
         }
     }
 
+    /// Whether the field holds an amount of money (万元, or the column's unit).
+    pub fn is_amount(self) -> bool {
+        matches!(
+            self,
+            Field::Total
+                | Field::Plan
+                | Field::Invested
+                | Field::Cumulative
+                | Field::SinceStart
+                | Field::Funds
+                | Field::FundsCumulative
+        )
+    }
+
     /// Whether the field belongs to a month's progress rather than the ledger.
     pub fn is_progress(self) -> bool {
         matches!(
@@ -114,111 +134,6 @@ pub fn normalize(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
         .collect()
-}
-
-/// The header without parenthesised parts and trailing colons: `总投资（万元）` → `总投资`.
-fn core(s: &str) -> String {
-    let mut out = String::new();
-    let mut depth = 0;
-    for c in s.chars() {
-        match c {
-            '(' | '（' | '[' | '【' => depth += 1,
-            ')' | '）' | ']' | '】' => depth = (depth - 1).max(0),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out.trim_end_matches([':', '：', '*']).to_string()
-}
-
-/// The field a header text names, with the year it names (`2021年计划投资`).
-pub fn classify(label: &str) -> Option<(Field, Option<i32>)> {
-    let n = normalize(label);
-    let c = core(&n);
-    let has = |w: &[&str]| w.iter().any(|x| c.contains(x));
-    let year = year_in(&c);
-    let field = match c.as_str() {
-        "" => return None,
-        "序号" | "序" | "编号序号" => Field::Serial,
-        "项目" | "名称" | "项目名" => Field::Name,
-        "类别" | "类型" | "分类" => Field::Category,
-        "级别" => Field::Level,
-        "阶段" | "状态" => Field::Stage,
-        "进度" => Field::Note,
-        _ if has(&["项目名称", "项目名"]) => Field::Name,
-        _ if has(&["编号", "代码", "编码"]) => Field::Id,
-        _ if has(&["到位"]) && has(&["累计"]) => Field::FundsCumulative,
-        _ if has(&["到位"]) => Field::Funds,
-        _ if has(&["开工"]) && has(&["时间", "日期", "年月"]) && has(&["计划", "拟"]) => {
-            Field::PlannedStart
-        }
-        _ if has(&["开工"]) && has(&["时间", "日期", "年月"]) => Field::Started,
-        _ if has(&["签约"]) && has(&["时间", "日期", "年月"]) => Field::Signed,
-        _ if has(&["总投资"]) => Field::Total,
-        _ if has(&["计划"]) && has(&["年", "本年", "全年"]) => Field::Plan,
-        _ if has(&["本月", "当月"]) && has(&["完成"]) => Field::Invested,
-        _ if has(&["累计"]) && has(&["完成", "投资"]) => Field::Cumulative,
-        _ if has(&["年度完成", "本年完成", "今年完成"]) || month_range(&c) && has(&["完成"]) => {
-            Field::Cumulative
-        }
-        _ if has(&[
-            "形象进度",
-            "进展情况",
-            "建设进展",
-            "工程进度",
-            "项目进展",
-            "进度情况",
-        ]) =>
-        {
-            Field::Note
-        }
-        _ if has(&["阶段", "项目状态", "建设状态"]) => Field::Stage,
-        _ if has(&["性质", "新建/续建", "新续建", "新建续建", "新建或续建"]) => {
-            Field::Kind
-        }
-        _ if has(&[
-            "责任单位",
-            "牵头单位",
-            "责任部门",
-            "牵头部门",
-            "主管单位",
-            "主管部门",
-        ]) =>
-        {
-            Field::Unit
-        }
-        _ if has(&["领导", "管家"]) => Field::Leaders,
-        _ if has(&["级别", "层级"]) => Field::Level,
-        _ if has(&["建设单位", "业主", "项目单位", "实施单位", "项目法人"]) => {
-            Field::Owner
-        }
-        _ if has(&["建设内容", "建设规模"]) => Field::Description,
-        _ if has(&[
-            "乡镇",
-            "街道",
-            "园区",
-            "所在地",
-            "地点",
-            "属地",
-            "区域",
-            "位置",
-        ]) =>
-        {
-            Field::Location
-        }
-        _ if has(&["类别", "行业", "产业", "领域"]) => Field::Category,
-        _ => return None,
-    };
-    Some((field, year.filter(|_| field == Field::Plan)))
-}
-
-/// Whether a text names a range of months (`1-9月`, `1至9月`).
-fn month_range(c: &str) -> bool {
-    let chars: Vec<char> = c.chars().collect();
-    chars
-        .windows(3)
-        .any(|w| w[0].is_ascii_digit() && "-~至到—–".contains(w[1]) && w[2].is_ascii_digit())
-        && c.contains('月')
 }
 
 /// One column of the header.
@@ -247,6 +162,9 @@ pub struct Header {
     pub columns: Vec<Column>,
     /// Columns left out: (0-based column, header, why).
     pub ignored: Vec<(usize, String, String)>,
+    /// Columns that could each be this year's 累计完成投资, none preferred:
+    /// (0-based column, header). Import stops and asks for a `--map`.
+    pub ambiguous: Vec<(usize, String)>,
 }
 
 impl Header {
@@ -331,6 +249,8 @@ fn build(grid: &Grid, r: usize, two: bool, map: &HeaderMap, default_scale: Scale
     let mut group = String::new();
     let mut columns: Vec<Column> = Vec::new();
     let mut ignored = Vec::new();
+    // Candidates for this year's 累计: (strength, column, header, unit).
+    let mut cumulative: Vec<(u8, usize, String, Scale)> = Vec::new();
     for c in 0..width {
         let (t, s) = (&top[c], &sub[c]);
         if !t.is_empty() {
@@ -358,15 +278,28 @@ fn build(grid: &Grid, r: usize, two: bool, map: &HeaderMap, default_scale: Scale
         if label.is_empty() {
             continue;
         }
-        let found = tries
-            .iter()
-            .find_map(|l| lookup(map, l))
-            .or_else(|| tries.iter().find_map(|l| classify(l)));
+        let mapped = tries.iter().find_map(|l| lookup(map, l));
+        let found = mapped.or_else(|| tries.iter().find_map(|l| classify(l)));
         let Some((field, year)) = found else {
             ignored.push((c, label, "not a header tongbao knows".to_string()));
             continue;
         };
         if field == Field::Serial {
+            continue;
+        }
+        if field == Field::Cumulative {
+            let strength = if mapped.is_some() {
+                3
+            } else if tries.iter().any(|l| names_this_year(l)) {
+                2
+            } else {
+                1
+            };
+            let scale = tries
+                .iter()
+                .find_map(|l| Scale::of(l))
+                .unwrap_or(default_scale);
+            cumulative.push((strength, c, label, scale));
             continue;
         }
         if let Some(first) = columns
@@ -393,10 +326,35 @@ fn build(grid: &Grid, r: usize, two: bool, map: &HeaderMap, default_scale: Scale
             scale,
         });
     }
+    let mut ambiguous = Vec::new();
+    if let Some(best) = cumulative.iter().map(|c| c.0).max() {
+        let top: Vec<&(u8, usize, String, Scale)> =
+            cumulative.iter().filter(|c| c.0 == best).collect();
+        if top.len() > 1 {
+            ambiguous = top.iter().map(|c| (c.1, c.2.clone())).collect();
+        } else if let Some((_, col, label, scale)) = top.first().map(|c| (*c).clone()) {
+            for (_, c, l, _) in cumulative.iter().filter(|c| c.1 != col) {
+                let why = format!(
+                    "also reads as cumulative; column {} names this year and is used",
+                    super::grid::column_letter(col)
+                );
+                ignored.push((*c, l.clone(), why));
+            }
+            columns.push(Column {
+                col,
+                label,
+                field: Field::Cumulative,
+                year: None,
+                scale,
+            });
+            columns.sort_by_key(|c| c.col);
+        }
+    }
     Header {
         first: r,
         last: if two { r + 1 } else { r },
         columns,
         ignored,
+        ambiguous,
     }
 }

@@ -1,38 +1,49 @@
-//! `tongbao import`: a ledger sheet (台账) in Excel or CSV into the site's YAML.
+//! `tongbao import`: ledger sheets (台账) in Excel or CSV into the site's YAML.
 //!
-//! The stages: [`grid`] reads the file into grids of values; [`header`] finds
-//! the header row (or two) and what each column holds; [`rows`] reads the
-//! project rows, collecting every bad cell; [`assemble`] checks them against the
-//! site and makes projects and a month's progress; [`emit`] writes the YAML.
-//! Nothing is written unless the whole sheet is good, and what is written is
-//! loaded back like `tongbao check` does (and removed again if that fails).
+//! The stages: [`grid`] reads each file into grids of values; [`sheet`] and
+//! [`header`] find the header row (or two) and what each column holds; [`rows`]
+//! reads the project rows, collecting every bad cell; [`assemble`] checks them
+//! against the site (and against the other files of the same import) and makes
+//! projects and a month's progress; [`month`] merges them into a month the site
+//! already has; [`emit`] makes the YAML and [`write`] writes it. Nothing is
+//! written unless every file is good, and what is written is loaded back like
+//! `tongbao check` does (and undone if that fails).
 
 pub mod assemble;
+pub mod checks;
+pub mod classify;
 pub mod cumulative;
 pub mod emit;
+pub mod examples;
 pub mod grid;
 pub mod header;
+pub mod infer;
 pub mod map;
+pub mod matching;
+pub mod month;
+pub mod newproject;
 pub mod rows;
+pub mod sheet;
 pub mod values;
+pub mod write;
 
 #[cfg(test)]
 mod tests;
 
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
 use crate::model::Month;
-use grid::{column_letter, Grid};
-use header::{Field, Header, HeaderMap};
+use assemble::Across;
+use header::HeaderMap;
 pub use rows::BadCell;
-use values::Scale;
 
 /// What to import and where.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Options {
-    /// The .xlsx, .xls or .csv file.
-    pub file: PathBuf,
+    /// The .xlsx, .xls or .csv files, or folders of them.
+    pub files: Vec<PathBuf>,
     /// The site folder (holding content/).
     pub site: PathBuf,
     /// The sheet to read (default: the first with a ledger header).
@@ -41,6 +52,12 @@ pub struct Options {
     pub map: Option<PathBuf>,
     /// The report month (default: found in the title, sheet name or file name).
     pub period: Option<Month>,
+    /// Replace records of a month the site already has.
+    pub force: bool,
+    /// `--match NAME=ID`: a sheet's project name that is the site's project ID.
+    pub matched: Vec<(String, String)>,
+    /// `--new NAME`: a sheet's project name that is a new project.
+    pub new_names: Vec<String>,
 }
 
 /// What an import did, for the user.
@@ -48,6 +65,16 @@ pub struct Options {
 pub struct Report {
     /// What was read and how (header, period, columns, skipped rows, notes).
     pub lines: Vec<String>,
+    /// New projects and their ids.
+    pub new_ids: Vec<String>,
+    /// Stages inferred without a 项目阶段 column.
+    pub inferred: Vec<String>,
+    /// Figures to look at (above plan or total, differences from the site).
+    pub notices: Vec<String>,
+    /// Changes to records of a month the site already had.
+    pub changes: Vec<String>,
+    /// Departments with projects in the year's plan and no row (未报送).
+    pub missing: Vec<String>,
     /// Files written, relative to the site.
     pub written: Vec<String>,
     /// Warnings `tongbao check` gives about the written files.
@@ -62,335 +89,260 @@ pub enum ImportError {
     Usage(String),
     /// The site itself has errors (exit 1).
     Site(Vec<Diagnostic>),
-    /// The sheet has no ledger header (exit 1).
+    /// A sheet has no ledger header, or cannot be read as it stands (exit 1).
     Sheet(String),
     /// Bad cells, every one of them, after what was read (exit 1).
     Cells(Vec<String>, Vec<BadCell>),
-    /// Writing failed, or what was written did not load; it was removed (exit 1).
+    /// The month exists and records would change: what was read and the
+    /// changes; `--force` replaces them (exit 2).
+    Changes(Box<Report>),
+    /// Writing failed, or what was written did not load; it was undone (exit 1).
     Written(String, Vec<Diagnostic>),
 }
 
-/// The file's name for messages (`台账.xlsx`).
-fn file_label(p: &Path) -> String {
-    p.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| p.display().to_string())
+/// The spreadsheets named: files as they are, folders' .xlsx/.xls/.csv files in
+/// name order (not Excel's `~$` lock files or hidden files).
+fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ImportError> {
+    let mut out = Vec::new();
+    for p in paths {
+        if !p.is_dir() {
+            out.push(p.clone());
+            continue;
+        }
+        let rd = std::fs::read_dir(p).map_err(|e| {
+            ImportError::Usage(format!("cannot read the folder {}: {e}", p.display()))
+        })?;
+        let mut found: Vec<PathBuf> = rd
+            .flatten()
+            .map(|e| e.path())
+            .filter(|f| {
+                let name = f.file_name().map(|n| n.to_string_lossy().into_owned());
+                let name = name.unwrap_or_default();
+                let ext = f
+                    .extension()
+                    .map(|e| e.to_string_lossy().to_lowercase())
+                    .unwrap_or_default();
+                f.is_file()
+                    && !name.starts_with("~$")
+                    && !name.starts_with('.')
+                    && matches!(ext.as_str(), "xlsx" | "xls" | "csv")
+            })
+            .collect();
+        if found.is_empty() {
+            return Err(ImportError::Usage(format!(
+                "the folder {} has no .xlsx, .xls or .csv file",
+                p.display()
+            )));
+        }
+        found.sort();
+        out.extend(found);
+    }
+    if out.is_empty() {
+        return Err(ImportError::Usage(
+            "name at least one spreadsheet (.xlsx, .xls, .csv) or a folder of them".into(),
+        ));
+    }
+    Ok(out)
 }
 
-/// The unit named in a title such as `单位：亿元` in the first rows, else 万元.
-fn default_scale(grid: &Grid) -> Scale {
-    grid.rows
-        .iter()
-        .take(20)
-        .flatten()
-        .map(grid::Value::text)
-        .filter(|t| t.contains("单位"))
-        .find_map(|t| Scale::of(&t))
-        .unwrap_or(Scale::Wan)
-}
-
-/// Picks the sheet and finds its header.
-fn pick_sheet<'a>(
-    book: &'a grid::Book,
-    want: Option<&str>,
-    map: &HeaderMap,
-    file: &str,
-) -> Result<(&'a Grid, Header), ImportError> {
-    let names: Vec<String> = book.sheets.iter().filter_map(|g| g.sheet.clone()).collect();
-    let no_header = |g: &Grid| {
-        let at = g
-            .sheet
-            .as_ref()
-            .map(|s| format!(" [{s}]"))
-            .unwrap_or_default();
-        format!(
-            "{file}{at}: no header row found in the first 20 rows: tongbao looks for a row with 项目名称 and at least one more known header (项目编号, 产业类别, 总投资, 年度计划投资, 本月完成投资, 累计完成投资, 责任单位, 包保领导, 乡镇, 项目级别, 开工时间, 形象进度, 项目阶段 …); map other headers with --map"
-        )
+fn read_map(opts: &Options) -> Result<HeaderMap, ImportError> {
+    let Some(m) = &opts.map else {
+        return Ok(HeaderMap::new());
     };
-    if let Some(w) = want {
-        let g = book
-            .sheets
-            .iter()
-            .find(|g| g.sheet.as_deref().map(str::trim) == Some(w.trim()))
-            .ok_or_else(|| {
-                ImportError::Usage(format!(
-                    "{file} has no sheet [{w}]; its sheets are: {}",
-                    names
-                        .iter()
-                        .map(|n| format!("[{n}]"))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                ))
-            })?;
-        let h = header::find(g, map, default_scale(g))
-            .ok_or_else(|| ImportError::Sheet(no_header(g)))?;
-        return Ok((g, h));
-    }
-    for g in &book.sheets {
-        if let Some(h) = header::find(g, map, default_scale(g)) {
-            return Ok((g, h));
-        }
-    }
-    match book.sheets.first() {
-        Some(g) => Err(ImportError::Sheet(no_header(g))),
-        None => Err(ImportError::Sheet(format!("{file} has no sheets"))),
-    }
+    let text = std::fs::read_to_string(m)
+        .map_err(|e| ImportError::Usage(format!("cannot read the map {}: {e}", m.display())))?;
+    map::read_map(&text).map_err(|e| ImportError::Usage(format!("{}: {e}", m.display())))
 }
 
-/// The report month and where it was found.
-fn find_period(
-    opts: &Options,
-    grid: &Grid,
-    header: &Header,
-    file: &str,
-) -> Option<(Month, String)> {
-    if let Some(p) = opts.period {
-        return Some((p, "--period".into()));
-    }
-    for r in 0..header.first {
-        for v in grid.rows.get(r).into_iter().flatten() {
-            let t = v.text();
-            if let Some(p) = values::period_in(&t) {
-                return Some((p, format!("the title in row {}: {t:?}", r + 1)));
-            }
-        }
-    }
-    if let Some(p) = grid.sheet.as_deref().and_then(values::period_in) {
-        return Some((p, "the sheet name".into()));
-    }
-    values::period_in(file).map(|p| (p, "the file name".into()))
-}
-
-/// A name for the projects file from the spreadsheet's name (`台账.yaml`).
-fn projects_file_name(file: &Path) -> String {
-    let stem = file
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let clean: String = stem
-        .chars()
-        .map(|c| {
-            if c.is_control() || "/\\:*?\"<>|".contains(c) {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect();
-    let clean = clean.trim().trim_start_matches('.').to_string();
-    if clean.is_empty() {
-        "imported.yaml".into()
-    } else {
-        format!("{clean}.yaml")
-    }
-}
-
-/// Imports the sheet into the site: see the module documentation.
+/// Imports the sheets into the site: see the module documentation.
 pub fn import(opts: &Options) -> Result<Report, ImportError> {
-    let file = file_label(&opts.file);
     if !opts.site.join("content").is_dir() {
         return Err(ImportError::Usage(format!(
             "{} has no content/ folder: pass the site with --into SITE (a folder holding content/site.yaml)",
             opts.site.display()
         )));
     }
-    let map = match &opts.map {
-        None => HeaderMap::new(),
-        Some(m) => {
-            let text = std::fs::read_to_string(m).map_err(|e| {
-                ImportError::Usage(format!("cannot read the map {}: {e}", m.display()))
-            })?;
-            map::read_map(&text).map_err(|e| ImportError::Usage(format!("{}: {e}", m.display())))?
+    let map = read_map(opts)?;
+    let paths = expand(&opts.files)?;
+    let mut sheets = Vec::new();
+    let mut sheet_errors = Vec::new();
+    for p in &paths {
+        match sheet::read_sheet(opts, p, &map) {
+            Ok(s) => sheets.push(s),
+            Err(ImportError::Sheet(m)) => sheet_errors.push(m),
+            Err(e) => return Err(e),
         }
-    };
-    if !opts.file.is_file() {
-        return Err(ImportError::Usage(format!(
-            "{} is not a file",
-            opts.file.display()
-        )));
     }
-    let book = grid::read_book(&opts.file).map_err(ImportError::Usage)?;
-    let (grid, header) = pick_sheet(&book, opts.sheet.as_deref(), &map, &file)?;
     let loaded = crate::content::load(&opts.site);
     let Some(ledger) = loaded.ledger else {
         return Err(ImportError::Site(loaded.diagnostics));
     };
-    let mut lines = describe(&file, grid, &header, book.encoding);
-    let period = find_period(opts, grid, &header, &file);
-    let needs_period = header.columns.iter().any(|c| c.field.is_progress());
-    match &period {
-        Some((p, from)) => lines.push(format!("report month {p}, from {from}")),
-        None if needs_period => {
-            return Err(ImportError::Usage(format!(
-                "cannot tell which month {file} reports (looked in the title rows, the sheet name and the file name for e.g. 2021年9月): pass --period YYYY-MM"
-            )))
+    examples::check(&ledger, &opts.site).map_err(ImportError::Sheet)?;
+    if !sheet_errors.is_empty() {
+        return Err(ImportError::Sheet(sheet_errors.join("\n")));
+    }
+    // One month for all files.
+    let mut period: Option<(Month, &str)> = None;
+    for s in sheets.iter().filter(|s| s.needs_period) {
+        let Some((p, _)) = s.period else { continue };
+        match period {
+            Some((q, other)) if q != p => {
+                return Err(ImportError::Usage(format!(
+                    "{} reports {p} and {other} reports {q}: import one month at a time, or pass --period YYYY-MM if both are the same month",
+                    s.file
+                )))
+            }
+            _ => period = Some((p, &s.file)),
         }
-        None => {}
     }
-    let plan_year = period.as_ref().map(|(p, _)| p.year).or_else(|| {
-        (0..header.first)
-            .flat_map(|r| grid.rows.get(r).into_iter().flatten())
-            .find_map(|v| values::year_in(&v.text()))
-    });
-    let read = rows::read(grid, &header, &file, &ledger.site.categories);
-    for (r, why) in &read.skipped {
-        lines.push(format!("row {r} skipped: {why}"));
-    }
-    if read.rows.is_empty() && read.bad.is_empty() {
-        return Err(ImportError::Sheet(format!(
-            "{file}: no project rows under the header"
-        )));
-    }
-    let input = assemble::Input {
-        file: &file,
-        sheet: grid.sheet.as_deref(),
-        header: &header,
-        ledger: &ledger,
-        units_declared: opts.site.join("content/units.yaml").is_file(),
-        period: period.as_ref().map(|(p, _)| *p),
-        plan_year,
+    let period = period.map(|(p, _)| p);
+    let year = period
+        .map(|p| p.year)
+        .or_else(|| sheets.iter().find_map(|s| s.plan_year));
+    let mut across = Across {
+        seen: HashMap::new(),
+        ids: matching::IdMaker::new(&ledger.projects, year),
+        matched: opts.matched.iter().cloned().collect::<BTreeMap<_, _>>(),
+        new_names: opts.new_names.iter().cloned().collect::<BTreeSet<_>>(),
+        new_ids: Vec::new(),
+        made: Vec::new(),
+        inferred: Vec::new(),
+        warnings: Vec::new(),
+        units_seen: BTreeSet::new(),
+        site: opts.site.clone(),
     };
-    let out = assemble::assemble(&input, &read.rows);
-    let mut bad = read.bad;
-    bad.extend(out.bad);
-    if !bad.is_empty() {
-        bad.sort_by_key(|b| (b.row.is_some(), b.row, b.col.as_ref().map(|c| c.0)));
-        return Err(ImportError::Cells(lines, bad));
-    }
-    lines.extend(out.notes);
-    let mut files: Vec<(String, String, String)> = Vec::new();
-    let source = match &grid.sheet {
-        Some(s) => format!("{file} [{s}]"),
-        None => file.clone(),
-    };
-    if !out.projects.is_empty() {
-        let rel = format!("content/projects/{}", projects_file_name(&opts.file));
-        let what = format!("{} new project(s)", out.projects.len());
-        files.push((rel, emit::projects_yaml(&source, &out.projects), what));
-    }
-    if let (Some((p, _)), true) = (&period, needs_period) {
-        let rel = format!("content/progress/{p}.yaml");
-        let what = format!("progress of {} project(s)", out.progress.len());
-        files.push((rel, emit::progress_yaml(&source, *p, &out.progress), what));
-    }
-    write_checked(opts, lines, files)
-}
-
-/// What was read: the sheet, header rows, columns and left-out columns.
-fn describe(file: &str, grid: &Grid, h: &Header, encoding: Option<&str>) -> Vec<String> {
-    let at = grid
-        .sheet
-        .as_ref()
-        .map(|s| format!(" [{s}]"))
-        .unwrap_or_default();
-    let enc = encoding.map(|e| format!(" ({e})")).unwrap_or_default();
-    let rows = if h.first == h.last {
-        format!("header in row {}", h.first + 1)
-    } else {
-        format!("two-row header in rows {}–{}", h.first + 1, h.last + 1)
-    };
-    let cols: Vec<String> = h
-        .columns
-        .iter()
-        .map(|c| {
-            let year = c.year.map(|y| format!(" {y}")).unwrap_or_default();
-            let unit = if c.scale != Scale::Wan
-                && matches!(
-                    c.field,
-                    Field::Total
-                        | Field::Plan
-                        | Field::Invested
-                        | Field::Cumulative
-                        | Field::Funds
-                        | Field::FundsCumulative
-                ) {
-                format!(" ({})", c.scale.name())
-            } else {
-                String::new()
-            };
-            format!(
-                "{} {} → {}{year}{unit}",
-                column_letter(c.col),
-                c.label,
-                c.field.key()
-            )
-        })
-        .collect();
-    let mut lines = vec![
-        format!("read {file}{at}{enc}: {rows}"),
-        format!("columns: {}", cols.join(", ")),
-    ];
-    for (c, label, why) in &h.ignored {
-        lines.push(format!(
-            "column {} ({label}) left out: {why}",
-            column_letter(*c)
-        ));
-    }
-    lines
-}
-
-/// Writes the files (refusing to overwrite), then loads the site back; on any
-/// error removes what it wrote.
-fn write_checked(
-    opts: &Options,
-    mut lines: Vec<String>,
-    files: Vec<(String, String, String)>,
-) -> Result<Report, ImportError> {
-    for (rel, _, _) in &files {
-        if opts.site.join(rel).exists() {
-            return Err(ImportError::Usage(format!(
-                "{rel} already exists; tongbao import does not overwrite files: move it away, rename the spreadsheet, or pass another --period"
+    let mut lines = Vec::new();
+    let mut bad = Vec::new();
+    let mut files: Vec<write::Planned> = Vec::new();
+    let mut progress = Vec::new();
+    let mut taken_names: Vec<String> = Vec::new();
+    for s in &sheets {
+        lines.extend(s.lines.iter().cloned());
+        let read = rows::read(&s.grid, &s.header, &s.file, &ledger.site.categories);
+        for (r, why) in &read.skipped {
+            lines.push(format!("{} row {r} skipped: {why}", s.file));
+        }
+        if read.rows.is_empty() && read.bad.is_empty() {
+            return Err(ImportError::Sheet(format!(
+                "{}: no project rows under the header",
+                s.file
             )));
         }
-    }
-    if files.is_empty() {
-        lines.push("nothing to write: every project is already in the site and the sheet has no progress columns".into());
-        return Ok(Report {
-            lines,
-            ..Report::default()
-        });
-    }
-    let mut written: Vec<PathBuf> = Vec::new();
-    let undo = |written: &[PathBuf]| {
-        for p in written {
-            let _ = std::fs::remove_file(p);
+        let input = assemble::Input {
+            file: &s.file,
+            sheet: s.grid.sheet.as_deref(),
+            header: &s.header,
+            ledger: &ledger,
+            units_declared: opts.site.join("content/units.yaml").is_file(),
+            period: period.filter(|_| s.needs_period),
+            plan_year: s.plan_year,
+        };
+        let out = assemble::assemble(&input, &read.rows, &mut across);
+        let mut b = read.bad;
+        b.extend(out.bad);
+        b.sort_by_key(|b| (b.row.is_some(), b.row, b.col.as_ref().map(|c| c.0)));
+        bad.extend(b);
+        lines.extend(out.notes);
+        progress.extend(out.progress);
+        if !out.projects.is_empty() {
+            let source = source_name(s);
+            let rel = free_name(&opts.site, &s.path, &mut taken_names);
+            let what = format!("{} new project(s)", out.projects.len());
+            files.push((rel, emit::projects_yaml(&source, &out.projects), what));
         }
+    }
+    if !bad.is_empty() {
+        return Err(ImportError::Cells(lines, bad));
+    }
+    let mut report = Report {
+        lines,
+        new_ids: across.new_ids,
+        inferred: across.inferred,
+        notices: across.warnings,
+        ..Report::default()
     };
-    for (rel, text, _) in &files {
-        let path = opts.site.join(rel);
-        let res = path
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|_| std::fs::write(&path, text));
-        if let Err(e) = res {
-            undo(&written);
-            return Err(ImportError::Written(
-                format!("cannot write {rel}: {e}"),
-                Vec::new(),
+    let mut replace = Vec::new();
+    if let Some(p) = period.filter(|_| sheets.iter().any(|s| s.needs_period)) {
+        report.missing = not_returned(&ledger, p, &across.units_seen);
+        let rel = format!("content/progress/{p}.yaml");
+        let exists = opts.site.join(&rel).exists();
+        let (records, changes) = if exists {
+            month::merge(&ledger, p, progress)
+        } else {
+            (progress, Vec::new())
+        };
+        report.changes = changes;
+        let later = month::later_months(&ledger, p);
+        if !report.changes.is_empty() && !later.is_empty() {
+            report.notices.push(format!(
+                "the site has progress after {p} ({}): a month imported from 累计 took {p}'s figures from its own, so re-import those months too (with --force) after this one",
+                later.join(", ")
             ));
         }
-        written.push(path);
-    }
-    let loaded = crate::content::load(&opts.site);
-    let rels: Vec<&str> = files.iter().map(|(r, _, _)| r.as_str()).collect();
-    if loaded.ledger.is_none() {
-        undo(&written);
-        return Err(ImportError::Written(
-            "the imported files did not pass `tongbao check` and were removed (a bug in tongbao import: please report it with the spreadsheet)".into(),
-            loaded.diagnostics,
+        if !report.changes.is_empty() && !opts.force {
+            return Err(ImportError::Changes(Box::new(report)));
+        }
+        if exists {
+            replace.push(rel.clone());
+        }
+        let sources: Vec<String> = sheets.iter().map(source_name).collect();
+        let what = format!("progress of {} project(s)", records.len());
+        files.push((
+            rel,
+            emit::progress_yaml(&sources.join(", "), p, &records),
+            what,
         ));
     }
-    let warnings = loaded
-        .diagnostics
-        .into_iter()
-        .filter(|d| d.file.as_deref().is_some_and(|f| rels.contains(&f)))
-        .collect();
-    Ok(Report {
-        lines,
-        written: files
-            .iter()
-            .map(|(r, _, what)| format!("{r} ({what})"))
-            .collect(),
-        warnings,
-    })
+    write::write_checked(&opts.site, report, files, &replace)
+}
+
+/// `台账.xlsx [Sheet1]` for a file's comment line.
+fn source_name(s: &sheet::Sheet) -> String {
+    match &s.grid.sheet {
+        Some(n) => format!("{} [{n}]", s.file),
+        None => s.file.clone(),
+    }
+}
+
+/// A projects file named after the spreadsheet that is not there yet
+/// (`台账.yaml`, else `台账-2.yaml` …).
+fn free_name(site: &Path, file: &Path, taken: &mut Vec<String>) -> String {
+    let name = sheet::projects_file_name(file);
+    let stem = name.trim_end_matches(".yaml").to_string();
+    let mut n = 1;
+    loop {
+        let rel = if n == 1 {
+            format!("content/projects/{name}")
+        } else {
+            format!("content/projects/{stem}-{n}.yaml")
+        };
+        if !site.join(&rel).exists() && !taken.contains(&rel) {
+            taken.push(rel.clone());
+            return rel;
+        }
+        n += 1;
+    }
+}
+
+/// Departments with projects in the plan of `p`'s year and no row in the
+/// files (未报送): `区商务局 (3 projects)`.
+fn not_returned(ledger: &crate::model::Ledger, p: Month, seen: &BTreeSet<String>) -> Vec<String> {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for proj in &ledger.projects {
+        if !proj.plans.contains_key(&p.year) {
+            continue;
+        }
+        if let Some(u) = proj.unit.as_deref().filter(|u| !seen.contains(*u)) {
+            *count.entry(u).or_default() += 1;
+        }
+    }
+    ledger
+        .units
+        .iter()
+        .filter_map(|u| {
+            count
+                .get(u.id.as_str())
+                .map(|n| format!("{} ({n} project(s) in the plan)", u.name))
+        })
+        .collect()
 }

@@ -69,6 +69,8 @@ pub struct Row {
     pub invested: Option<Money>,
     /// 累计完成投资.
     pub cumulative: Option<Money>,
+    /// 自开工累计完成投资 (since the project began), for checking only.
+    pub since_start: Option<Money>,
     /// 本月到位资金.
     pub funds: Option<Money>,
     /// 累计到位资金.
@@ -224,12 +226,7 @@ fn read_row(grid: &Grid, header: &Header, r: usize, file: &str, bad: &mut Vec<Ba
             Field::Owner => row.owner = text,
             Field::Description => row.description = text,
             Field::Leaders => row.leaders = text.map(|t| values::leaders(&t)).unwrap_or_default(),
-            Field::Total
-            | Field::Plan
-            | Field::Invested
-            | Field::Cumulative
-            | Field::Funds
-            | Field::FundsCumulative => match amount() {
+            f if f.is_amount() => match amount() {
                 Err(e) => fail(e),
                 Ok(None) => {}
                 Ok(Some(m)) => match col.field {
@@ -239,6 +236,7 @@ fn read_row(grid: &Grid, header: &Header, r: usize, file: &str, bad: &mut Vec<Ba
                     }
                     Field::Invested => row.invested = Some(m),
                     Field::Cumulative => row.cumulative = Some(m),
+                    Field::SinceStart => row.since_start = Some(m),
                     Field::Funds => row.funds = Some(m),
                     _ => row.funds_cumulative = Some(m),
                 },
@@ -274,7 +272,8 @@ fn read_row(grid: &Grid, header: &Header, r: usize, file: &str, bad: &mut Vec<Ba
                     }
                 }
             }
-            Field::Serial | Field::Ignore => {}
+            // 序号, left-out columns; amounts are read above.
+            _ => {}
         }
     }
     row

@@ -120,6 +120,12 @@ mod header {
         assert_eq!(f("本月完成投资"), Some(Field::Invested));
         assert_eq!(f("1-9月累计完成投资"), Some(Field::Cumulative));
         assert_eq!(f("1-9月完成投资"), Some(Field::Cumulative));
+        assert_eq!(f("今年以来完成投资"), Some(Field::Cumulative));
+        assert_eq!(f("自开工累计完成投资"), Some(Field::SinceStart));
+        assert_eq!(f("开累完成投资（万元）"), Some(Field::SinceStart));
+        assert!(names_this_year("2026年1-10月完成投资"));
+        assert!(names_this_year("本年累计完成"));
+        assert!(!names_this_year("累计完成投资"));
         assert_eq!(f("投资情况累计完成"), Some(Field::Cumulative));
         assert_eq!(f("完成投资本月"), Some(Field::Invested));
         assert_eq!(f("累计到位资金"), Some(Field::FundsCumulative));

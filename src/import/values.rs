@@ -104,7 +104,7 @@ pub fn amount(v: &Value, scale: Scale) -> Result<Option<Money>, String> {
         Ok(m) => Ok(Some(m)),
         Err(MoneyError::Negative) => Err("an amount that is not negative".into()),
         Err(MoneyError::TooManyDecimals) => Err(format!(
-            "an amount with at most 4 decimals in 万元 (one yuan), read as {plain}{}",
+            "an amount with at most 4 decimals in 万元 (one yuan), read as {plain} {}",
             unit.name()
         )),
         Err(MoneyError::TooLarge) => Err(format!("{} of a plausible size", expected())),

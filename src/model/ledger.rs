@@ -79,8 +79,11 @@ pub struct Photo {
 pub struct Unit {
     /// ASCII id, used in page paths.
     pub id: String,
-    /// Display name (区工信局).
+    /// Display name (区工业和信息化局).
     pub name: String,
+    /// Other names it goes by (区工信局, 工信局), accepted wherever a
+    /// department is named, and for search.
+    pub aliases: Vec<String>,
 }
 
 /// An obstacle raised for a project (存在问题).
@@ -245,6 +248,13 @@ pub struct Ledger {
     pub pages: Vec<Page>,
     /// Files under content/assets, relative to it, `/`-separated, sorted.
     pub assets: Vec<String>,
+}
+
+impl Unit {
+    /// Whether `text` names this department: its id, name or one of its aliases.
+    pub fn is_named(&self, text: &str) -> bool {
+        self.id == text || self.name == text || self.aliases.iter().any(|a| a == text)
+    }
 }
 
 impl Ledger {

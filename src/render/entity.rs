@@ -328,6 +328,7 @@ pub fn project_table(ctx: &Ctx, up: &str, id: &str, title: String, projects: &[&
         id,
         title,
         vec![
+            w("project_id"),
             w("project"),
             w("category"),
             w("unit"),
@@ -345,6 +346,7 @@ pub fn project_table(ctx: &Ctx, up: &str, id: &str, title: String, projects: &[&
         let flag = row.and_then(|r| r.flag);
         let stage = ctx.latest().and_then(|m| p.stage_at(m.period));
         t.rows.push(vec![
+            Cell::text(p.id.clone()),
             Cell::link(p.name.clone(), format!("{up}{}", paths::project(&p.id))),
             Cell::text(p.category.clone()),
             Cell::text(

@@ -12,6 +12,7 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
     ("latest", "最新一期", "最新一期", "Latest bulletin"),
     ("projects", "项目", "項目", "Projects"),
     ("project", "项目", "項目", "Project"),
+    ("project_id", "项目编号", "項目編號", "Id"),
     ("project_count", "项目数", "項目數", "Projects"),
     ("units", "责任单位", "責任單位", "Departments"),
     ("unit", "责任单位", "責任單位", "Department"),

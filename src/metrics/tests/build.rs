@@ -156,6 +156,7 @@ pub fn units(list: &[(&str, &str)]) -> Vec<Unit> {
         .map(|(id, name)| Unit {
             id: (*id).into(),
             name: (*name).into(),
+            aliases: Vec::new(),
         })
         .collect()
 }

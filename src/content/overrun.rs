@@ -1,0 +1,84 @@
+//! Investment above a project's annual plan or its total investment: seldom
+//! right, and exactly what a sheet's since-start column taken for this year's
+//! gives. `check` and `build` warn, naming the month it first happens.
+
+use crate::model::{Money, Month, Project, Record};
+
+/// One overrun: the month it first happens, the project, message and hint.
+pub struct Overrun {
+    /// The first month whose figures pass the limit.
+    pub month: Month,
+    /// The project's id.
+    pub id: String,
+    /// What is wrong.
+    pub message: String,
+    /// What to check.
+    pub hint: String,
+}
+
+/// The first month at which the running sum of `invested` passes `limit`, and that sum.
+fn first_over<'a>(
+    records: impl Iterator<Item = (&'a Month, &'a Record)>,
+    limit: Money,
+) -> Option<(Month, Money)> {
+    let mut sum = Money::ZERO;
+    for (m, r) in records {
+        sum += r.invested;
+        if sum > limit {
+            return Some((*m, sum));
+        }
+    }
+    None
+}
+
+/// Every project whose completed investment in a year passes its plan for that
+/// year, or whose investment over all months passes its total investment.
+pub fn overruns(projects: &[Project]) -> Vec<Overrun> {
+    let mut out = Vec::new();
+    for p in projects {
+        for (year, plan) in &p.plans {
+            if plan.invest <= Money::ZERO {
+                continue;
+            }
+            let in_year = p
+                .records
+                .range(
+                    Month {
+                        year: *year,
+                        month: 1,
+                    }..,
+                )
+                .take_while(|(m, _)| m.year == *year);
+            if let Some((m, sum)) = first_over(in_year, plan.invest) {
+                out.push(Overrun {
+                    month: m,
+                    id: p.id.clone(),
+                    message: format!(
+                        "project {}: completed investment in {year} by {m} is {}, more than its {year} plan {}",
+                        p.id,
+                        sum.plain(),
+                        plan.invest.plain()
+                    ),
+                    hint: "check the month's invested figures (an import may have taken a since-start 累计 for this year's), or raise the plan in content/projects/".into(),
+                });
+            }
+        }
+        if p.total_investment <= Money::ZERO {
+            continue;
+        }
+        if let Some((m, sum)) = first_over(p.records.iter(), p.total_investment) {
+            out.push(Overrun {
+                month: m,
+                id: p.id.clone(),
+                message: format!(
+                    "project {}: investment reported by {m} is {}, more than its total investment {}",
+                    p.id,
+                    sum.plain(),
+                    p.total_investment.plain()
+                ),
+                hint: "check the invested figures of the progress files, or the project's total_investment".into(),
+            });
+        }
+    }
+    out
+}
