@@ -399,6 +399,8 @@ mod tests {
         "src/site/output.rs",
         "src/cmd/build.rs",
         "src/cmd/check.rs",
+        "src/cmd/collect.rs",
+        "src/collect",
     ];
 
     /// String literals of Rust source text outside comments, escapes undone

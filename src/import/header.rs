@@ -212,6 +212,22 @@ pub fn classify(label: &str) -> Option<(Field, Option<i32>)> {
     Some((field, year.filter(|_| field == Field::Plan)))
 }
 
+/// Why a header tongbao knows is left out, for columns that must never be read
+/// as this month's figures: last month's (`上月累计完成投资`, `上月阶段`, as the
+/// workbooks of `tongbao collect` carry them for reference) and problems
+/// (`存在问题`), which go into content/problems.yaml by hand. A `--map` entry for
+/// the header still wins.
+pub fn left_out(label: &str) -> Option<&'static str> {
+    let c = core(&normalize(label));
+    if c.contains("上月") || c.contains("上期") {
+        Some("last month's figure, for reference only: not read")
+    } else if c.contains("问题") {
+        Some("problems are not imported: add them to content/problems.yaml (each with the project, the unit that must solve it and the date raised)")
+    } else {
+        None
+    }
+}
+
 /// Whether a text names a range of months (`1-9月`, `1至9月`).
 fn month_range(c: &str) -> bool {
     let chars: Vec<char> = c.chars().collect();
@@ -358,10 +374,12 @@ fn build(grid: &Grid, r: usize, two: bool, map: &HeaderMap, default_scale: Scale
         if label.is_empty() {
             continue;
         }
-        let found = tries
-            .iter()
-            .find_map(|l| lookup(map, l))
-            .or_else(|| tries.iter().find_map(|l| classify(l)));
+        let mapped = tries.iter().find_map(|l| lookup(map, l));
+        if let (None, Some(why)) = (mapped, tries.iter().find_map(|l| left_out(l))) {
+            ignored.push((c, label, why.to_string()));
+            continue;
+        }
+        let found = mapped.or_else(|| tries.iter().find_map(|l| classify(l)));
         let Some((field, year)) = found else {
             ignored.push((c, label, "not a header tongbao knows".to_string()));
             continue;
@@ -398,5 +416,65 @@ fn build(grid: &Grid, r: usize, two: bool, map: &HeaderMap, default_scale: Scale
         last: if two { r + 1 } else { r },
         columns,
         ignored,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(cells: &[&str]) -> Header {
+        let grid = Grid {
+            sheet: None,
+            rows: vec![cells.iter().map(|c| Value::Text(c.to_string())).collect()],
+        };
+        find(&grid, &HeaderMap::new(), Scale::Wan).unwrap()
+    }
+
+    /// 上月累计完成投资 names 累计 and 完成: read as this year's cumulative, the
+    /// month's investment would come out as last month's total minus the months
+    /// before it. It is context, left out with its reason, and so is 存在问题.
+    #[test]
+    fn last_months_figures_and_problems_are_left_out() {
+        let h = header(&[
+            "项目编号",
+            "项目名称",
+            "上月累计完成投资",
+            "上月阶段",
+            "本月完成投资",
+            "项目阶段",
+            "存在问题",
+            "截至上期累计完成（万元）",
+        ]);
+        let fields: Vec<Field> = h.columns.iter().map(|c| c.field).collect();
+        assert_eq!(
+            fields,
+            [Field::Id, Field::Name, Field::Invested, Field::Stage]
+        );
+        let out: Vec<(usize, &str)> = h
+            .ignored
+            .iter()
+            .map(|(c, _, why)| (*c, why.as_str()))
+            .collect();
+        assert_eq!(out.len(), 4);
+        assert!(out[0].1.starts_with("last month's figure"), "{out:?}");
+        assert!(out[1].1.starts_with("last month's figure"), "{out:?}");
+        assert!(out[2].1.starts_with("problems are not imported"), "{out:?}");
+        assert_eq!(out[3].0, 7);
+        // This year's cumulative is still read as such.
+        let h = header(&["项目名称", "2026年1-9月累计完成投资"]);
+        assert_eq!(h.columns[1].field, Field::Cumulative);
+        // A user's map wins over the rule.
+        let mut map = HeaderMap::new();
+        map.insert("上月累计完成投资".into(), (Field::Cumulative, None));
+        let grid = Grid {
+            sheet: None,
+            rows: vec![vec![
+                Value::Text("项目名称".into()),
+                Value::Text("上月累计完成投资".into()),
+            ]],
+        };
+        let h = find(&grid, &map, Scale::Wan).unwrap();
+        assert_eq!(h.columns[1].field, Field::Cumulative);
     }
 }
