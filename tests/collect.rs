@@ -414,9 +414,18 @@ fn a_filled_workbook_imports_back_and_next_month_carries_its_figures() {
     // Only this department's projects.
     assert!(!progress.contains("T-002") && !progress.contains("T-004"));
 
+    // Collecting March again warns that its progress file now exists.
+    let o = tongbao(&["collect", "2025-03", s(&site), "--force"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("content/progress/2025-03.yaml already exists"),
+        "{}",
+        stdout(&o)
+    );
     // April's workbook carries March: 2500 + 1500.25 + 350.5.
     let o = tongbao(&["collect", "2025-04", s(&site)]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!stdout(&o).contains("already exists"), "{}", stdout(&o));
     let april = cells(&site.join("collect/2025-04/区工信局.xlsx"));
     assert_eq!(text(&april[3][0]), "T-001");
     assert_eq!(number(&april[3][3]), 4350.75);

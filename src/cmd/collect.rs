@@ -132,6 +132,12 @@ pub fn run(opts: &Options) -> u8 {
             idle.join(", ")
         ));
     }
+    let progress = format!("content/progress/{month}.yaml");
+    if opts.site.join(&progress).exists() {
+        tell(&format!(
+            "{progress} already exists and `tongbao import` does not overwrite it: move it away before importing the returned workbooks"
+        ));
+    }
     tell(&format!(
         "next: send each department its workbook; when they come back filled in, read each with `tongbao import FILE --into {}`",
         opts.site.display()

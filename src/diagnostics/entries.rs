@@ -654,4 +654,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "下一步：把填报表分别发给各责任单位；收回填好的表后，逐个用 `tongbao import 文件 --into {0}` 导入",
     ),
     ("cannot create the folder {}: {w}", "无法创建文件夹 {0}：{1}"),
+    (
+        "{} already exists and `tongbao import` does not overwrite it: move it away before importing the returned workbooks",
+        "{0} 已经存在，`tongbao import` 不会改写它：导入收回的填报表之前请先移走",
+    ),
 ];
