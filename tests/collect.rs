@@ -258,6 +258,27 @@ fn existing_workbooks_need_force_and_the_same_site_gives_the_same_bytes() {
 }
 
 #[test]
+fn a_department_with_nothing_to_report_gets_no_workbook_and_is_named() {
+    let (_tmp, site) = site_copy("small");
+    edit(
+        &site,
+        "content/progress/2025-02.yaml",
+        "T-002: {stage: 在建, invested: 100}",
+        "T-002: {stage: 投产, invested: 100}",
+    );
+    let o = tongbao(&["collect", "2025-03", s(&site)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o)
+            .contains("no workbook for 区农业农村局: none of their projects is due for 2025-03"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(!site.join("collect/2025-03/区农业农村局.xlsx").exists());
+    assert!(site.join("collect/2025-03/区住建局.xlsx").exists());
+}
+
+#[test]
 fn a_month_without_a_plan_and_a_broken_site_are_errors_that_write_nothing() {
     let (_tmp, site) = site_copy("small");
     let o = tongbao(&["collect", "2026-01", s(&site)]);
