@@ -455,6 +455,32 @@ fn a_filled_workbook_imports_back_and_next_month_carries_its_figures() {
     assert_eq!(text(&april[4][4]), "在建");
 }
 
+#[test]
+fn a_bad_cell_in_a_returned_workbook_is_named_and_nothing_is_written() {
+    let (tmp, site) = site_copy("small");
+    let o = tongbao(&["collect", "2025-03", s(&site)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let filled = tmp.path().join("区住建局.xlsx");
+    // Written past the validation, as another program might.
+    fill(
+        &site.join("collect/2025-03/区住建局.xlsx"),
+        &filled,
+        &[("F4", Fill::Text("约三百")), ("G5", Fill::Text("待定"))],
+    );
+    let o = tongbao(&["import", s(&filled), "--into", s(&site)]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("区住建局.xlsx [区住建局] row 4, column F (本月完成投资)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("区住建局.xlsx [区住建局] row 5, column G (项目阶段)"),
+        "{err}"
+    );
+    assert!(!site.join("content/progress/2025-03.yaml").exists());
+}
+
 /// LibreOffice (Debian's libreoffice-calc-nogui) opens a workbook and converts
 /// it to CSV without complaint; skipped where `soffice` is not installed.
 #[test]
