@@ -81,6 +81,27 @@ fn part(path: &Path, name: &str) -> String {
     out
 }
 
+/// A copy of the small fixture after `tongbao collect 2025-03`.
+fn collected() -> (tempfile::TempDir, PathBuf) {
+    let (tmp, site) = site_copy("small");
+    let o = tongbao(&["collect", "2025-03", s(&site)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    (tmp, site)
+}
+
+/// The site's progress record of project `id` in `month`, as the site loads.
+fn record(site: &Path, month: &str, id: &str) -> tongbao::model::Record {
+    let ledger = tongbao::load(site).ledger.expect("the site loads");
+    let month = tongbao::model::Month::parse(month).unwrap();
+    ledger
+        .projects
+        .iter()
+        .find(|p| p.id == id)
+        .and_then(|p| p.records.get(&month))
+        .cloned()
+        .unwrap_or_else(|| panic!("{id} has no {month} record"))
+}
+
 const HEADER: [&str; 10] = [
     "项目编号",
     "项目名称",
@@ -168,9 +189,7 @@ fn one_workbook_per_department_with_its_projects_and_last_months_cumulative() {
 
 #[test]
 fn the_sheet_is_protected_but_its_input_cells_with_a_stage_drop_down() {
-    let (_tmp, site) = site_copy("small");
-    let o = tongbao(&["collect", "2025-03", s(&site)]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let (_tmp, site) = collected();
     let book = site.join("collect/2025-03/区工信局.xlsx");
     let xml = part(&book, "xl/worksheets/sheet1.xml");
     assert!(xml.contains("<sheetProtection sheet=\"1\""), "{xml}");
@@ -375,9 +394,7 @@ fn fill(from: &Path, to: &Path, fills: &[(&str, Fill)]) {
 
 #[test]
 fn a_filled_workbook_imports_back_and_next_month_carries_its_figures() {
-    let (tmp, site) = site_copy("small");
-    let o = tongbao(&["collect", "2025-03", s(&site)]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let (tmp, site) = collected();
     let blank = site.join("collect/2025-03/区工信局.xlsx");
     let filled = tmp.path().join("区工信局（已填）.xlsx");
     // T-001 (row 4): stage left blank (unchanged); T-003 (row 5) starts work.
@@ -411,17 +428,7 @@ fn a_filled_workbook_imports_back_and_next_month_carries_its_figures() {
         "{err}"
     );
     let progress = fs::read_to_string(site.join("content/progress/2025-03.yaml")).unwrap();
-    let loaded = tongbao::load(&site);
-    let ledger = loaded.ledger.expect("the site loads after the import");
-    let march = tongbao::model::Month::parse("2025-03").unwrap();
-    let record = |id: &str| {
-        ledger
-            .projects
-            .iter()
-            .find(|p| p.id == id)
-            .and_then(|p| p.records.get(&march))
-            .unwrap_or_else(|| panic!("{id} has no 2025-03 record: {progress}"))
-    };
+    let record = |id: &str| record(&site, "2025-03", id);
     let t1 = record("T-001");
     assert_eq!(t1.stage.zh(), "在建");
     assert_eq!(t1.invested.plain(), "350.5");
@@ -457,9 +464,7 @@ fn a_filled_workbook_imports_back_and_next_month_carries_its_figures() {
 
 #[test]
 fn a_bad_cell_in_a_returned_workbook_is_named_and_nothing_is_written() {
-    let (tmp, site) = site_copy("small");
-    let o = tongbao(&["collect", "2025-03", s(&site)]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let (tmp, site) = collected();
     let filled = tmp.path().join("区住建局.xlsx");
     // Written past the validation, as another program might.
     fill(
@@ -481,39 +486,39 @@ fn a_bad_cell_in_a_returned_workbook_is_named_and_nothing_is_written() {
     assert!(!site.join("content/progress/2025-03.yaml").exists());
 }
 
+/// Runs LibreOffice headless (its own profile under `tmp`) to convert `book`
+/// with `filter` into `out`; `None` where `soffice` is not installed.
+fn soffice(tmp: &Path, book: &Path, filter: &str, out: &Path) -> Option<Output> {
+    let found = Command::new("sh")
+        .args(["-c", "command -v soffice"])
+        .output()
+        .ok()?;
+    if !found.status.success() {
+        eprintln!("skipped: soffice (LibreOffice) is not installed");
+        return None;
+    }
+    let profile = tmp.join("lo-profile");
+    let o = Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}", s(&profile)))
+        .args(["--headless", "--convert-to", filter, "--outdir"])
+        .arg(out)
+        .arg(book)
+        .output()
+        .unwrap();
+    Some(o)
+}
+
 /// LibreOffice (Debian's libreoffice-calc-nogui) opens a workbook and converts
 /// it to CSV without complaint; skipped where `soffice` is not installed.
 #[test]
 fn libreoffice_opens_a_workbook() {
-    let Ok(found) = Command::new("sh")
-        .args(["-c", "command -v soffice"])
-        .output()
-    else {
-        eprintln!("skipped: no shell to look for soffice");
+    let (tmp, site) = collected();
+    let book = site.join("collect/2025-03/区工信局.xlsx");
+    let csv_dir = tmp.path().join("csv");
+    let filter = "csv:Text - txt - csv (StarCalc):44,34,76";
+    let Some(o) = soffice(tmp.path(), &book, filter, &csv_dir) else {
         return;
     };
-    if !found.status.success() {
-        eprintln!("skipped: soffice (LibreOffice) is not installed");
-        return;
-    }
-    let (tmp, site) = site_copy("small");
-    let o = tongbao(&["collect", "2025-03", s(&site)]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let book = site.join("collect/2025-03/区工信局.xlsx");
-    let profile = tmp.path().join("lo-profile");
-    let csv_dir = tmp.path().join("csv");
-    let o = Command::new("soffice")
-        .arg(format!("-env:UserInstallation=file://{}", s(&profile)))
-        .args([
-            "--headless",
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76",
-        ])
-        .arg("--outdir")
-        .arg(&csv_dir)
-        .arg(&book)
-        .output()
-        .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let csv = fs::read_to_string(csv_dir.join("区工信局.csv")).unwrap();
     let lines: Vec<&str> = csv.lines().collect();
@@ -525,5 +530,46 @@ fn libreoffice_opens_a_workbook() {
     assert!(
         lines[3].starts_with("T-001,年产5万吨新材料生产线项目,24000,4000.25,在建"),
         "{csv}"
+    );
+}
+
+/// A department that fills the workbook and saves it with LibreOffice: the
+/// protection and the drop-down survive, and import reads LibreOffice's file.
+#[test]
+fn a_workbook_saved_again_by_libreoffice_imports_back() {
+    let (tmp, site) = collected();
+    let filled = tmp.path().join("filled");
+    fs::create_dir_all(&filled).unwrap();
+    let book = filled.join("区住建局.xlsx");
+    fill(
+        &site.join("collect/2025-03/区住建局.xlsx"),
+        &book,
+        &[
+            ("F4", Fill::Number("260")),
+            ("I4", Fill::Text("路面摊铺")),
+            ("F5", Fill::Number("75.5")),
+            ("G5", Fill::Text("在建")),
+        ],
+    );
+    let resaved = tmp.path().join("resaved");
+    let filter = "xlsx:Calc MS Excel 2007 XML";
+    let Some(o) = soffice(tmp.path(), &book, filter, &resaved) else {
+        return;
+    };
+    assert!(o.status.success(), "{}", stderr(&o));
+    let again = resaved.join("区住建局.xlsx");
+    let xml = part(&again, "xl/worksheets/sheet1.xml");
+    assert!(xml.contains("<sheetProtection sheet=\"true\""), "{xml}");
+    assert!(xml.contains("type=\"list\""), "{xml}");
+    let o = tongbao(&["import", s(&again), "--into", s(&site)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let record = |id: &str| record(&site, "2025-03", id);
+    let t4 = record("T-004");
+    assert_eq!((t4.stage.zh(), t4.invested.plain()), ("在建", "260".into()));
+    assert_eq!(t4.note.as_deref(), Some("路面摊铺"));
+    let t5 = record("T-005");
+    assert_eq!(
+        (t5.stage.zh(), t5.invested.plain()),
+        ("在建", "75.5".into())
     );
 }
