@@ -9,6 +9,7 @@
 pub mod build;
 pub mod charts;
 pub mod cmd;
+pub mod collect;
 pub mod content;
 pub mod demo;
 pub mod diagnostics;

@@ -5,6 +5,7 @@
 
 mod build;
 mod check;
+mod collect;
 mod import;
 pub mod init;
 mod new;
@@ -141,6 +142,27 @@ pub enum Command {
         #[arg(long = "new", value_name = "NAME")]
         new_names: Vec<String>,
     },
+    /// Write the month's fill-in workbooks (.xlsx), one per department, to send out and import back.
+    #[command(
+        after_help = "Example:\n  tongbao collect 2026-10                  # in the site folder: collect/2026-10/区工信局.xlsx …\n  tongbao collect 2026-10 mysite --out 10月填报表 --deadline 2026-11-05\n  tongbao import collect/2026-10/区工信局.xlsx   # a filled workbook back into the site\nEach workbook lists the department's projects in the year's plan that are not yet 竣工 or 投产.\nExisting workbooks are not overwritten without --force."
+    )]
+    Collect {
+        /// The month to report, YYYY-MM.
+        #[arg(value_parser = new::parse_month)]
+        month: crate::model::Month,
+        /// The site folder (holding content/).
+        #[arg(default_value = ".")]
+        site: PathBuf,
+        /// Where to write the workbooks (default: SITE/collect/YYYY-MM).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The day the workbooks are due back, YYYY-MM-DD (default: the 5th of the next month).
+        #[arg(long, value_parser = collect::parse_date)]
+        deadline: Option<crate::model::Date>,
+        /// Overwrite workbooks that exist.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write a demo site (developers: benchmarks and tests).
     #[command(
         hide = true,
@@ -197,6 +219,19 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             matched,
             new_names,
         }),
+        Command::Collect {
+            month,
+            site,
+            out,
+            deadline,
+            force,
+        } => collect::run(&collect::Options {
+            month,
+            site,
+            out,
+            deadline,
+            force,
+        }),
         Command::Demo {
             dir,
             projects,
@@ -214,6 +249,7 @@ impl Command {
             Command::Build { site, .. }
             | Command::Check { site, .. }
             | Command::New { site, .. }
+            | Command::Collect { site, .. }
             | Command::Serve { site, .. } => Some(site),
             Command::Import { into, .. } => Some(into),
             Command::Init { .. } | Command::Demo { .. } => None,

@@ -401,6 +401,8 @@ mod tests {
         "src/cmd/check.rs",
         "src/cmd/import.rs",
         "src/import",
+        "src/cmd/collect.rs",
+        "src/collect",
     ];
 
     /// String literals of Rust source text outside comments, escapes undone

@@ -989,4 +989,48 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "`{}` is not NAME=ID: write the sheet's project name, =, and the site's project id, e.g. 滨江路改造=YX-2026-008",
         "`{0}` 不是 名称=编号 的形式：请写表格中的项目名称、等号和网站中的项目编号，如 滨江路改造=YX-2026-008",
     ),
+    (
+        "last month's figure, for reference only: not read",
+        "上月的数字，仅供参考：不读取",
+    ),
+    (
+        "problems are not imported: add them to content/problems.yaml (each with the project, the unit that must solve it and the date raised)",
+        "存在问题不导入：请写进 content/problems.yaml（每条写明项目、负责解决的单位和提出日期）",
+    ),
+    // tongbao collect (src/cmd/collect.rs).
+    (
+        "`{}` is not a date: write YYYY-MM-DD, e.g. 2026-11-05",
+        "`{0}`不是日期：请写成 YYYY-MM-DD，例如 2026-11-05",
+    ),
+    (
+        "`tongbao collect` needs a site without errors: fix the errors above, then run it again",
+        "`tongbao collect` 要求网站没有错误：请先改正以上错误，再运行一次",
+    ),
+    (
+        "nothing to collect for {}: no project has a plan for {} that is not yet 竣工 or 投产; add the year's plans to the projects in content/projects/ (plans: {}: amount), or choose another month",
+        "{0}没有需要填报的项目：没有哪个项目有{1}年的年度计划且尚未竣工或投产；请在 content/projects/ 的项目中写上该年的计划（plans: {2}: 金额），或换一个月份",
+    ),
+    (
+        "{} already exist(s): `tongbao collect` does not overwrite workbooks, which a department may have filled in; move them away, or pass --force to write them again",
+        "{0} 已经存在：`tongbao collect` 不会改写已有的填报表（责任单位可能已经填写）；请先移走，或加 --force 重新生成",
+    ),
+    ("cannot make the workbook of {}: {w}", "无法生成{0}的填报表：{1}"),
+    ("wrote {} ({} project(s))", "已写入 {0}（{1}个项目）"),
+    (
+        "{} project(s) have no 责任单位 and are in {}: set their `unit` in content/projects/, or fill it in the office",
+        "{0}个项目没有责任单位，列在 {1} 中：请在 content/projects/ 中为这些项目写上 `unit`，或由本单位代为填报",
+    ),
+    (
+        "no workbook for {}: none of their projects is due for {}",
+        "{0}没有填报表：其项目在{1}都不需要填报",
+    ),
+    (
+        "next: send each department its workbook; put the ones that come back filled in into one folder and read them all with `tongbao import FOLDER --into {}` (it lists the departments that have not sent theirs)",
+        "下一步：把填报表分别发给各责任单位；把收回的填好的表放进同一个文件夹，用 `tongbao import 文件夹 --into {0}` 一次导入（会列出尚未报送的单位）",
+    ),
+    ("cannot create the folder {}: {w}", "无法创建文件夹 {0}：{1}"),
+    (
+        "{} already exists: `tongbao import` will show what the returned workbooks change in it, and change it only with --force",
+        "{0} 已经存在：`tongbao import` 会列出收回的填报表对它的改动，加 --force 才会改写",
+    ),
 ];

@@ -134,6 +134,22 @@ pub fn names_this_year(label: &str) -> bool {
             .any(|w| c.contains(w))
 }
 
+/// Why a header tongbao knows is left out, for columns that must never be read
+/// as this month's figures: last month's (`上月累计完成投资`, `上月阶段`, as the
+/// workbooks of `tongbao collect` carry them for reference) and problems
+/// (`存在问题`), which go into content/problems.yaml by hand. A `--map` entry for
+/// the header still wins.
+pub fn left_out(label: &str) -> Option<&'static str> {
+    let c = core(&normalize(label));
+    if c.contains("上月") || c.contains("上期") {
+        Some("last month's figure, for reference only: not read")
+    } else if c.contains("问题") {
+        Some("problems are not imported: add them to content/problems.yaml (each with the project, the unit that must solve it and the date raised)")
+    } else {
+        None
+    }
+}
+
 /// Whether a text names a range of months (`1-9月`, `1至9月`).
 fn month_range(c: &str) -> bool {
     let chars: Vec<char> = c.chars().collect();

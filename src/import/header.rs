@@ -2,8 +2,8 @@
 //! Chinese headers (项目名称, 总投资, 1-9月累计完成投资 …), a header of two rows
 //! (投资情况 over 年度计划 / 本月完成 / 累计完成), and a user's own map.
 
-use super::classify::core;
 pub use super::classify::{classify, names_this_year};
+use super::classify::{core, left_out};
 use super::grid::{Grid, Value};
 pub use super::map::HeaderMap;
 use super::values::Scale;
@@ -279,6 +279,10 @@ fn build(grid: &Grid, r: usize, two: bool, map: &HeaderMap, default_scale: Scale
             continue;
         }
         let mapped = tries.iter().find_map(|l| lookup(map, l));
+        if let (None, Some(why)) = (mapped, tries.iter().find_map(|l| left_out(l))) {
+            ignored.push((c, label, why.to_string()));
+            continue;
+        }
         let found = mapped.or_else(|| tries.iter().find_map(|l| classify(l)));
         let Some((field, year)) = found else {
             ignored.push((c, label, "not a header tongbao knows".to_string()));
@@ -356,5 +360,64 @@ fn build(grid: &Grid, r: usize, two: bool, map: &HeaderMap, default_scale: Scale
         columns,
         ignored,
         ambiguous,
+    }
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(cells: &[&str]) -> Header {
+        let grid = Grid {
+            sheet: None,
+            rows: vec![cells.iter().map(|c| Value::Text(c.to_string())).collect()],
+        };
+        find(&grid, &HeaderMap::new(), Scale::Wan).unwrap()
+    }
+
+    /// 上月累计完成投资 names 累计 and 完成: read as this year's cumulative, the
+    /// month's investment would come out as last month's total minus the months
+    /// before it. It is context, left out with its reason, and so is 存在问题.
+    #[test]
+    fn last_months_figures_and_problems_are_left_out() {
+        let h = header(&[
+            "项目编号",
+            "项目名称",
+            "上月累计完成投资",
+            "上月阶段",
+            "本月完成投资",
+            "项目阶段",
+            "存在问题",
+            "截至上期累计完成（万元）",
+        ]);
+        let fields: Vec<Field> = h.columns.iter().map(|c| c.field).collect();
+        assert_eq!(
+            fields,
+            [Field::Id, Field::Name, Field::Invested, Field::Stage]
+        );
+        let out: Vec<(usize, &str)> = h
+            .ignored
+            .iter()
+            .map(|(c, _, why)| (*c, why.as_str()))
+            .collect();
+        assert_eq!(out.len(), 4);
+        assert!(out[0].1.starts_with("last month's figure"), "{out:?}");
+        assert!(out[1].1.starts_with("last month's figure"), "{out:?}");
+        assert!(out[2].1.starts_with("problems are not imported"), "{out:?}");
+        assert_eq!(out[3].0, 7);
+        // This year's cumulative is still read as such.
+        let h = header(&["项目名称", "2026年1-9月累计完成投资"]);
+        assert_eq!(h.columns[1].field, Field::Cumulative);
+        // A user's map wins over the rule.
+        let mut map = HeaderMap::new();
+        map.insert("上月累计完成投资".into(), (Field::Cumulative, None));
+        let grid = Grid {
+            sheet: None,
+            rows: vec![vec![
+                Value::Text("项目名称".into()),
+                Value::Text("上月累计完成投资".into()),
+            ]],
+        };
+        let h = find(&grid, &map, Scale::Wan).unwrap();
+        assert_eq!(h.columns[1].field, Field::Cumulative);
     }
 }
