@@ -190,7 +190,9 @@ impl Trace {
         if self.on {
             let now = (Instant::now(), cpu_seconds());
             let (then, cpu) = self.last.get();
-            eprintln!(
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr().lock(),
                 "trace: {name} {:.3}s (user {:.2}s, sys {:.2}s)",
                 (now.0 - then).as_secs_f64(),
                 now.1[0] - cpu[0],

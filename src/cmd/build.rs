@@ -21,20 +21,20 @@ pub fn run(site: &Path, output: Option<&Path>) -> u8 {
     match result {
         Ok(summary) => {
             print_diagnostics(&summary.diagnostics);
-            eprintln!("{}", say::built(&summary, lang));
+            errln!("{}", say::built(&summary, lang));
             0
         }
         Err(BuildError::Content(diags) | BuildError::Render(diags)) => {
             print_diagnostics(&diags);
-            eprintln!("{}", say::nothing_written(lang));
+            errln!("{}", say::nothing_written(lang));
             EXIT_CONTENT
         }
         Err(BuildError::Refused(msg)) => {
-            eprintln!("{}", say::error(&msg, lang));
+            errln!("{}", say::error(&msg, lang));
             EXIT_USAGE
         }
         Err(BuildError::Io(msg)) => {
-            eprintln!(
+            errln!(
                 "{}\n{}",
                 say::error(&msg, lang),
                 say::previous_output_kept(lang)

@@ -73,11 +73,11 @@ pub fn run(site: &Path, format: Format) -> u8 {
     let lang = lang::current();
     let checked = check(site);
     match format {
-        Format::Json => println!("{}", report::json(&checked.diagnostics, lang)),
+        Format::Json => outln!("{}", report::json(&checked.diagnostics, lang)),
         Format::Text => {
             print_diagnostics(&checked.diagnostics);
             if let Some((projects, months)) = checked.counts {
-                eprintln!("{}", say::check_ok(projects, months, lang));
+                errln!("{}", say::check_ok(projects, months, lang));
             }
         }
     }

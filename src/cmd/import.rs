@@ -8,45 +8,43 @@ pub fn run(opts: &Options) -> u8 {
     match import(opts) {
         Ok(report) => {
             for l in &report.lines {
-                eprintln!("{l}");
+                errln!("{l}");
             }
             for w in &report.written {
-                eprintln!("wrote {w}");
+                errln!("wrote {w}");
             }
             print_diagnostics(&report.warnings);
             if !report.written.is_empty() {
-                eprintln!("the site loads without errors (as `tongbao check` sees it)");
+                errln!("the site loads without errors (as `tongbao check` sees it)");
             }
             0
         }
         Err(ImportError::Usage(msg)) => {
-            eprintln!("error: {msg}");
+            errln!("error: {msg}");
             EXIT_USAGE
         }
         Err(ImportError::Site(diags)) => {
             print_diagnostics(&diags);
-            eprintln!(
-                "nothing was imported: the site has errors; fix them first (`tongbao check`)"
-            );
+            errln!("nothing was imported: the site has errors; fix them first (`tongbao check`)");
             EXIT_CONTENT
         }
         Err(ImportError::Sheet(msg)) => {
-            eprintln!("error: {msg}");
+            errln!("error: {msg}");
             EXIT_CONTENT
         }
         Err(ImportError::Cells(lines, bad)) => {
             for l in &lines {
-                eprintln!("{l}");
+                errln!("{l}");
             }
             for b in &bad {
-                eprintln!("{b}");
+                errln!("{b}");
             }
-            eprintln!("{} bad cell(s); nothing was written", bad.len());
+            errln!("{} bad cell(s); nothing was written", bad.len());
             EXIT_CONTENT
         }
         Err(ImportError::Written(msg, diags)) => {
             print_diagnostics(&diags);
-            eprintln!("error: {msg}");
+            errln!("error: {msg}");
             EXIT_CONTENT
         }
     }

@@ -72,13 +72,13 @@ pub const FILES: &[(&str, &str)] = &[
 /// Returns 0, 2 when `dir` is refused, 1 when a file cannot be written.
 pub fn run(dir: &Path) -> u8 {
     if let Err(msg) = refuse(dir) {
-        eprintln!("error: {msg}");
+        errln!("error: {msg}");
         return EXIT_USAGE;
     }
     for (rel, text) in FILES {
         let path = dir.join(rel);
         if let Err(e) = write_new(&path, text) {
-            eprintln!(
+            errln!(
                 "error: cannot write {}: {e}\nthe new site in {} is incomplete: remove it and run `tongbao init` again",
                 path.display(),
                 dir.display()
@@ -87,11 +87,11 @@ pub fn run(dir: &Path) -> u8 {
         }
     }
     let shown = dir.display();
-    println!("created a new site in {shown} (示例：云溪区，12个项目，2026年7—9月进展):");
+    outln!("created a new site in {shown} (示例：云溪区，12个项目，2026年7—9月进展):");
     for (rel, _) in FILES {
-        println!("  {rel}");
+        outln!("  {rel}");
     }
-    println!(
+    outln!(
         "\nnext (README.md explains every file and the monthly steps):\n  cd {shown}\n  tongbao check              # 检查数据\n  tongbao build              # 生成网站，然后打开 output/index.html\n  tongbao new {NEXT_MONTH}        # 生成下个月的进度文件和通报框架"
     );
     0

@@ -3,6 +3,24 @@
 //! Exit status: 0 on success, 1 when the content has errors, 2 on a usage error
 //! (bad arguments, a refused output folder).
 
+/// `println!` that never panics: a closed pipe (`tongbao check --format json |
+/// head -c 400`) or terminal ends the output quietly; the exit status stays the
+/// command's own.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// `eprintln!` that never panics, as [`outln!`] for standard error.
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 mod build;
 mod check;
 mod import;
@@ -246,7 +264,7 @@ fn demo(dir: &std::path::Path, projects: usize, months: usize, worked: bool) -> 
             .and_then(|_| std::fs::write(&path, text));
         if let Err(e) = written {
             let msg = format!("cannot write {}: {e}", path.display());
-            eprintln!("{}", say::error(&msg, lang::current()));
+            errln!("{}", say::error(&msg, lang::current()));
             return EXIT_CONTENT;
         }
     }

@@ -530,6 +530,8 @@ mod tests {
             " at line ",
             "any YAML node",
             "a mapping key",
+            // serde_yaml's words for a key written twice, looked for in its error.
+            "duplicate entry",
         ];
         let mut missing = Vec::new();
         for f in files

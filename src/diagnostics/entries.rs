@@ -204,6 +204,12 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     // ── content/mod.rs ────────────────────────────────────────────────────
     ("YAML syntax: {w}", "YAML 语法错误：{0}"),
+    // content/duplicates.rs: a key written twice in one mapping.
+    ("`{}` is written twice", "`{0}`重复出现"),
+    (
+        "it is first written at {}; keep one of the two (the first is the one read)",
+        "它第一次出现在 {0}；两处只保留一处（读取的是第一处）",
+    ),
     (
         "check the indentation and the `:` after each key; quote text that contains `:` or `#`",
         "检查缩进和每个键后的 `:`；含有 `:` 或 `#` 的文本要加引号",
