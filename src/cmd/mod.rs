@@ -68,7 +68,7 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into its output folder.
     #[command(
-        after_help = "Example:\n  tongbao build                 # the site in this folder, into ./output\n  tongbao build mysite --output /srv/www/xm"
+        after_help = "Example:\n  tongbao build                 # the site in this folder, into ./output\n  tongbao build mysite --output /srv/www/xm\n  tongbao build --draft         # a commentary still half-written: pages marked 草稿"
     )]
     Build {
         /// The site folder (holding content/).
@@ -77,6 +77,9 @@ pub enum Command {
         /// Where to write the site (default: SITE/output).
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// Build even with 【待填写】 left in a commentary, marking every bulletin 草稿 (draft).
+        #[arg(long)]
+        draft: bool,
     },
     /// Check the content and print every error and warning; write nothing.
     #[command(after_help = "Example:\n  tongbao check mysite")]
@@ -125,6 +128,9 @@ pub enum Command {
         /// Port (0: any free port; default 1111, or a free one when 1111 is taken).
         #[arg(long, short)]
         port: Option<u16>,
+        /// Preview drafts: 【待填写】 left in a commentary is a warning, bulletins are marked 草稿.
+        #[arg(long)]
+        draft: bool,
     },
     /// Import a ledger sheet (台账, .xlsx/.xls/.csv) into content/projects and content/progress.
     #[command(
@@ -177,11 +183,20 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
     };
     lang::set_current(lang::resolve(cli.lang, cli.command.site()));
     let code = match cli.command {
-        Command::Build { site, output } => build::run(&site, output.as_deref()),
+        Command::Build {
+            site,
+            output,
+            draft,
+        } => build::run(&site, output.as_deref(), draft),
         Command::Check { site, format } => check::run(&site, format),
         Command::Init { dir } => init::run(&dir),
         Command::New { month, site, force } => new::run(month, &site, force),
-        Command::Serve { site, bind, port } => serve::run(&site, &bind, port),
+        Command::Serve {
+            site,
+            bind,
+            port,
+            draft,
+        } => serve::run(&site, &bind, port, draft),
         Command::Import {
             file,
             into,

@@ -13,7 +13,7 @@ use crate::serve::{Outcome, Preview};
 pub const DEFAULT_PORT: u16 = 1111;
 
 /// Serves the site until Ctrl-C (exit 0); 2 on a usage error.
-pub fn run(site: &Path, bind: &str, port: Option<u16>) -> u8 {
+pub fn run(site: &Path, bind: &str, port: Option<u16>, draft: bool) -> u8 {
     if !site.join("content").is_dir() {
         errln!(
             "error: {} is not a site folder: it has no content/ folder",
@@ -32,7 +32,7 @@ pub fn run(site: &Path, bind: &str, port: Option<u16>) -> u8 {
         errln!("error: cannot read the address listened on");
         return EXIT_USAGE;
     };
-    let preview = Arc::new(Preview::new(site));
+    let preview = Arc::new(Preview::new(site).drafts(draft));
     let on_stop = Arc::clone(&preview);
     let handler = ctrlc::set_handler(move || {
         on_stop.stop();

@@ -150,6 +150,7 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
         percent_decimals,
         score_weights,
         single_file_photos,
+        draft: false,
     })
 }
 

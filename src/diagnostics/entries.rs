@@ -501,12 +501,12 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "写上 metrics.json 中的名称，如 {{ totals.started }}",
     ),
     (
-        "filter `{}` after a filter that already printed",
-        "过滤器`{0}`跟在已经输出文本的过滤器后面",
+        "filter `{}` after `{}`, which already printed",
+        "过滤器`{0}`跟在已经输出文本的过滤器`{1}`后面",
     ),
     (
-        "use one of pct, money, points as the last filter",
-        "pct、money、points 只能用作最后一个过滤器",
+        "put abs and signed first; pct, money or points comes last",
+        "abs、signed 放在前面；pct、money、points 只能用作最后一个过滤器",
     ),
     (
         "`{}` is a group of figures, not one figure",
@@ -546,6 +546,17 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("the filters are: {}", "过滤器有：{0}"),
     ("unknown filter `{}`", "未知过滤器`{0}`"),
+    // render/expr.rs, render/commentary.rs: figures without data, markers left.
+    ("`{}` has no data this month and prints as —", "`{0}`本月没有数据，显示为“—”"),
+    (
+        "last_year needs last year's figures at this month, growth the month compared with, a rate something to divide by; word the sentence so that — reads well, or leave the figure out",
+        "last_year 需要去年同月的数据，growth 需要对比月份的数据，比率需要有除数；请把句子写成显示“—”时也读得通，或者删去这个数字",
+    ),
+    ("`{}】` is still to be written", "`{0}】`处尚未填写"),
+    (
+        "write the text in its place; `tongbao build --draft` builds a draft marked 草稿 meanwhile",
+        "请在此处写好正文；在此之前可以用 `tongbao build --draft` 生成标有“草稿”的版本先看效果",
+    ),
     ("`{}` is not a rate", "`{0}`不是比率"),
     (
         "use pct on rates such as totals.start_rate",

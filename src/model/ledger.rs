@@ -182,6 +182,9 @@ pub struct SiteConfig {
     /// Whether the single-file bulletin carries its photos as `data:` URLs
     /// (`single_file_photos: inline`, the default) or leaves them out (`omit`).
     pub single_file_photos: bool,
+    /// Built with `--draft` (not a site.yaml field): commentary markers
+    /// (【待填写】) are warnings, and bulletins are marked 草稿.
+    pub draft: bool,
 }
 
 impl SiteConfig {

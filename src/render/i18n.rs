@@ -248,6 +248,13 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "Single-file copy: opens offline, ready to forward",
     ),
     ("search", "搜索", "搜尋", "Search"),
+    ("draft", "草稿", "草稿", "DRAFT"),
+    (
+        "draft_note",
+        "草稿：本期通报尚未定稿，请勿印发",
+        "草稿：本期通報尚未定稿，請勿印發",
+        "DRAFT: not final, not for publication",
+    ),
     (
         "search_placeholder",
         "搜索项目、单位、领导、地点",

@@ -2,9 +2,11 @@
 //! theme's templates; charts, tables with their CSV files, Markdown, figures.
 
 pub mod bulletin;
+pub mod commentary;
 pub mod entity;
 pub mod expr;
 pub mod feed;
+pub mod filters;
 pub mod format;
 pub mod html;
 pub mod i18n;
