@@ -18,6 +18,7 @@ mod problems;
 mod progress;
 mod projects;
 mod read;
+mod sets;
 mod site;
 pub mod source;
 pub mod yaml;

@@ -204,6 +204,40 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     // ── content/mod.rs ────────────────────────────────────────────────────
     ("YAML syntax: {w}", "YAML 语法错误：{0}"),
+    // content/sets.rs: site.yaml `sets:`.
+    ("a project set", "项目集"),
+    ("this project set", "该项目集"),
+    ("per-category thresholds (category: amount)", "分类别标准（类别: 金额）"),
+    (
+        "`sets` must be a list of project sets, found {w}",
+        "`sets`应当是项目集的列表，这里是{0}",
+    ),
+    (
+        "write one `- name: …` with `min_total_investment: …` per set",
+        "每个项目集写一项 `- name: …`，并写上 `min_total_investment: …`",
+    ),
+    ("`{}` is blank", "`{0}`是空的"),
+    ("write a value, or leave the line out", "请填写数值，或者删去这一行"),
+    ("project set `{}` is declared twice", "项目集`{0}`重复"),
+    (
+        "it is also set {} of the list; give each set its own name",
+        "它也是列表中的第{0}个项目集；每个项目集要有自己的名称",
+    ),
+    ("`{}` is not one of the site's categories", "`{0}`不是网站设置的产业类别"),
+    ("the categories are: {}", "产业类别有：{0}"),
+    ("the threshold of `{}` is blank", "`{0}`的标准是空的"),
+    ("write an amount in 万元, e.g. `{}: 1000`", "请写上以万元为单位的金额，如 `{0}: 1000`"),
+    ("a tag of this set is blank", "该项目集有一个空标签"),
+    ("write the tag, e.g. 技改", "请写上标签，如 技改"),
+    ("tag `{}` appears twice in this set", "标签`{0}`在该项目集中重复"),
+    ("list each tag once", "每个标签只列一次"),
+    ("tags must be text, found {w}", "标签应当是文本，这里是{0}"),
+    ("write a list of tags like [技改, 产业]", "写成标签列表，如 [技改, 产业]"),
+    ("`sets` is blank", "`sets`是空的"),
+    (
+        "list the project sets under it, or leave the line out",
+        "请在其下列出项目集，或者删去这一行",
+    ),
     // content/duplicates.rs: a key written twice in one mapping.
     ("`{}` is written twice", "`{0}`重复出现"),
     (
