@@ -96,6 +96,7 @@ pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Di
     let commentary = super::commentary::written(ctx, m)?.html;
     let sections = vec![
         overall(ctx, m),
+        super::breakdown::stages(ctx, m),
         categories(ctx, m),
         groups(ctx, m),
         ranking(ctx, m, prev),
@@ -235,11 +236,13 @@ pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Ca
     ]
 }
 
-fn money_cell(ctx: &Ctx, m: Money) -> Cell {
+/// A money cell: printed as bulletins print it, exact in CSV and Excel.
+pub(crate) fn money_cell(ctx: &Ctx, m: Money) -> Cell {
     Cell::money(ctx.fmt.money(m), m.plain())
 }
 
-fn rate_cell(ctx: &Ctx, r: Option<Ratio>) -> Cell {
+/// A rate cell: a percentage, the fraction in CSV and Excel.
+pub(crate) fn rate_cell(ctx: &Ctx, r: Option<Ratio>) -> Cell {
     Cell::rate(ctx.fmt.pct(r), r.map(|r| r.fraction(4)).unwrap_or_default())
 }
 
@@ -269,7 +272,8 @@ fn group_columns(ctx: &Ctx, first: &str) -> Vec<String> {
     .collect()
 }
 
-fn totals_cells(ctx: &Ctx, t: &Totals) -> Vec<Cell> {
+/// The cells of a group row after its name.
+pub(crate) fn totals_cells(ctx: &Ctx, t: &Totals) -> Vec<Cell> {
     vec![
         Cell::num(t.projects.to_string()),
         Cell::num(t.started.to_string()),
@@ -542,6 +546,7 @@ fn groups(ctx: &Ctx, m: &MonthMetrics) -> Section {
         row.extend(totals_cells(ctx, &g.totals));
         size.rows.push(row);
     }
+    super::breakdown::set_rows(ctx, m, &mut size);
     let level = group_table(
         ctx,
         "by-level",
@@ -574,7 +579,15 @@ fn groups(ctx: &Ctx, m: &MonthMetrics) -> Section {
             crate::model::Language::ZhCn => "分规模、级别、乡镇园区".into(),
         },
         charts: Vec::new(),
-        tables: vec![size, level, location],
+        tables: [
+            Some(size),
+            super::breakdown::tags(ctx, m),
+            Some(level),
+            Some(location),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Rendering: every page of the site from the ledger and its metrics, through the
 //! theme's templates; charts, tables with their CSV files, Markdown, figures.
 
+pub mod breakdown;
 pub mod bulletin;
 pub mod commentary;
 pub mod entity;
