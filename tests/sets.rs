@@ -47,6 +47,13 @@ fn every_mistake_in_sets_is_placed() {
     ] {
         assert!(err.contains(needle), "expected {needle:?} in:\n{err}");
     }
+    let empty = with_sets("sets:\n  - name: 空\n    tags: []\n");
+    let o = tongbao_at("check", &empty.1, &[]);
+    assert!(
+        stderr(&o).contains("content/site.yaml:11:11: error: `tags` is an empty list"),
+        "{}",
+        stderr(&o)
+    );
     let blank = with_sets("sets:\n");
     let o = tongbao_at("check", &blank.1, &[]);
     assert!(

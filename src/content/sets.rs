@@ -140,6 +140,14 @@ fn tags(ctx: &mut FileCtx, v: Option<&Node>, at: &At) -> Option<Vec<String>> {
         Node::Sequence(items) => items.iter().collect(),
         _ => vec![v],
     };
+    if items.is_empty() {
+        ctx.error(
+            at,
+            "`tags` is an empty list",
+            "list the tags the set is limited to, e.g. [技改], or leave the line out",
+        );
+        return None;
+    }
     let mut out: Vec<String> = Vec::new();
     let mut sound = true;
     for (i, item) in items.iter().enumerate() {

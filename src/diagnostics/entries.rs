@@ -231,6 +231,11 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("write the tag, e.g. 技改", "请写上标签，如 技改"),
     ("tag `{}` appears twice in this set", "标签`{0}`在该项目集中重复"),
     ("list each tag once", "每个标签只列一次"),
+    ("`tags` is an empty list", "`tags`是空列表"),
+    (
+        "list the tags the set is limited to, e.g. [技改], or leave the line out",
+        "请列出该项目集限定的标签，如 [技改]，或者删去这一行",
+    ),
     ("tags must be text, found {w}", "标签应当是文本，这里是{0}"),
     ("write a list of tags like [技改, 产业]", "写成标签列表，如 [技改, 产业]"),
     ("`sets` is blank", "`sets`是空的"),
