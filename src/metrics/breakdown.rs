@@ -43,11 +43,11 @@ impl PipeAcc {
     }
 }
 
-/// 分阶段 rows: every stage, then 未填报 when it has projects.
+/// 分阶段 rows: every stage, then 未填报 (always listed, so that a commentary
+/// may name each row every month).
 pub(crate) fn stage_rows(accs: &[Acc; STAGE_ROWS]) -> Vec<GroupRow> {
     accs.iter()
         .enumerate()
-        .filter(|(i, acc)| *i < Stage::ALL.len() || acc.projects() > 0)
         .map(|(i, acc)| {
             let (name, key) = stage_name(i);
             GroupRow {
@@ -59,11 +59,10 @@ pub(crate) fn stage_rows(accs: &[Acc; STAGE_ROWS]) -> Vec<GroupRow> {
         .collect()
 }
 
-/// Pipeline rows: every stage, then 未填报 when it has projects.
+/// Pipeline rows: every stage, then 未填报, all listed.
 pub(crate) fn pipeline_rows(accs: &[PipeAcc; STAGE_ROWS]) -> Vec<PipelineRow> {
     accs.iter()
         .enumerate()
-        .filter(|(i, acc)| *i < Stage::ALL.len() || acc.projects > 0)
         .map(|(i, acc)| {
             let (name, key) = stage_name(i);
             PipelineRow {

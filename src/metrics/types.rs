@@ -332,7 +332,7 @@ pub struct MonthMetrics<'a> {
     /// The cumulative counts bulletins print: 亿元以上, 10亿元以上, 50亿元以上 (an extra key).
     pub size_thresholds: Vec<GroupRow>,
     /// 分阶段: plan-set projects by stage at P, every stage listed (停工 after 在建),
-    /// then 未填报 (key `none`) when some have no record by P; adds up to the totals.
+    /// then 未填报 (key `none`: no record by P); adds up to the totals.
     pub by_stage: Vec<GroupRow>,
     /// 项目储备: every project on the ledger by stage at P, planned this year or not.
     pub pipeline: Vec<PipelineRow>,
