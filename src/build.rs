@@ -89,6 +89,19 @@ pub fn build_cached(
     progress: &dyn Progress,
     cache: Option<&mut Rebuilds>,
 ) -> Result<BuildSummary, BuildError> {
+    build_as(site, out, progress, cache, false)
+}
+
+/// [`build_cached`], as a draft when `draft` (`tongbao build --draft`): a
+/// commentary's 【待填写】 markers are warnings, not errors, and every bulletin
+/// is marked 草稿.
+pub fn build_as(
+    site: &Path,
+    out: Option<&Path>,
+    progress: &dyn Progress,
+    cache: Option<&mut Rebuilds>,
+    draft: bool,
+) -> Result<BuildSummary, BuildError> {
     let (content, mut cache) = match cache {
         Some(r) => (Some(&mut r.content), Some(&mut r.render)),
         None => (None, None),
@@ -119,10 +132,12 @@ pub fn build_cached(
         None => crate::content::load(site),
     };
     trace.phase("load");
-    let Some(ledger) = loaded.ledger else {
+    let Some(mut ledger) = loaded.ledger else {
         foreign()?;
         return Err(BuildError::Content(loaded.diagnostics));
     };
+    ledger.site.draft = draft;
+    let ledger = ledger;
     progress.phase(Phase::Metrics);
     let metrics = crate::metrics::compute_all(&ledger);
     trace.phase("metrics");
@@ -166,6 +181,13 @@ pub fn build_cached(
         }
     };
     trace.phase("publish");
+    // The commentaries' warnings (figures without data, a draft's markers);
+    // their errors stopped the build above.
+    let mut diagnostics = loaded.diagnostics;
+    if !ledger.bulletins.is_empty() {
+        diagnostics.extend(crate::render::commentary::check_all(&ledger, &metrics));
+        crate::diagnostics::sort(&mut diagnostics);
+    }
     Ok(BuildSummary {
         output: out,
         bulletins: metrics.len(),
@@ -173,7 +195,7 @@ pub fn build_cached(
         charts: stats.charts,
         files: stats.files,
         seconds: start.elapsed().as_secs_f64(),
-        diagnostics: loaded.diagnostics,
+        diagnostics,
     })
 }
 
@@ -198,7 +220,9 @@ impl Trace {
         if self.on {
             let now = (Instant::now(), cpu_seconds());
             let (then, cpu) = self.last.get();
-            eprintln!(
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr().lock(),
                 "trace: {name} {:.3}s (user {:.2}s, sys {:.2}s)",
                 (now.0 - then).as_secs_f64(),
                 now.1[0] - cpu[0],

@@ -3,17 +3,19 @@
 use std::path::Path;
 
 use super::{print_diagnostics, progress, say, EXIT_CONTENT, EXIT_USAGE};
-use crate::build::{build, build_with, BuildError};
+use crate::build::{build_as, BuildError};
 use crate::diagnostics::lang;
+use crate::progress::Silent;
 
 /// Builds the site with a progress bar on a terminal; prints the diagnostics
 /// grouped by file and one summary line, in the run's language.
-pub fn run(site: &Path, output: Option<&Path>) -> u8 {
+/// With `draft`, 【待填写】 markers are warnings and the pages are marked 草稿.
+pub fn run(site: &Path, output: Option<&Path>, draft: bool) -> u8 {
     let lang = lang::current();
     let bar = progress::Bar::start(lang);
     let result = match &bar {
-        Some(b) => build_with(site, output, b),
-        None => build(site, output),
+        Some(b) => build_as(site, output, b, None, draft),
+        None => build_as(site, output, &Silent, None, draft),
     };
     if let Some(b) = bar {
         b.finish();
@@ -21,20 +23,20 @@ pub fn run(site: &Path, output: Option<&Path>) -> u8 {
     match result {
         Ok(summary) => {
             print_diagnostics(&summary.diagnostics);
-            eprintln!("{}", say::built(&summary, lang));
+            errln!("{}", say::built(&summary, lang));
             0
         }
         Err(BuildError::Content(diags) | BuildError::Render(diags)) => {
             print_diagnostics(&diags);
-            eprintln!("{}", say::nothing_written(lang));
+            errln!("{}", say::nothing_written(lang));
             EXIT_CONTENT
         }
         Err(BuildError::Refused(msg)) => {
-            eprintln!("{}", say::error(&msg, lang));
+            errln!("{}", say::error(&msg, lang));
             EXIT_USAGE
         }
         Err(BuildError::Io(msg)) => {
-            eprintln!(
+            errln!(
                 "{}\n{}",
                 say::error(&msg, lang),
                 say::previous_output_kept(lang)

@@ -37,12 +37,12 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
 
 /// Prints one line of the outcome on standard output, translated.
 fn tell(text: &str) {
-    println!("{}", translate(text, lang::current()));
+    outln!("{}", translate(text, lang::current()));
 }
 
 /// Prints an error on standard error, translated.
 fn fail(text: &str) {
-    eprintln!("{}", say::error(text, lang::current()));
+    errln!("{}", say::error(text, lang::current()));
 }
 
 /// Writes the workbooks; returns the exit status (0; 1 when the site has errors

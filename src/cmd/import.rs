@@ -7,7 +7,10 @@ use crate::import::{import, ImportError, Options, Report};
 
 /// Prints one line in this run's language.
 fn say(line: &str) {
-    eprintln!("{}", crate::diagnostics::translate(line, lang::current()));
+    errln!(
+        "{}",
+        crate::diagnostics::terminal_safe(&crate::diagnostics::translate(line, lang::current()))
+    );
 }
 
 /// Prints an error message in this run's language, `error: ` / `错误：` before it.
@@ -17,7 +20,10 @@ fn say_error(msg: &str) {
         crate::model::Language::En => "error: ".to_string(),
         _ => crate::diagnostics::localize("错误：", lang),
     };
-    eprintln!("{prefix}{}", crate::diagnostics::translate(msg, lang));
+    errln!(
+        "{prefix}{}",
+        crate::diagnostics::terminal_safe(&crate::diagnostics::translate(msg, lang))
+    );
 }
 
 /// Prints a heading and its items, nothing when there are none.
@@ -27,7 +33,10 @@ fn list(heading: &str, items: &[String]) {
     }
     say(heading);
     for i in items {
-        eprintln!("  {}", crate::diagnostics::translate(i, lang::current()));
+        errln!(
+            "  {}",
+            crate::diagnostics::terminal_safe(&crate::diagnostics::translate(i, lang::current()))
+        );
     }
 }
 

@@ -89,30 +89,30 @@ const EMPTY_FOLDERS: &[&str] = &[
 /// be empty): site.yaml, a units.yaml to fill in, the empty folders, a README.
 pub fn run_empty(dir: &Path) -> u8 {
     if let Err(msg) = refuse(dir) {
-        eprintln!("error: {msg}");
+        errln!("error: {msg}");
         return EXIT_USAGE;
     }
     for (rel, text) in EMPTY_FILES {
         if let Err(e) = write_new(&dir.join(rel), text) {
-            eprintln!("error: cannot write {}: {e}", dir.join(rel).display());
+            errln!("error: cannot write {}: {e}", dir.join(rel).display());
             return EXIT_CONTENT;
         }
     }
     for f in EMPTY_FOLDERS {
         if let Err(e) = std::fs::create_dir_all(dir.join(f)) {
-            eprintln!("error: cannot create {}: {e}", dir.join(f).display());
+            errln!("error: cannot create {}: {e}", dir.join(f).display());
             return EXIT_CONTENT;
         }
     }
     let shown = dir.display();
-    println!("created a new site without example projects in {shown}:");
+    outln!("created a new site without example projects in {shown}:");
     for (rel, _) in EMPTY_FILES {
-        println!("  {rel}");
+        outln!("  {rel}");
     }
     for f in EMPTY_FOLDERS {
-        println!("  {f}/");
+        outln!("  {f}/");
     }
-    println!(
+    outln!(
         "\nnext: fill in content/site.yaml and content/units.yaml, then\n  cd {shown}\n  tongbao import 台账.xlsx     # 导入项目台账和当月进展\n  tongbao build"
     );
     0
@@ -122,13 +122,13 @@ pub fn run_empty(dir: &Path) -> u8 {
 /// Returns 0, 2 when `dir` is refused, 1 when a file cannot be written.
 pub fn run(dir: &Path) -> u8 {
     if let Err(msg) = refuse(dir) {
-        eprintln!("error: {msg}");
+        errln!("error: {msg}");
         return EXIT_USAGE;
     }
     for (rel, text) in FILES {
         let path = dir.join(rel);
         if let Err(e) = write_new(&path, text) {
-            eprintln!(
+            errln!(
                 "error: cannot write {}: {e}\nthe new site in {} is incomplete: remove it and run `tongbao init` again",
                 path.display(),
                 dir.display()
@@ -137,11 +137,11 @@ pub fn run(dir: &Path) -> u8 {
         }
     }
     let shown = dir.display();
-    println!("created a new site in {shown} (示例：云溪区，12个项目，2026年7—9月进展):");
+    outln!("created a new site in {shown} (示例：云溪区，12个项目，2026年7—9月进展):");
     for (rel, _) in FILES {
-        println!("  {rel}");
+        outln!("  {rel}");
     }
-    println!(
+    outln!(
         "\nnext (README.md explains every file and the monthly steps):\n  cd {shown}\n  tongbao check              # 检查数据\n  tongbao build              # 生成网站，然后打开 output/index.html\n  tongbao new {NEXT_MONTH}        # 生成下个月的进度文件和通报框架"
     );
     0

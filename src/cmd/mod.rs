@@ -3,6 +3,24 @@
 //! Exit status: 0 on success, 1 when the content has errors, 2 on a usage error
 //! (bad arguments, a refused output folder).
 
+/// `println!` that never panics: a closed pipe (`tongbao check --format json |
+/// head -c 400`) or terminal ends the output quietly; the exit status stays the
+/// command's own.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// `eprintln!` that never panics, as [`outln!`] for standard error.
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 mod build;
 mod check;
 mod collect;
@@ -51,7 +69,7 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into its output folder.
     #[command(
-        after_help = "Example:\n  tongbao build                 # the site in this folder, into ./output\n  tongbao build mysite --output /srv/www/xm"
+        after_help = "Example:\n  tongbao build                 # the site in this folder, into ./output\n  tongbao build mysite --output /srv/www/xm\n  tongbao build --draft         # a commentary still half-written: pages marked 草稿"
     )]
     Build {
         /// The site folder (holding content/).
@@ -60,6 +78,9 @@ pub enum Command {
         /// Where to write the site (default: SITE/output).
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// Build even with 【待填写】 left in a commentary, marking every bulletin 草稿 (draft).
+        #[arg(long)]
+        draft: bool,
     },
     /// Check the content and print every error and warning; write nothing.
     #[command(after_help = "Example:\n  tongbao check mysite")]
@@ -111,6 +132,9 @@ pub enum Command {
         /// Port (0: any free port; default 1111, or a free one when 1111 is taken).
         #[arg(long, short)]
         port: Option<u16>,
+        /// Preview drafts: 【待填写】 left in a commentary is a warning, bulletins are marked 草稿.
+        #[arg(long)]
+        draft: bool,
     },
     /// Import ledger sheets (台账, .xlsx/.xls/.csv) into content/projects and content/progress.
     #[command(
@@ -194,12 +218,21 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
     };
     lang::set_current(lang::resolve(cli.lang, cli.command.site()));
     let code = match cli.command {
-        Command::Build { site, output } => build::run(&site, output.as_deref()),
+        Command::Build {
+            site,
+            output,
+            draft,
+        } => build::run(&site, output.as_deref(), draft),
         Command::Check { site, format } => check::run(&site, format),
         Command::Init { dir, empty: false } => init::run(&dir),
         Command::Init { dir, empty: true } => init::run_empty(&dir),
         Command::New { month, site, force } => new::run(month, &site, force),
-        Command::Serve { site, bind, port } => serve::run(&site, &bind, port),
+        Command::Serve {
+            site,
+            bind,
+            port,
+            draft,
+        } => serve::run(&site, &bind, port, draft),
         Command::Import {
             files,
             into,
@@ -314,7 +347,7 @@ fn demo(dir: &std::path::Path, projects: usize, months: usize, worked: bool) -> 
             .and_then(|_| std::fs::write(&path, text));
         if let Err(e) = written {
             let msg = format!("cannot write {}: {e}", path.display());
-            eprintln!("{}", say::error(&msg, lang::current()));
+            errln!("{}", say::error(&msg, lang::current()));
             return EXIT_CONTENT;
         }
     }

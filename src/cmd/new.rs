@@ -31,23 +31,21 @@ pub fn run(month: Month, site: &Path, force: bool) -> u8 {
     let loaded = crate::content::load(site);
     let Some(ledger) = loaded.ledger else {
         print_diagnostics(&loaded.diagnostics);
-        eprintln!(
-            "tongbao new needs a site without errors: fix the errors above, then run it again"
-        );
+        errln!("tongbao new needs a site without errors: fix the errors above, then run it again");
         return EXIT_CONTENT;
     };
     let progress_rel = format!("content/progress/{month}.yaml");
     let bulletin_rel = format!("content/bulletins/{month}.md");
     for rel in [&progress_rel, &bulletin_rel] {
         if site.join(rel).exists() {
-            eprintln!("error: {rel} already exists; tongbao new never overwrites a file (not even with --force).\nedit it, or move it away first if you want a fresh one");
+            errln!("error: {rel} already exists; tongbao new never overwrites a file (not even with --force).\nedit it, or move it away first if you want a fresh one");
             return EXIT_USAGE;
         }
     }
     if let Some(&latest) = ledger.months.last() {
         let expected = latest.next();
         if month != expected && !force {
-            eprintln!(
+            errln!(
                 "error: the next month is {expected}: the latest progress file is content/progress/{latest}.yaml.\nrun `tongbao new {expected}`, or add --force to write {month} anyway"
             );
             return EXIT_USAGE;
@@ -62,35 +60,35 @@ pub fn run(month: Month, site: &Path, force: bool) -> u8 {
     broken.retain(|d| d.is_error());
     if !broken.is_empty() {
         print_diagnostics(&broken);
-        eprintln!("{}", super::say::nothing_written(lang::current()));
+        errln!("{}", super::say::nothing_written(lang::current()));
         return EXIT_CONTENT;
     }
     let progress_path = site.join(&progress_rel);
     if let Err(e) = write_new(&progress_path, &progress) {
-        eprintln!("error: cannot write {}: {e}", progress_path.display());
+        errln!("error: cannot write {}: {e}", progress_path.display());
         return EXIT_CONTENT;
     }
     let bulletin_path = site.join(&bulletin_rel);
     if let Err(e) = write_new(&bulletin_path, &bulletin) {
-        eprintln!("error: cannot write {}: {e}", bulletin_path.display());
+        errln!("error: cannot write {}: {e}", bulletin_path.display());
         // Leave the site as it was: both files or neither.
         if let Err(e) = std::fs::remove_file(&progress_path) {
-            eprintln!("error: cannot remove {}: {e}", progress_path.display());
+            errln!("error: cannot remove {}: {e}", progress_path.display());
         }
         return EXIT_CONTENT;
     }
     let rows = carried(&ledger, month);
-    println!(
+    outln!(
         "created {progress_rel}: {} projects, stages carried forward, invested 0",
         rows.len()
     );
-    println!("created {bulletin_rel}: the commentary skeleton");
+    outln!("created {bulletin_rel}: the commentary skeleton");
     let site_arg = if site == Path::new(".") {
         String::new()
     } else {
         format!(" {}", site.display())
     };
-    println!(
+    outln!(
         "\nnext:\n  1. fill in `invested` (万元, this month only), stages, notes and funds in {progress_rel}\n  2. rewrite the commentary in {bulletin_rel} (the 【待填写】 parts)\n  3. tongbao check{site_arg}\n  4. tongbao build{site_arg}\nuntil filled in, {month} counts as a month with no investment"
     );
     0

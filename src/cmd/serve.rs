@@ -13,9 +13,9 @@ use crate::serve::{Outcome, Preview};
 pub const DEFAULT_PORT: u16 = 1111;
 
 /// Serves the site until Ctrl-C (exit 0); 2 on a usage error.
-pub fn run(site: &Path, bind: &str, port: Option<u16>) -> u8 {
+pub fn run(site: &Path, bind: &str, port: Option<u16>, draft: bool) -> u8 {
     if !site.join("content").is_dir() {
-        eprintln!(
+        errln!(
             "error: {} is not a site folder: it has no content/ folder",
             site.display()
         );
@@ -24,15 +24,15 @@ pub fn run(site: &Path, bind: &str, port: Option<u16>) -> u8 {
     let listener = match listen(bind, port, DEFAULT_PORT) {
         Ok(l) => l,
         Err(msg) => {
-            eprintln!("error: {msg}");
+            errln!("error: {msg}");
             return EXIT_USAGE;
         }
     };
     let Ok(addr) = listener.local_addr() else {
-        eprintln!("error: cannot read the address listened on");
+        errln!("error: cannot read the address listened on");
         return EXIT_USAGE;
     };
-    let preview = Arc::new(Preview::new(site));
+    let preview = Arc::new(Preview::new(site).drafts(draft));
     let on_stop = Arc::clone(&preview);
     let handler = ctrlc::set_handler(move || {
         on_stop.stop();
@@ -40,12 +40,12 @@ pub fn run(site: &Path, bind: &str, port: Option<u16>) -> u8 {
         std::process::exit(0);
     });
     if let Err(e) = handler {
-        eprintln!("warning: cannot handle Ctrl-C ({e}); stopping may leave a build half-written");
+        errln!("warning: cannot handle Ctrl-C ({e}); stopping may leave a build half-written");
     }
     let watcher = preview.watcher();
     match preview.rebuild() {
         Outcome::Refused(msg) => {
-            eprintln!("error: {msg}");
+            errln!("error: {msg}");
             return EXIT_USAGE;
         }
         outcome => show(&outcome),

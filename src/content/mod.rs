@@ -8,6 +8,7 @@
 //! files in, nor on which thread read which file. [`load_cached`] with a
 //! [`Cache`] parses only the files that changed since the last load.
 
+mod duplicates;
 mod fast_yaml;
 pub mod fields;
 mod hash;
@@ -19,6 +20,7 @@ mod problems;
 mod progress;
 mod projects;
 mod read;
+mod sets;
 mod site;
 pub mod source;
 pub mod yaml;
@@ -255,19 +257,25 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
     let mut ledger_incomplete = false;
     let mut progress_sources: Vec<Cow<Source>> = Vec::new();
     let mut raw_progress: Vec<(usize, Cow<RawProgress>)> = Vec::new();
+    // Months whose progress file exists but could not be read or parsed: its own
+    // error says so, and no "missing month" warning may add a false one.
+    let mut unreadable_months: Vec<Month> = Vec::new();
     let (mut problems_src, mut raw_problems) = (None, Vec::new());
     let mut bulletins = BTreeMap::new();
     let mut pages = Vec::new();
     for ((_, job), p) in jobs.into_iter().zip(results) {
         let read::Parts { src, out, diags: d } = read::split(p);
         diags.extend(d.into_owned());
-        if let Job::File(FileKind::Progress(_)) = job {
+        if let Job::File(FileKind::Progress(month)) = job {
             // Progress records stay where they are (their ids are only looked
             // up, and a record is copied when it is attached).
             let p = match out {
                 Some(Cow::Owned(Output::Progress(p))) => Cow::Owned(p),
                 Some(Cow::Borrowed(Output::Progress(p))) => Cow::Borrowed(p),
-                _ => continue,
+                _ => {
+                    unreadable_months.push(month);
+                    continue;
+                }
             };
             if let Some(src) = src {
                 raw_progress.push((progress_sources.len(), p));
@@ -468,7 +476,11 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
         );
     }
     months.sort();
-    for w in months.windows(2) {
+    // Every month with a progress file, read or not, for the checks of missing months.
+    let mut files_months = months.clone();
+    files_months.extend(unreadable_months);
+    files_months.sort();
+    for w in files_months.windows(2) {
         if w[0].next() != w[1] {
             diags.push(Diagnostic::warning(format!("content/progress/{}.yaml", w[1]), format!("no progress file for {} (between {} and {})", w[0].next(), w[0], w[1])).hint("a month without a file counts as no investment that month; add the missing file if it was forgotten"));
         }
@@ -487,7 +499,7 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
         diags.push(Diagnostic::warning(rel, o.message).at_opt(at).hint(o.hint));
     }
     for (m, c) in &bulletins {
-        if months.binary_search(m).is_err() {
+        if files_months.binary_search(m).is_err() {
             diags.push(
                 Diagnostic::warning(
                     c.file.clone(),

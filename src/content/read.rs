@@ -61,13 +61,37 @@ impl Parsed {
     }
 }
 
-/// Parses one YAML source, turning a syntax error into a diagnostic.
-fn parse_source(src: &Source) -> Result<Node<'_>, Diagnostic> {
-    yaml::parse(&src.text).map_err(|e| {
+/// Parses one YAML source, turning a syntax error into a diagnostic. A key
+/// written twice in one mapping is reported at each repeat, and the file is
+/// still read (first values kept), so that its other mistakes show too.
+fn parse_source(src: &Source) -> Result<(Node<'_>, Vec<Diagnostic>), Diagnostic> {
+    let e = match yaml::parse(&src.text) {
+        Ok(v) => return Ok((v, Vec::new())),
+        Err(e) => e,
+    };
+    if e.message.contains("duplicate entry") {
+        if let Some((v, repeats)) = super::duplicates::parse_keeping_first(&src.text) {
+            let diags = repeats
+                .into_iter()
+                .map(|r| {
+                    let first = Diagnostic::error(src.rel.clone(), "")
+                        .at_opt(r.first)
+                        .location();
+                    Diagnostic::error(src.rel.clone(), format!("`{}` is written twice", r.key))
+                        .at_opt(r.pos.or(e.pos))
+                        .hint(format!(
+                            "it is first written at {first}; keep one of the two (the first is the one read)"
+                        ))
+                })
+                .collect();
+            return Ok((v, diags));
+        }
+    }
+    Err(
         Diagnostic::error(src.rel.clone(), format!("YAML syntax: {}", e.message))
             .at_opt(e.pos)
-            .hint("check the indentation and the `:` after each key; quote text that contains `:` or `#`")
-    })
+            .hint("check the indentation and the `:` after each key; quote text that contains `:` or `#`"),
+    )
 }
 
 /// Parses a YAML file already read, runs `f` on its value, and returns what
@@ -77,10 +101,11 @@ pub(super) fn with_yaml_source<T>(
     f: impl FnOnce(&mut FileCtx, &Node) -> T,
 ) -> (Option<Source>, Option<T>, Vec<Diagnostic>) {
     let (out, diags) = match parse_source(&src) {
-        Ok(value) => {
+        Ok((value, mut diags)) => {
             let mut ctx = FileCtx::new(&src.rel, &src.text);
             let out = f(&mut ctx, &value);
-            (Some(out), ctx.diags)
+            diags.extend(ctx.diags);
+            (Some(out), diags)
         }
         Err(d) => (None, vec![d]),
     };

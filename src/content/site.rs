@@ -17,6 +17,7 @@ const SITE_FIELDS: &[&str] = &[
     "percent_decimals",
     "score_weights",
     "single_file_photos",
+    "sets",
 ];
 
 /// Reads site.yaml's value into settings; `None` when a required part is wrong.
@@ -155,6 +156,18 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
             true
         }
     };
+    let sets = match obj.map.get("sets") {
+        None => Vec::new(),
+        Some(Node::Null) => {
+            ctx.error(
+                &root.key("sets"),
+                "`sets` is blank",
+                "list the project sets under it, or leave the line out",
+            );
+            Vec::new()
+        }
+        Some(v) => super::sets::sets(ctx, v, &root.key("sets"), &categories),
+    };
     Some(SiteConfig {
         title: title?,
         publisher: publisher?,
@@ -167,6 +180,8 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
         percent_decimals,
         score_weights,
         single_file_photos,
+        sets,
+        draft: false,
     })
 }
 

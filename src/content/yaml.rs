@@ -287,10 +287,17 @@ const FOUND: &str = "\u{0}tongbao-found";
 
 /// The 1-based line and column of the node at `path` in `text`, if it exists.
 pub fn locate(text: &str, path: &Path) -> Option<(usize, usize)> {
+    locate_repeat(text, path, 0)
+}
+
+/// The 1-based line and column of the `nth` repeat (0: the first use) of the
+/// key that `path` points at itself (`at_key`), for a key written twice.
+pub fn locate_repeat(text: &str, path: &Path, nth: usize) -> Option<(usize, usize)> {
     let de = serde_yaml::Deserializer::from_str(text);
     match (Finder {
         path: &path.segs,
         at_key: path.at_key,
+        skip: nth,
     })
     .deserialize(de)
     {
@@ -303,6 +310,8 @@ pub fn locate(text: &str, path: &Path) -> Option<(usize, usize)> {
 struct Finder<'p> {
     path: &'p [Seg],
     at_key: bool,
+    /// Uses of the target key to pass over before stopping at one.
+    skip: usize,
 }
 
 fn found<E: de::Error>() -> E {
@@ -360,6 +369,7 @@ impl<'de> Visitor<'de> for Finder<'_> {
                 let inner = Finder {
                     path: rest,
                     at_key: self.at_key,
+                    skip: self.skip,
                 };
                 seq.next_element_seed(inner)?;
                 Ok(())
@@ -375,14 +385,18 @@ impl<'de> Visitor<'de> for Finder<'_> {
             Some((Seg::Index(_), _)) => return Ok(()),
         };
         let key_is_target = rest.is_empty() && self.at_key;
+        let mut passed = 0;
         while let Some(matched) = map.next_key_seed(KeyFinder {
             want,
-            stop: key_is_target,
+            stop: key_is_target && passed == self.skip,
         })? {
-            if matched {
+            if matched && key_is_target {
+                passed += 1;
+            } else if matched {
                 return map.next_value_seed(Finder {
                     path: rest,
                     at_key: self.at_key,
+                    skip: self.skip,
                 });
             }
             map.next_value::<IgnoredAny>()?;

@@ -70,7 +70,7 @@ pub fn generate(opts: &DemoOptions) -> Vec<(String, String)> {
                 "青山区重点项目建设月报",
                 "青山区重点项目推进办公室",
                 "青山区为虚构的演示地区，全部数据纯属示例。",
-            ),
+            ) + render::DEMO_SETS,
         ),
         (
             "content/units.yaml".into(),

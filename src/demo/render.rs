@@ -16,6 +16,16 @@ pub fn site_yaml(title: &str, publisher: &str, note: &str) -> String {
     )
 }
 
+/// The demo's project sets (site.yaml `sets:`), as bulletins define their scope.
+pub const DEMO_SETS: &str = "# 项目集：通报口径，如“5000万元以上（社会事业1000万元以上）项目”
+sets:
+  - name: 5000万元以上项目
+    min_total_investment: 5000        # 万元，含本数
+    by_category: {社会事业: 1000}     # 社会事业项目1000万元以上
+  - name: 技改项目
+    tags: [技改]
+";
+
 /// `content/units.yaml`.
 pub fn units_yaml(units: &[(String, String)]) -> String {
     let mut out = String::from("# 责任单位\n");

@@ -536,6 +536,8 @@ mod tests {
             "a mapping key",
             "# Imported by",
             "did you mean `note`",
+            // serde_yaml's words for a key written twice, looked for in its error.
+            "duplicate entry",
         ];
         let mut missing = Vec::new();
         for f in files

@@ -204,6 +204,51 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     // ── content/mod.rs ────────────────────────────────────────────────────
     ("YAML syntax: {w}", "YAML 语法错误：{0}"),
+    // content/sets.rs: site.yaml `sets:`.
+    ("a project set", "项目集"),
+    ("this project set", "该项目集"),
+    ("per-category thresholds (category: amount)", "分类别标准（类别: 金额）"),
+    (
+        "`sets` must be a list of project sets, found {w}",
+        "`sets`应当是项目集的列表，这里是{0}",
+    ),
+    (
+        "write one `- name: …` with `min_total_investment: …` per set",
+        "每个项目集写一项 `- name: …`，并写上 `min_total_investment: …`",
+    ),
+    ("`{}` is blank", "`{0}`是空的"),
+    ("write a value, or leave the line out", "请填写数值，或者删去这一行"),
+    ("project set `{}` is declared twice", "项目集`{0}`重复"),
+    (
+        "it is also set {} of the list; give each set its own name",
+        "它也是列表中的第{0}个项目集；每个项目集要有自己的名称",
+    ),
+    ("`{}` is not one of the site's categories", "`{0}`不是网站设置的产业类别"),
+    ("the categories are: {}", "产业类别有：{0}"),
+    ("the threshold of `{}` is blank", "`{0}`的标准是空的"),
+    ("write an amount in 万元, e.g. `{}: 1000`", "请写上以万元为单位的金额，如 `{0}: 1000`"),
+    ("a tag of this set is blank", "该项目集有一个空标签"),
+    ("write the tag, e.g. 技改", "请写上标签，如 技改"),
+    ("tag `{}` appears twice in this set", "标签`{0}`在该项目集中重复"),
+    ("list each tag once", "每个标签只列一次"),
+    ("`tags` is an empty list", "`tags`是空列表"),
+    (
+        "list the tags the set is limited to, e.g. [技改], or leave the line out",
+        "请列出该项目集限定的标签，如 [技改]，或者删去这一行",
+    ),
+    ("tags must be text, found {w}", "标签应当是文本，这里是{0}"),
+    ("write a list of tags like [技改, 产业]", "写成标签列表，如 [技改, 产业]"),
+    ("`sets` is blank", "`sets`是空的"),
+    (
+        "list the project sets under it, or leave the line out",
+        "请在其下列出项目集，或者删去这一行",
+    ),
+    // content/duplicates.rs: a key written twice in one mapping.
+    ("`{}` is written twice", "`{0}`重复出现"),
+    (
+        "it is first written at {}; keep one of the two (the first is the one read)",
+        "它第一次出现在 {0}；两处只保留一处（读取的是第一处）",
+    ),
     (
         "check the indentation and the `:` after each key; quote text that contains `:` or `#`",
         "检查缩进和每个键后的 `:`；含有 `:` 或 `#` 的文本要加引号",
@@ -344,7 +389,6 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "write the `{}` (it is required), or remove the whole entry",
         "填写`{0}`（必填），或删除这一项",
     ),
-    ("`{}` is blank", "`{0}`为空"),
     (
         "write the value, or remove the line when there is none",
         "填写该值；没有时删除这一行",
@@ -597,12 +641,12 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "写上 metrics.json 中的名称，如 {{ totals.started }}",
     ),
     (
-        "filter `{}` after a filter that already printed",
-        "过滤器`{0}`跟在已经输出文本的过滤器后面",
+        "filter `{}` after `{}`, which already printed",
+        "过滤器`{0}`跟在已经输出文本的过滤器`{1}`后面",
     ),
     (
-        "use one of pct, money, points as the last filter",
-        "pct、money、points 只能用作最后一个过滤器",
+        "put abs and signed first; pct, money or points comes last",
+        "abs、signed 放在前面；pct、money、points 只能用作最后一个过滤器",
     ),
     (
         "`{}` is a group of figures, not one figure",
@@ -642,6 +686,17 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ),
     ("the filters are: {}", "过滤器有：{0}"),
     ("unknown filter `{}`", "未知过滤器`{0}`"),
+    // render/expr.rs, render/commentary.rs: figures without data, markers left.
+    ("`{}` has no data this month and prints as —", "`{0}`本月没有数据，显示为“—”"),
+    (
+        "last_year needs last year's figures at this month, growth the month compared with, a rate something to divide by; word the sentence so that — reads well, or leave the figure out",
+        "last_year 需要去年同月的数据，growth 需要对比月份的数据，比率需要有除数；请把句子写成显示“—”时也读得通，或者删去这个数字",
+    ),
+    ("`{}】` is still to be written", "`{0}】`处尚未填写"),
+    (
+        "write the text in its place; `tongbao build --draft` builds a draft marked 草稿 meanwhile",
+        "请在此处写好正文；在此之前可以用 `tongbao build --draft` 生成标有“草稿”的版本先看效果",
+    ),
     ("`{}` is not a rate", "`{0}`不是比率"),
     (
         "use pct on rates such as totals.start_rate",

@@ -1,6 +1,8 @@
 //! One pass over the plan set that sums every grouping at once: totals, 分类别,
-//! 分类型, 分单位, 分区域, 分级别, 分规模 and the 以上 thresholds.
+//! 分类型, 分单位, 分区域, 分级别, 分规模, the 以上 thresholds, 分阶段, 分标签, the
+//! site's project sets, and the pipeline of every project by stage.
 
+use super::breakdown::{stage_row, PipeAcc, STAGE_ROWS};
 use super::eval::{evaluate, Acc, Eval, Period};
 use super::prepare::{Dimension, Facts, Prepared, SIZE_BANDS, SIZE_THRESHOLDS};
 use super::types::{GroupRow, Totals};
@@ -25,6 +27,14 @@ pub(crate) struct Tally {
     pub size: [Acc; 4],
     /// By cumulative size threshold.
     pub threshold: [Acc; 3],
+    /// By stage at P ([`STAGE_ROWS`]: the stages, then no record yet).
+    pub stage: [Acc; STAGE_ROWS],
+    /// By tag row (a project counts in each of its tags).
+    pub tag: Vec<Acc>,
+    /// By project set of the site.
+    pub set: Vec<Acc>,
+    /// Every project on the ledger by stage at P, planned or not.
+    pub pipeline: [PipeAcc; STAGE_ROWS],
 }
 
 impl Tally {
@@ -39,6 +49,10 @@ impl Tally {
             level: vec![Acc::default(); prep.levels.len()],
             size: [Acc::default(); 4],
             threshold: [Acc::default(); 3],
+            stage: [Acc::default(); STAGE_ROWS],
+            tag: vec![Acc::default(); prep.tags.len()],
+            set: vec![Acc::default(); prep.ledger.site.sets.len()],
+            pipeline: [PipeAcc::default(); STAGE_ROWS],
         }
     }
 
@@ -57,6 +71,13 @@ impl Tally {
                 acc.add(f, e);
             }
         }
+        self.stage[stage_row(e.stage)].add(f, e);
+        for &t in &f.tags {
+            self.tag[t].add(f, e);
+        }
+        for &s in &f.sets {
+            self.set[s].add(f, e);
+        }
     }
 }
 
@@ -71,21 +92,42 @@ pub(crate) fn tally<'a>(
     for f in &prep.facts {
         if let Some(e) = evaluate(f, &prep.timelines, period) {
             t.add(f, &e);
+            t.pipeline[stage_row(e.stage)].add(f, true);
             visit(f, &e);
+        } else {
+            let stage = prep.timelines.at(&f.span, period.month).stage;
+            t.pipeline[stage_row(stage)].add(f, false);
         }
     }
     t
 }
 
-/// Only the totals of the plan set at `period` (for 去年同期).
-pub(crate) fn totals_only(prep: &Prepared<'_>, period: &Period) -> Totals {
+/// Only the totals of the plan set at `period`, and each tag's completed
+/// investment (for 去年同期 and 环比).
+pub(crate) fn baseline(prep: &Prepared<'_>, period: &Period) -> Baseline {
     let mut acc = Acc::default();
+    let mut tags = vec![Money::ZERO; prep.tags.len()];
     for f in &prep.facts {
         if let Some(e) = evaluate(f, &prep.timelines, period) {
             acc.add(f, &e);
+            for &t in &f.tags {
+                tags[t] += e.completed;
+            }
         }
     }
-    acc.totals()
+    Baseline {
+        totals: acc.totals(),
+        tag_completed: tags,
+    }
+}
+
+/// What growth rates compare with: a month's totals and each tag's completed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Baseline {
+    /// The plan set's totals.
+    pub totals: Totals,
+    /// Completed investment of each tag row.
+    pub tag_completed: Vec<Money>,
 }
 
 /// Rows of a dimension, skipping the rows that are neither always printed nor used.

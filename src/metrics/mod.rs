@@ -44,6 +44,7 @@
 //!   of the year's plan set at each month of the year that has a progress file
 //!   (through P for Y; the whole of Y−1).
 
+mod breakdown;
 mod eval;
 mod funnel;
 mod groups;
@@ -63,14 +64,16 @@ pub use precision::with_rate_decimals;
 pub use prepare::{Prepared, UNSPECIFIED};
 pub use score::{competition_ranks, department_score};
 pub use types::{
-    FlagCounts, GroupRow, MonthMetrics, ProblemCounts, ProjectRow, Promotion, RankRow, SeriesPoint,
-    Totals, UnitRow, RATE_DECIMALS, SCORE_DECIMALS,
+    Change, FlagCounts, GroupRow, Growth, MonthMetrics, PipelineRow, ProblemCounts, ProjectRow,
+    Promotion, RankRow, SeriesPoint, ShareRow, TagGrowth, Totals, UnitRow, RATE_DECIMALS,
+    SCORE_DECIMALS,
 };
 
 use std::collections::BTreeMap;
 
 use crate::model::{Ledger, Money, Month, Ratio};
 use eval::{money_ratio, Eval, Period};
+use groups::Baseline;
 use prepare::Facts;
 
 /// The figures of report month `period` (any month; normally one of `ledger.months`).
@@ -88,10 +91,8 @@ pub fn compute_all(ledger: &Ledger) -> Vec<MonthMetrics<'_>> {
         .par_iter()
         .map(|m| prep.month_without_last_year(*m))
         .collect();
-    let known: BTreeMap<Month, Totals> = all.iter().map(|x| (x.period, x.totals.clone())).collect();
-    all.par_iter_mut().for_each(|x| {
-        x.last_year = prep.last_year(x.period, &known);
-    });
+    let known: BTreeMap<Month, Baseline> = all.iter().map(|x| (x.period, baseline_of(x))).collect();
+    all.par_iter_mut().for_each(|x| prep.compare(x, &known));
     all
 }
 
@@ -170,8 +171,37 @@ impl<'a> Prepared<'a> {
     /// The figures of report month `period`.
     pub fn month(&self, period: Month) -> MonthMetrics<'a> {
         let mut x = self.month_without_last_year(period);
-        x.last_year = self.last_year(period, &BTreeMap::new());
+        self.compare(&mut x, &BTreeMap::new());
         x
+    }
+
+    /// Fills in what compares `x` with other months: 去年同期 and the growth
+    /// rates (同比 against it, 环比 against the previous bulletin of the year),
+    /// taking those months from `known` when they were computed already.
+    fn compare(&self, x: &mut MonthMetrics<'a>, known: &BTreeMap<Month, Baseline>) {
+        let last_year = self.last_year(x.period, known);
+        let last_month = self
+            .ledger
+            .months
+            .iter()
+            .rev()
+            .find(|m| **m < x.period)
+            .filter(|m| m.year == x.period.year)
+            .map(|m| self.baseline_at(*m, known));
+        x.growth = breakdown::growth(
+            self,
+            &baseline_of(x),
+            last_year.as_ref(),
+            last_month.as_ref(),
+        );
+        x.last_year = last_year.map(|b| b.totals);
+    }
+
+    /// The baseline of `month`, from `known` or computed.
+    fn baseline_at(&self, month: Month, known: &BTreeMap<Month, Baseline>) -> Baseline {
+        known.get(&month).cloned().unwrap_or_else(|| {
+            groups::baseline(self, &Period::new(month, self.ledger.site.red_below))
+        })
     }
 
     /// The figures of `period`, `last_year` left `None`.
@@ -183,6 +213,13 @@ impl<'a> Prepared<'a> {
             projects.sort_by(|a, b| a.id.cmp(b.id));
         }
         let (problems, unit_problems) = funnel::problems(self, period);
+        let totals = t.total.totals();
+        let by_tag = breakdown::share_rows(self.tags.iter().map(String::as_str), &t.tag, &totals);
+        let sets = breakdown::share_rows(
+            self.ledger.site.sets.iter().map(|s| s.name.as_str()),
+            &t.set,
+            &totals,
+        );
         let by_unit = self.unit_rows(&t.unit, &unit_problems, &p);
         let mut ranking: Vec<RankRow> = by_unit
             .iter()
@@ -201,7 +238,7 @@ impl<'a> Prepared<'a> {
             year: period.year,
             month: period.month,
             schedule: p.schedule,
-            totals: t.total.totals(),
+            totals,
             by_category: groups::dimension_rows(&self.categories, &t.category),
             by_kind: groups::kind_rows(&t.kind),
             by_unit,
@@ -209,7 +246,12 @@ impl<'a> Prepared<'a> {
             by_level: groups::dimension_rows(&self.levels, &t.level),
             by_size: groups::size_rows(&t.size),
             size_thresholds: groups::threshold_rows(&t.threshold),
+            by_stage: breakdown::stage_rows(&t.stage),
+            pipeline: breakdown::pipeline_rows(&t.pipeline),
+            by_tag,
+            sets,
             last_year: None,
+            growth: Growth::default(),
             promotion: funnel::promotion(self, period),
             problems,
             projects,
@@ -219,9 +261,9 @@ impl<'a> Prepared<'a> {
         }
     }
 
-    /// 去年同期: the totals at the same month of Y−1, where data exists (taken from
-    /// `known` when that month was computed already).
-    fn last_year(&self, period: Month, known: &BTreeMap<Month, Totals>) -> Option<Totals> {
+    /// 去年同期: the totals (and tags) at the same month of Y−1, where data exists
+    /// (taken from `known` when that month was computed already).
+    fn last_year(&self, period: Month, known: &BTreeMap<Month, Baseline>) -> Option<Baseline> {
         let before = period.year_before();
         let has_file = self
             .ledger
@@ -231,11 +273,7 @@ impl<'a> Prepared<'a> {
         if !has_file || !self.annual_plans.contains_key(&before.year) {
             return None;
         }
-        if let Some(totals) = known.get(&before) {
-            return Some(totals.clone());
-        }
-        let p = Period::new(before, self.ledger.site.red_below);
-        Some(groups::totals_only(self, &p))
+        Some(self.baseline_at(before, known))
     }
 
     /// Completed YTD of `year`'s plan set at each month of `year` with a progress file
@@ -323,6 +361,14 @@ impl<'a> Prepared<'a> {
             row.rank = rank;
         }
         rows
+    }
+}
+
+/// What growth rates of other months compare with in `x`: its totals and tags.
+fn baseline_of(x: &MonthMetrics<'_>) -> Baseline {
+    Baseline {
+        totals: x.totals.clone(),
+        tag_completed: x.by_tag.iter().map(|r| r.totals.completed).collect(),
     }
 }
 

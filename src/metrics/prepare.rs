@@ -115,6 +115,10 @@ pub(crate) struct Facts<'a> {
     pub level: usize,
     /// Exclusive size band.
     pub size: usize,
+    /// Rows in [`Prepared::tags`] of the project's tags (each once).
+    pub tags: Vec<usize>,
+    /// The site's project sets (indices into `site.sets`) the project is in.
+    pub sets: Vec<usize>,
 }
 
 /// A ledger made ready for computing any month's figures: every per-project fact
@@ -137,6 +141,8 @@ pub struct Prepared<'a> {
     pub(crate) locations: Dimension,
     /// 项目级别 rows.
     pub(crate) levels: Dimension,
+    /// Every tag on the ledger, sorted: the rows of 分标签.
+    pub(crate) tags: Vec<String>,
     /// For each unit row, the declared unit's name; `None` for the 未指定 row and for
     /// ids that no declared unit has.
     pub(crate) unit_names: Vec<Option<&'a str>>,
@@ -167,6 +173,18 @@ impl<'a> Prepared<'a> {
             &ledger.site.levels,
             projects.iter().map(|p| p.level.as_deref()),
         );
+        let tags: Vec<String> = projects
+            .iter()
+            .flat_map(|p| p.tags.iter())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .cloned()
+            .collect();
+        let tag_row: HashMap<&str, usize> = tags
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.as_str(), i))
+            .collect();
         let (timelines, spans) = Timelines::new(projects);
         let facts: Vec<Facts<'a>> = projects
             .iter()
@@ -180,6 +198,24 @@ impl<'a> Prepared<'a> {
                 location: location_rows[i],
                 level: level_rows[i],
                 size: size_band(project.total_investment),
+                tags: {
+                    let mut rows: Vec<usize> = project
+                        .tags
+                        .iter()
+                        .filter_map(|t| tag_row.get(t.as_str()).copied())
+                        .collect();
+                    rows.sort_unstable();
+                    rows.dedup();
+                    rows
+                },
+                sets: ledger
+                    .site
+                    .sets
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, set)| set.contains(project))
+                    .map(|(i, _)| i)
+                    .collect(),
                 span,
             })
             .collect();
@@ -220,6 +256,7 @@ impl<'a> Prepared<'a> {
             units,
             locations,
             levels,
+            tags,
             problem_project,
             monthly,
         }

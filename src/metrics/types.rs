@@ -103,6 +103,71 @@ pub struct GroupRow {
     pub totals: Totals,
 }
 
+/// One row of a grouping that may overlap others (分标签, 项目集): the [`GroupRow`]
+/// keys and the row's share of the plan set's completed investment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ShareRow {
+    /// Row name (the tag 技改, the set 5000万元以上项目).
+    pub name: String,
+    /// The figures of the row's projects.
+    #[serde(flatten)]
+    pub totals: Totals,
+    /// 占比: the row's completed ÷ the plan set's completed (`null` when nothing
+    /// was completed).
+    #[serde(serialize_with = "ser_rate")]
+    pub completed_share: Option<Ratio>,
+}
+
+/// One stage's row of every project on the ledger (项目储备 / 谋划 pipeline),
+/// planned this year or not.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PipelineRow {
+    /// The stage in Chinese (谋划), or 未填报 for projects with no record by P.
+    pub name: String,
+    /// The stage in English (`idea`), or `none`.
+    pub key: String,
+    /// Projects at this stage at P.
+    pub projects: usize,
+    /// Σ their total investment, 万元.
+    pub total_investment: Money,
+    /// How many of them are in the year's plan set.
+    pub planned: usize,
+}
+
+/// 同比 and 环比 of one figure, as fractions: `(now − before) ÷ before`; `null`
+/// when the earlier figure does not exist or is zero.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// 同比: against the same month of Y−1 (`last_year`).
+    #[serde(serialize_with = "ser_rate")]
+    pub yoy: Option<Ratio>,
+    /// 环比: against the previous bulletin of the same plan year.
+    #[serde(serialize_with = "ser_rate")]
+    pub mom: Option<Ratio>,
+}
+
+/// A tag's growth row: `{"name", "completed": {"yoy", "mom"}}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TagGrowth {
+    /// The tag.
+    pub name: String,
+    /// Growth of the tag's completed investment.
+    pub completed: Change,
+}
+
+/// Growth rates (增速) of the headline figures: metrics.json `growth`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Growth {
+    /// 累计完成投资.
+    pub completed: Change,
+    /// 当月完成投资.
+    pub invested_month: Change,
+    /// 开复工项目数.
+    pub started: Change,
+    /// Each `by_tag` row's completed investment, in the same order.
+    pub by_tag: Vec<TagGrowth>,
+}
+
 /// Problem counts (问题清单) at a report month: metrics.json `problems`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ProblemCounts {
@@ -266,8 +331,20 @@ pub struct MonthMetrics<'a> {
     pub by_size: Vec<GroupRow>,
     /// The cumulative counts bulletins print: 亿元以上, 10亿元以上, 50亿元以上 (an extra key).
     pub size_thresholds: Vec<GroupRow>,
+    /// 分阶段: plan-set projects by stage at P, every stage listed (停工 after 在建),
+    /// then 未填报 (key `none`: no record by P); adds up to the totals.
+    pub by_stage: Vec<GroupRow>,
+    /// 项目储备: every project on the ledger by stage at P, planned this year or not.
+    pub pipeline: Vec<PipelineRow>,
+    /// 分标签: one row per tag found on the ledger (sorted), over plan-set projects;
+    /// a project with two tags counts in both rows.
+    pub by_tag: Vec<ShareRow>,
+    /// 项目集: one row per site.yaml `sets:` entry, in that order.
+    pub sets: Vec<ShareRow>,
     /// 去年同期: the totals of Y−1 at month m, where data exists.
     pub last_year: Option<Totals>,
+    /// 同比 / 环比 of completed, invested_month, started and each tag's completed.
+    pub growth: Growth,
     /// 招商引资.
     pub promotion: Promotion,
     /// 问题清单.

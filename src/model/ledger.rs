@@ -185,6 +185,39 @@ pub struct SiteConfig {
     /// Whether the single-file bulletin carries its photos as `data:` URLs
     /// (`single_file_photos: inline`, the default) or leaves them out (`omit`).
     pub single_file_photos: bool,
+    /// Project sets (site.yaml `sets:`), in the order declared.
+    pub sets: Vec<ProjectSet>,
+    /// Built with `--draft` (not a site.yaml field): commentary markers
+    /// (【待填写】) are warnings, and bulletins are marked 草稿.
+    pub draft: bool,
+}
+
+/// A named set of projects defined by a threshold, as bulletins define their
+/// scope: "5000万元以上（社会事业1000万元以上）项目" (site.yaml `sets:`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ProjectSet {
+    /// The set's name as printed (5000万元以上项目).
+    pub name: String,
+    /// Total investment at or above this (万元), unless `by_category` says otherwise.
+    pub min_total_investment: Money,
+    /// Per-category thresholds (社会事业: 1000) replacing `min_total_investment`.
+    pub by_category: Vec<(String, Money)>,
+    /// When not empty, only projects with one of these tags.
+    pub tags: Vec<String>,
+}
+
+impl ProjectSet {
+    /// Whether `p` is in the set: its total investment at or above its category's
+    /// threshold and, when the set names tags, one of them among its tags.
+    pub fn contains(&self, p: &Project) -> bool {
+        let threshold = self
+            .by_category
+            .iter()
+            .find(|(c, _)| *c == p.category)
+            .map_or(self.min_total_investment, |(_, m)| *m);
+        p.total_investment >= threshold
+            && (self.tags.is_empty() || p.tags.iter().any(|t| self.tags.contains(t)))
+    }
 }
 
 impl SiteConfig {

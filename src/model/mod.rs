@@ -9,8 +9,8 @@ mod stage;
 mod time;
 
 pub use ledger::{
-    Commentary, Language, Ledger, Page, Photo, Plan, Problem, Project, Record, ScoreWeights,
-    SiteConfig, Unit,
+    Commentary, Language, Ledger, Page, Photo, Plan, Problem, Project, ProjectSet, Record,
+    ScoreWeights, SiteConfig, Unit,
 };
 pub use money::{
     round_decimal, Money, MoneyError, MAX_SITE_UNITS, MAX_WHOLE_DIGITS, MAX_WHOLE_WAN, MONEY_SCALE,

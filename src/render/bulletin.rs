@@ -4,9 +4,6 @@
 
 use serde::Serialize;
 
-use super::expr;
-use super::markdown;
-use super::summary::summary;
 use super::table::{Cell, Table};
 use super::view::{fill, Card, Chart, Ctx, Link};
 use crate::charts;
@@ -42,6 +39,8 @@ pub struct BulletinView {
     pub cards: Vec<Card>,
     /// Commentary (or the default summary) as HTML.
     pub commentary_html: String,
+    /// Built with `--draft`: the page is marked 草稿 (draft).
+    pub draft: bool,
     /// Sections.
     pub sections: Vec<Section>,
     /// Previous bulletin.
@@ -84,33 +83,6 @@ pub fn number(ctx: &Ctx, m: Month) -> u32 {
         .count() as u32
 }
 
-/// The expression context of a month: its metrics as JSON, rates exact to 12
-/// decimals (so `pct` rounds the true value), plus `vs_schedule`.
-pub fn expr_context(m: &MonthMetrics) -> serde_json::Value {
-    let mut v =
-        crate::metrics::with_rate_decimals(12, || serde_json::to_value(m).unwrap_or_default());
-    if let serde_json::Value::Object(map) = &mut v {
-        let vs = m.totals.completion_rate.map(|r| r.sub(m.schedule));
-        map.insert(
-            "vs_schedule".into(),
-            vs.map_or(serde_json::Value::Null, |r| r.to_json(12)),
-        );
-    }
-    v
-}
-
-/// The commentary of month `m` as HTML: its file with figures filled in, or the
-/// default summary. Errors name the file, line and column.
-pub fn commentary_html(ctx: &Ctx, m: &MonthMetrics) -> Result<String, Vec<Diagnostic>> {
-    match ctx.ledger.bulletins.get(&m.period) {
-        Some(c) => {
-            let body = expr::expand(&c.body, &expr_context(m), &ctx.fmt, &c.file, c.body_line)?;
-            Ok(markdown::to_html(&body))
-        }
-        None => Ok(markdown::to_html(&summary(ctx, m))),
-    }
-}
-
 /// Builds the bulletin of month index `i` of `ctx.metrics`; returns the view and
 /// its CSV files and Excel workbook (name, bytes).
 pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Diagnostic>> {
@@ -121,9 +93,10 @@ pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Di
         title: title(ctx, x.period),
         href: format!("{root}{}", paths::bulletin(x.period)),
     };
-    let commentary = commentary_html(ctx, m)?;
+    let commentary = super::commentary::written(ctx, m)?.html;
     let sections = vec![
         overall(ctx, m),
+        super::breakdown::stages(ctx, m),
         categories(ctx, m),
         groups(ctx, m),
         ranking(ctx, m, prev),
@@ -152,6 +125,7 @@ pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Di
         date: c.and_then(|c| c.date).map(|d| d.to_string()),
         cards: cards(ctx, m, prev),
         commentary_html: commentary,
+        draft: ctx.ledger.site.draft,
         sections,
         prev: prev.map(link),
         next: ctx.metrics.get(i + 1).map(link),
@@ -262,11 +236,13 @@ pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Ca
     ]
 }
 
-fn money_cell(ctx: &Ctx, m: Money) -> Cell {
+/// A money cell: printed as bulletins print it, exact in CSV and Excel.
+pub(crate) fn money_cell(ctx: &Ctx, m: Money) -> Cell {
     Cell::money(ctx.fmt.money(m), m.plain())
 }
 
-fn rate_cell(ctx: &Ctx, r: Option<Ratio>) -> Cell {
+/// A rate cell: a percentage, the fraction in CSV and Excel.
+pub(crate) fn rate_cell(ctx: &Ctx, r: Option<Ratio>) -> Cell {
     Cell::rate(ctx.fmt.pct(r), r.map(|r| r.fraction(4)).unwrap_or_default())
 }
 
@@ -296,7 +272,8 @@ fn group_columns(ctx: &Ctx, first: &str) -> Vec<String> {
     .collect()
 }
 
-fn totals_cells(ctx: &Ctx, t: &Totals) -> Vec<Cell> {
+/// The cells of a group row after its name.
+pub(crate) fn totals_cells(ctx: &Ctx, t: &Totals) -> Vec<Cell> {
     vec![
         Cell::num(t.projects.to_string()),
         Cell::num(t.started.to_string()),
@@ -569,6 +546,7 @@ fn groups(ctx: &Ctx, m: &MonthMetrics) -> Section {
         row.extend(totals_cells(ctx, &g.totals));
         size.rows.push(row);
     }
+    super::breakdown::set_rows(ctx, m, &mut size);
     let level = group_table(
         ctx,
         "by-level",
@@ -601,7 +579,15 @@ fn groups(ctx: &Ctx, m: &MonthMetrics) -> Section {
             crate::model::Language::ZhCn => "分规模、级别、乡镇园区".into(),
         },
         charts: Vec::new(),
-        tables: vec![size, level, location],
+        tables: [
+            Some(size),
+            super::breakdown::tags(ctx, m),
+            Some(level),
+            Some(location),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
     }
 }
 

@@ -2,32 +2,49 @@
 //!
 //! `{{ totals.start_rate | pct }}`, `{{ totals.completed | money }}`,
 //! `{{ by_category.工业.started }}` (a list row picked by its name),
-//! `{{ by_unit[0].name }}`. An unknown name or a malformed expression is an
-//! error naming the file, line and column, never an empty string.
+//! `{{ by_unit[0].name }}`, `{{ vs_schedule | abs | points }}`. An unknown
+//! name or a malformed expression is an error naming the file, line and
+//! column, never an empty string. A known name with no data this month
+//! (`last_year.completed` in an office's first year, `growth.completed.yoy`
+//! without last month) prints `—` and is a warning, so that one commentary
+//! works every month.
 
 use serde_json::Value;
 
-use super::format::{Fmt, DASH};
+use super::filters::{is_modifier, modify, print, unknown_filter, EvalError, Figure, FILTERS};
+use super::format::Fmt;
 use crate::diagnostics::{nearest, Diagnostic};
-use crate::model::{Money, Ratio};
 
-/// The filters commentary may use.
-pub const FILTERS: &[&str] = &["pct", "money", "points"];
+/// Names that are `null` in a month without their data, and the name whose
+/// keys they have when they have data (`last_year` has the keys of `totals`).
+const NULLABLE: &[(&str, &str)] = &[("last_year", "totals")];
+
+/// A commentary with its figures filled in, and the warnings about figures
+/// that have no data this month.
+#[derive(Debug)]
+pub struct Expanded {
+    /// The Markdown with every figure printed.
+    pub text: String,
+    /// One warning per figure printed as `—` for want of data.
+    pub warnings: Vec<Diagnostic>,
+}
 
 /// At most this many wrong figures of one file are reported.
 const MAX_ERRORS: usize = 100;
 
 /// Replaces every `{{ … }}` in `body` with its value from `ctx`. `file` and
-/// `first_line` place errors in the source file; all errors are returned.
+/// `first_line` place errors in the source file; all errors are returned,
+/// with the warnings.
 pub fn expand(
     body: &str,
     ctx: &Value,
     fmt: &Fmt,
     file: &str,
     first_line: usize,
-) -> Result<String, Vec<Diagnostic>> {
+) -> Result<Expanded, Vec<Diagnostic>> {
     let mut out = String::with_capacity(body.len() + 64);
     let mut errors = Vec::new();
+    let mut warnings = Vec::new();
     let mut rest = body;
     let mut consumed = 0usize;
     let mut at = Cursor::default();
@@ -47,7 +64,19 @@ pub fn expand(
         };
         let expr = &after[..end];
         match eval(expr.trim(), ctx, fmt) {
-            Ok(s) => push_as_text(&mut out, &s),
+            Ok(p) => {
+                if p.absent {
+                    warnings.push(
+                        Diagnostic::warning(
+                            file.to_string(),
+                            format!("`{}` has no data this month and prints as —", p.name),
+                        )
+                        .at(first_line + line - 1, col)
+                        .hint("last_year needs last year's figures at this month, growth the month compared with, a rate something to divide by; word the sentence so that — reads well, or leave the figure out"),
+                    );
+                }
+                push_as_text(&mut out, &p.text);
+            }
             Err(_) if errors.len() >= MAX_ERRORS => {
                 errors.push(
                     Diagnostic::error(
@@ -73,8 +102,12 @@ pub fn expand(
     }
     out.push_str(rest);
     if errors.is_empty() {
-        Ok(out)
+        Ok(Expanded {
+            text: out,
+            warnings,
+        })
     } else {
+        errors.extend(warnings);
         Err(errors)
     }
 }
@@ -125,10 +158,19 @@ impl Cursor {
     }
 }
 
-type EvalError = (String, String);
+/// One figure printed: its text, its name, and whether it had no data.
+#[derive(Debug)]
+pub struct Printed {
+    /// What the figure prints (`61.3%`, or `—` without data).
+    pub text: String,
+    /// The figure's name (`totals.start_rate`).
+    pub name: String,
+    /// The name exists but has no data this month.
+    pub absent: bool,
+}
 
 /// Evaluates one expression (without the braces) to the text it prints.
-pub fn eval(expr: &str, ctx: &Value, fmt: &Fmt) -> Result<String, EvalError> {
+pub fn eval(expr: &str, ctx: &Value, fmt: &Fmt) -> Result<Printed, EvalError> {
     let mut parts = expr.split('|').map(str::trim);
     let path = parts.next().unwrap_or_default();
     if path.is_empty() {
@@ -137,35 +179,39 @@ pub fn eval(expr: &str, ctx: &Value, fmt: &Fmt) -> Result<String, EvalError> {
             "write a name from metrics.json, e.g. {{ totals.started }}".into(),
         ));
     }
-    let mut value = lookup(path, ctx)?.clone();
-    let mut printed: Option<String> = None;
-    for filter in parts {
-        if printed.is_some() {
+    let value = lookup(path, ctx)?.unwrap_or(&Value::Null);
+    if matches!(value, Value::Array(_) | Value::Object(_)) {
+        return Err((
+            format!("`{path}` is a group of figures, not one figure"),
+            format!("name one figure in it, e.g. {}", example_key(value, path)),
+        ));
+    }
+    let mut fig = Figure {
+        value: std::borrow::Cow::Borrowed(value),
+        signed: false,
+    };
+    let filters: Vec<&str> = parts.collect();
+    let mut printer: Option<&str> = None;
+    for filter in &filters {
+        if let Some(done) = printer {
             return Err((
-                format!("filter `{filter}` after a filter that already printed"),
-                "use one of pct, money, points as the last filter".into(),
+                format!("filter `{filter}` after `{done}`, which already printed"),
+                "put abs and signed first; pct, money or points comes last".into(),
             ));
         }
-        printed = Some(apply(filter, &value, path, fmt)?);
-        value = Value::Null;
+        if is_modifier(filter) {
+            modify(filter, &mut fig, path)?;
+        } else if FILTERS.contains(filter) {
+            printer = Some(filter);
+        } else {
+            return Err(unknown_filter(filter));
+        }
     }
-    match printed {
-        Some(s) => Ok(s),
-        None => plain(&value, path),
-    }
-}
-
-fn plain(v: &Value, path: &str) -> Result<String, EvalError> {
-    match v {
-        Value::Null => Ok(DASH.to_string()),
-        Value::Bool(b) => Ok(b.to_string()),
-        Value::Number(n) => Ok(n.to_string()),
-        Value::String(s) => Ok(s.clone()),
-        Value::Array(_) | Value::Object(_) => Err((
-            format!("`{path}` is a group of figures, not one figure"),
-            format!("name one figure in it, e.g. {}", example_key(v, path)),
-        )),
-    }
+    Ok(Printed {
+        text: print(printer, &fig, path, fmt)?,
+        name: path.to_string(),
+        absent: value.is_null(),
+    })
 }
 
 fn example_key(v: &Value, path: &str) -> String {
@@ -216,12 +262,31 @@ fn steps(path: &str) -> Result<Vec<String>, EvalError> {
     Ok(out)
 }
 
-fn lookup<'v>(path: &str, ctx: &'v Value) -> Result<&'v Value, EvalError> {
+/// The value named `path`; `None` when the name exists but its group has no
+/// data this month (a [`NULLABLE`] name that is `null`).
+fn lookup<'v>(path: &str, ctx: &'v Value) -> Result<Option<&'v Value>, EvalError> {
+    walk(path, &steps(path)?, ctx, ctx)
+}
+
+fn walk<'v>(
+    path: &str,
+    steps: &[String],
+    ctx: &'v Value,
+    root: &'v Value,
+) -> Result<Option<&'v Value>, EvalError> {
     let mut cur = ctx;
     let mut walked = String::new();
-    for step in steps(path)? {
+    for (i, step) in steps.iter().enumerate() {
+        if cur.is_null() {
+            if let Some((_, shape)) = NULLABLE.iter().find(|(name, _)| *name == walked) {
+                // No data this month: the rest of the name must still exist.
+                let like = root.get(*shape).unwrap_or(&Value::Null);
+                walk(path, &steps[i..], like, root)?;
+                return Ok(None);
+            }
+        }
         let next = match cur {
-            Value::Object(m) => m.get(&step),
+            Value::Object(m) => m.get(step),
             Value::Array(a) => match step.parse::<usize>() {
                 Ok(i) => a.get(i),
                 Err(_) => a
@@ -237,7 +302,7 @@ fn lookup<'v>(path: &str, ctx: &'v Value) -> Result<&'v Value, EvalError> {
                 format!("`{walked}`")
             };
             let hint = match cur {
-                Value::Object(m) => match nearest(&step, m.keys().map(String::as_str)) {
+                Value::Object(m) => match nearest(step, m.keys().map(String::as_str)) {
                     Some(n) => format!("did you mean `{n}`? {here} has: {}", keys(m)),
                     None => format!("{here} has: {}", keys(m)),
                 },
@@ -259,200 +324,16 @@ fn lookup<'v>(path: &str, ctx: &'v Value) -> Result<&'v Value, EvalError> {
         if !walked.is_empty() {
             walked.push('.');
         }
-        walked.push_str(&step);
+        walked.push_str(step);
         cur = next;
     }
-    Ok(cur)
+    Ok(Some(cur))
 }
 
 fn keys(m: &serde_json::Map<String, Value>) -> String {
     m.keys().cloned().collect::<Vec<_>>().join(", ")
 }
 
-fn apply(filter: &str, v: &Value, path: &str, fmt: &Fmt) -> Result<String, EvalError> {
-    if v.is_null() {
-        return Ok(DASH.to_string());
-    }
-    let number = || -> Result<String, EvalError> {
-        match v {
-            Value::Number(n) => Ok(n.to_string()),
-            _ => Err((
-                format!("filter `{filter}` needs a number, but `{path}` is not one"),
-                "use pct on rates and money on amounts".into(),
-            )),
-        }
-    };
-    match filter {
-        "pct" => Ok(fmt.pct(Some(ratio_of(&number()?)?))),
-        "points" => {
-            let r = ratio_of(&number()?)?;
-            Ok(r.percent(fmt.pct_decimals))
-        }
-        "money" => {
-            let n = number()?;
-            let m = Money::parse(&n).map_err(|_| {
-                (
-                    format!("`{path}` ({n}) is not an amount"),
-                    "use money on amounts in 万元".to_string(),
-                )
-            })?;
-            Ok(fmt.money(m))
-        }
-        other => {
-            let hint = match nearest(other, FILTERS.iter().copied()) {
-                Some(n) => format!(
-                    "did you mean `{n}`? The filters are: {}",
-                    FILTERS.join(", ")
-                ),
-                None => format!("the filters are: {}", FILTERS.join(", ")),
-            };
-            Err((format!("unknown filter `{other}`"), hint))
-        }
-    }
-}
-
-/// A JSON number's decimal text as an exact ratio (`0.6133` is 6133/10000).
-fn ratio_of(n: &str) -> Result<Ratio, EvalError> {
-    let bad = || {
-        (
-            format!("`{n}` is not a rate"),
-            "use pct on rates such as totals.start_rate".to_string(),
-        )
-    };
-    let (neg, body) = match n.strip_prefix('-') {
-        Some(b) => (true, b),
-        None => (false, n),
-    };
-    if body.contains(['e', 'E']) {
-        let f: f64 = body.parse().map_err(|_| bad())?;
-        let scaled = (f * 1e12).round() as i128;
-        return Ratio::new(if neg { -scaled } else { scaled }, 1_000_000_000_000).ok_or_else(bad);
-    }
-    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-    let digits = format!("{int}{frac}");
-    let num: i128 = digits.parse().map_err(|_| bad())?;
-    let den = 10_i128.checked_pow(frac.len() as u32).ok_or_else(bad)?;
-    Ratio::new(if neg { -num } else { num }, den).ok_or_else(bad)
-}
-
 #[cfg(test)]
-mod tests {
-    use super::super::markdown;
-    use super::*;
-    use crate::model::Language;
-    use serde_json::json;
-
-    fn ctx() -> Value {
-        json!({
-            "period": "2021-09",
-            "totals": {"projects": 181, "started": 111, "start_rate": 0.613259668508, "completed": 357000, "completion_rate": null},
-            "by_category": [{"name": "工业", "started": 36, "completed": 77000}, {"name": "农业", "started": 5}],
-        })
-    }
-
-    const F: Fmt = Fmt {
-        lang: Language::ZhCn,
-        pct_decimals: 1,
-    };
-
-    #[test]
-    fn expands_figures() {
-        let s = expand("全区{{ totals.projects }}个项目，开复工率{{totals.start_rate|pct}}，完成投资{{ totals.completed | money }}；工业{{ by_category.工业.started }}个，{{ by_category[1].name }}。", &ctx(), &F, "b.md", 5).unwrap();
-        assert_eq!(
-            s,
-            "全区181个项目，开复工率61\\.3\\%，完成投资35\\.7亿元；工业36个，农业。"
-        );
-        assert_eq!(
-            markdown::to_html(&s),
-            "<p>全区181个项目，开复工率61.3%，完成投资35.7亿元；工业36个，农业。</p>\n"
-        );
-        assert_eq!(
-            expand("{{ totals.completion_rate | pct }}", &ctx(), &F, "b.md", 1).unwrap(),
-            "—"
-        );
-    }
-
-    #[test]
-    fn names_in_figures_are_text_not_markdown() {
-        let name = "![](https://evil.example/p.png)[点此下载](https://evil.example/x) a\\b &amp; <i>\n# 标题\u{2028}*x*";
-        let ctx = json!({"by_unit": [{"name": name}]});
-        let md = expand("单位：{{ by_unit[0].name }}。", &ctx, &F, "b.md", 1).unwrap();
-        let html = markdown::to_html(&md);
-        assert!(
-            !html.contains("<img") && !html.contains("<a ") && !html.contains("<h1"),
-            "{html}"
-        );
-        assert!(!html.contains("<em>") && !html.contains("<i>"), "{html}");
-        assert_eq!(
-            html,
-            "<p>单位：![](https://evil.example/p.png)[点此下载](https://evil.example/x) a\\b &amp;amp; &lt;i&gt; # 标题 *x*。</p>\n"
-        );
-    }
-
-    #[test]
-    fn unknown_names_are_errors_with_position() {
-        let errs = expand(
-            "第一行\n开复工{{ totals.strated }}个，{{ totals.start_rate | pcts }}",
-            &ctx(),
-            &F,
-            "content/bulletins/2021-09.md",
-            5,
-        )
-        .unwrap_err();
-        assert_eq!(errs.len(), 2);
-        assert_eq!(
-            errs[0].to_string().lines().next().unwrap(),
-            "content/bulletins/2021-09.md:6:4: error: unknown name `totals.strated` in a figure"
-        );
-        assert!(errs[0]
-            .hint
-            .as_deref()
-            .unwrap()
-            .contains("did you mean `started`?"));
-        assert!(errs[1].message.contains("unknown filter `pcts`"));
-        assert!(expand("{{ totals }}", &ctx(), &F, "b", 1).is_err());
-        assert!(expand("{{ totals.projects", &ctx(), &F, "b", 1).is_err());
-        assert!(expand("{{ }}", &ctx(), &F, "b", 1).is_err());
-        assert!(expand("{{ by_category.商业.started }}", &ctx(), &F, "b", 1).is_err());
-        assert!(expand("{{ period | money }}", &ctx(), &F, "b", 1).is_err());
-        assert!(expand("{{ by_unit[0 }}", &ctx(), &F, "b", 1).is_err());
-    }
-
-    #[test]
-    fn every_error_has_its_own_position() {
-        let errs = expand(
-            "{{ a }}甲{{ b }}\n\n乙乙{{ c }}\r\n{{ d }}{{ e",
-            &ctx(),
-            &F,
-            "b.md",
-            3,
-        )
-        .unwrap_err();
-        let at: Vec<_> = errs.iter().map(|d| (d.line, d.column)).collect();
-        assert_eq!(
-            at,
-            [
-                (Some(3), Some(1)),
-                (Some(3), Some(9)),
-                (Some(5), Some(3)),
-                (Some(6), Some(1)),
-                (Some(6), Some(8)),
-            ]
-        );
-    }
-
-    #[test]
-    fn errors_stop_after_a_hundred() {
-        let errs = expand(&"{{ x }}".repeat(100_000), &ctx(), &F, "b.md", 1).unwrap_err();
-        assert_eq!(errs.len(), MAX_ERRORS + 1);
-        assert!(errs[MAX_ERRORS].message.contains("more than 100"));
-    }
-
-    #[test]
-    fn exact_ratios_from_json() {
-        assert_eq!(ratio_of("0.6125").unwrap().percent(1), "61.3");
-        assert_eq!(ratio_of("0.612499999").unwrap().percent(1), "61.2");
-        assert_eq!(ratio_of("-0.05").unwrap().percent(1), "-5.0");
-        assert_eq!(ratio_of("1").unwrap().percent(1), "100.0");
-    }
-}
+#[path = "expr_tests.rs"]
+mod tests;

@@ -43,6 +43,18 @@ impl Fmt {
         }
     }
 
+    /// A growth rate with its sign, as the cards print 同比: `+41.9%`, `-5.0%`;
+    /// no sign when it prints as zero; `—` without a rate.
+    pub fn signed_pct(&self, r: Option<Ratio>) -> String {
+        let text = self.pct(r);
+        match r {
+            Some(r) if r > Ratio::int(0) && text.chars().any(|c| matches!(c, '1'..='9')) => {
+                format!("+{text}")
+            }
+            _ => text,
+        }
+    }
+
     /// The difference of two rates in percentage points, signed: `+3.2个百分点`.
     pub fn points(&self, now: Option<Ratio>, before: Option<Ratio>) -> String {
         match (now, before) {

@@ -1,10 +1,13 @@
 //! Rendering: every page of the site from the ledger and its metrics, through the
 //! theme's templates; charts, tables with their CSV files, Markdown, figures.
 
+pub mod breakdown;
 pub mod bulletin;
+pub mod commentary;
 pub mod entity;
 pub mod expr;
 pub mod feed;
+pub mod filters;
 pub mod format;
 pub mod html;
 pub mod i18n;

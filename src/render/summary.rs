@@ -38,6 +38,7 @@ pub fn summary(ctx: &Ctx, m: &MonthMetrics) -> String {
             } else {
                 s.push('.');
             }
+            s.push_str(&shares_en(ctx, m));
             s.push_str(&format!(
                 "\n\nFlags: {} red, {} yellow, {} green.",
                 t.flags.red, t.flags.yellow, t.flags.green
@@ -65,6 +66,7 @@ pub fn summary(ctx: &Ctx, m: &MonthMetrics) -> String {
             } else {
                 s.push('。');
             }
+            s.push_str(&shares_zh(ctx, m, tw));
             s.push_str(&format!(
                 "\n\n{}{}个、{}{}个、{}{}个。",
                 c("红旗项目", "紅旗項目"),
@@ -104,5 +106,142 @@ pub fn summary(ctx: &Ctx, m: &MonthMetrics) -> String {
             ));
             s
         }
+    }
+}
+
+/// A stage row's name, in traditional characters when `tw`.
+fn stage_zh(r: &crate::metrics::GroupRow, tw: bool) -> String {
+    let traditional = match r.key.as_deref() {
+        Some("idea") => "謀劃",
+        Some("reserve") => "儲備",
+        Some("signed") => "簽約",
+        Some("operating") => "投產",
+        Some("none") => "未填報",
+        _ => r.name.as_str(),
+    };
+    if tw { traditional } else { r.name.as_str() }.to_string()
+}
+
+/// The stages, the sets and the tags with their shares, as a paragraph in
+/// Chinese (traditional characters when `tw`); empty when there is nothing.
+fn shares_zh(ctx: &Ctx, m: &MonthMetrics, tw: bool) -> String {
+    let f = &ctx.fmt;
+    let c = |cn: &'static str, tws: &'static str| if tw { tws } else { cn };
+    let mut parts = Vec::new();
+    let stages: Vec<String> = m
+        .by_stage
+        .iter()
+        .filter(|r| r.totals.projects > 0)
+        .map(|r| format!("{}{}{}", stage_zh(r, tw), r.totals.projects, c("个", "個")))
+        .collect();
+    if !stages.is_empty() {
+        parts.push(format!(
+            "{}{}",
+            c("分阶段看，", "分階段看，"),
+            stages.join("、")
+        ));
+    }
+    let early: usize = m
+        .pipeline
+        .iter()
+        .filter(|r| r.key == "idea" || r.key == "reserve")
+        .map(|r| r.projects)
+        .sum();
+    if early > 0 {
+        parts.push(format!(
+            "{}{early}{}",
+            c("另有谋划储备项目", "另有謀劃儲備項目"),
+            c("个", "個")
+        ));
+    }
+    for set in &m.sets {
+        parts.push(format!(
+            "{}{}{}，{}{}，{}{}",
+            set.name,
+            set.totals.projects,
+            c("个", "個"),
+            c("完成投资", "完成投資"),
+            f.money(set.totals.completed),
+            c("占", "占"),
+            f.pct(set.completed_share)
+        ));
+    }
+    let tags: Vec<String> = m
+        .by_tag
+        .iter()
+        .zip(&m.growth.by_tag)
+        .filter(|(r, _)| r.totals.projects > 0)
+        .map(|(r, g)| {
+            let mut t = format!(
+                "{}{}{}{}",
+                r.name,
+                c("项目完成投资", "項目完成投資"),
+                f.money(r.totals.completed),
+                format_args!("，{}{}", c("占", "占"), f.pct(r.completed_share))
+            );
+            if g.completed.yoy.is_some() {
+                t.push_str(&format!(
+                    "，{}{}",
+                    c("同比", "同比"),
+                    ctx.fmt.signed_pct(g.completed.yoy)
+                ));
+            }
+            t
+        })
+        .collect();
+    if !tags.is_empty() {
+        parts.push(format!(
+            "{}{}",
+            c("分标签看，", "分標籤看，"),
+            tags.join("；")
+        ));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("\n\n{}。", parts.join("。"))
+    }
+}
+
+/// [`shares_zh`] in English.
+fn shares_en(ctx: &Ctx, m: &MonthMetrics) -> String {
+    let f = &ctx.fmt;
+    let mut parts = Vec::new();
+    let stages: Vec<String> = m
+        .by_stage
+        .iter()
+        .filter(|r| r.totals.projects > 0)
+        .map(|r| {
+            let name = r.key.as_deref().unwrap_or(&r.name);
+            format!("{} {name}", r.totals.projects)
+        })
+        .collect();
+    if !stages.is_empty() {
+        parts.push(format!("By stage: {}", stages.join(", ")));
+    }
+    for set in &m.sets {
+        parts.push(format!(
+            "{}: {} projects, {} completed ({} of the total)",
+            set.name,
+            set.totals.projects,
+            f.money(set.totals.completed),
+            f.pct(set.completed_share)
+        ));
+    }
+    for (r, g) in m.by_tag.iter().zip(&m.growth.by_tag) {
+        if r.totals.projects > 0 {
+            parts.push(format!(
+                "tag {}: {} completed, {} of the total, year on year {}",
+                r.name,
+                f.money(r.totals.completed),
+                f.pct(r.completed_share),
+                ctx.fmt.signed_pct(g.completed.yoy)
+            ));
+        }
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("\n\n{}.", parts.join("; "))
     }
 }

@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread;
 
-use crate::build::{build_cached, BuildError, BuildSummary, Rebuilds};
+use crate::build::{build_as, BuildError, BuildSummary, Rebuilds};
 use crate::diagnostics::Diagnostic;
 use reload::BuildState;
 
@@ -45,6 +45,8 @@ pub struct Preview {
     /// Held while a build runs, so that stopping never cuts one in half; it
     /// holds what the builds remember for the next (incremental rebuilds).
     building: Mutex<Rebuilds>,
+    /// Builds are drafts (`tongbao serve --draft`).
+    draft: bool,
 }
 
 impl Preview {
@@ -54,7 +56,14 @@ impl Preview {
             site: site.to_path_buf(),
             state: Arc::new(BuildState::default()),
             building: Mutex::new(Rebuilds::default()),
+            draft: false,
         }
+    }
+
+    /// This preview, building drafts (see [`crate::build::build_as`]).
+    pub fn drafts(mut self, draft: bool) -> Preview {
+        self.draft = draft;
+        self
     }
 
     /// The output folder served (`SITE/output`).
@@ -70,7 +79,13 @@ impl Preview {
     pub fn rebuild(&self) -> Outcome {
         let mut cache = self.lock();
         self.state.begin();
-        let built = build_cached(&self.site, None, &crate::progress::Silent, Some(&mut cache));
+        let built = build_as(
+            &self.site,
+            None,
+            &crate::progress::Silent,
+            Some(&mut cache),
+            self.draft,
+        );
         let outcome = match built {
             Ok(summary) => Outcome::Built(summary),
             Err(BuildError::Content(d) | BuildError::Render(d)) => Outcome::Failed(report(&d)),

@@ -41,6 +41,8 @@ pub fn site() -> SiteConfig {
         percent_decimals: 1,
         score_weights: ScoreWeights::default(),
         single_file_photos: true,
+        sets: Vec::new(),
+        draft: false,
     }
 }
 

@@ -1,0 +1,168 @@
+//! A bulletin's written part (文字部分): the commentary file with its figures
+//! filled in, or the default summary; and the checks that keep a half-written
+//! commentary from being published.
+//!
+//! The skeleton `tongbao new` writes marks the prose to write with 【待填写】
+//! (or 【待填写：…】). A commentary that still has one is an error in `build`
+//! and `check`, at its line and column; `build --draft` builds anyway, the
+//! markers then being warnings and the page marked 草稿.
+
+use super::expr;
+use super::markdown;
+use super::summary::summary;
+use super::view::Ctx;
+use crate::diagnostics::Diagnostic;
+use crate::metrics::MonthMetrics;
+use crate::model::Commentary;
+
+/// The beginning of every marker the skeleton of `tongbao new` writes.
+pub const MARKER: &str = "【待填写";
+
+/// A commentary as HTML, with the warnings its figures gave.
+#[derive(Debug)]
+pub struct Written {
+    /// The commentary (or the default summary) as HTML.
+    pub html: String,
+    /// Figures with no data this month; in a draft, the markers left.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The expression context of a month: its metrics as JSON, rates exact to 12
+/// decimals (so `pct` rounds the true value), plus `vs_schedule`.
+pub fn expr_context(m: &MonthMetrics) -> serde_json::Value {
+    let mut v =
+        crate::metrics::with_rate_decimals(12, || serde_json::to_value(m).unwrap_or_default());
+    if let serde_json::Value::Object(map) = &mut v {
+        let vs = m.totals.completion_rate.map(|r| r.sub(m.schedule));
+        map.insert(
+            "vs_schedule".into(),
+            vs.map_or(serde_json::Value::Null, |r| r.to_json(12)),
+        );
+    }
+    v
+}
+
+/// The commentary of month `m`: its file with figures filled in, or the default
+/// summary. Errors (with the warnings) name the file, line and column.
+pub fn written(ctx: &Ctx, m: &MonthMetrics) -> Result<Written, Vec<Diagnostic>> {
+    let Some(c) = ctx.ledger.bulletins.get(&m.period) else {
+        return Ok(Written {
+            html: markdown::to_html(&summary(ctx, m)),
+            warnings: Vec::new(),
+        });
+    };
+    let draft = ctx.ledger.site.draft;
+    let markers = markers(c, draft);
+    let expanded = expr::expand(&c.body, &expr_context(m), &ctx.fmt, &c.file, c.body_line);
+    match expanded {
+        Ok(e) if draft || markers.is_empty() => {
+            let mut warnings = markers;
+            warnings.extend(e.warnings);
+            Ok(Written {
+                html: markdown::to_html(&e.text),
+                warnings,
+            })
+        }
+        Ok(e) => Err(markers.into_iter().chain(e.warnings).collect()),
+        Err(mut errors) => {
+            errors.extend(markers);
+            Err(errors)
+        }
+    }
+}
+
+/// Every commentary's errors and warnings, as `check` and `build` report them
+/// (`build` fails on the errors while rendering, and prints the warnings).
+pub fn check_all(ledger: &crate::model::Ledger, metrics: &[MonthMetrics]) -> Vec<Diagnostic> {
+    let ctx = Ctx::new(ledger, metrics);
+    let mut diags = Vec::new();
+    for m in metrics
+        .iter()
+        .filter(|m| ledger.bulletins.contains_key(&m.period))
+    {
+        match written(&ctx, m) {
+            Ok(w) => diags.extend(w.warnings),
+            Err(d) => diags.extend(d),
+        }
+    }
+    diags
+}
+
+/// Every 【待填写…】 marker left in `c`: errors, or warnings in a draft.
+fn markers(c: &Commentary, draft: bool) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, line) in c.body.lines().enumerate() {
+        for (at, _) in line.match_indices(MARKER) {
+            let column = line[..at].chars().count() + 1;
+            let shown: String = line[at..]
+                .chars()
+                .take_while(|&ch| ch != '】')
+                .take(40)
+                .collect();
+            let message = format!("`{shown}】` is still to be written");
+            let d = if draft {
+                Diagnostic::warning(c.file.clone(), message)
+            } else {
+                Diagnostic::error(c.file.clone(), message)
+            };
+            out.push(d.at(c.body_line + i, column).hint(
+                "write the text in its place; `tongbao build --draft` builds a draft marked 草稿 meanwhile",
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Month;
+
+    fn commentary(body: &str) -> Commentary {
+        Commentary {
+            period: Month::new(2026, 10).unwrap(),
+            title: None,
+            number: None,
+            date: None,
+            body: body.into(),
+            body_line: 5,
+            file: "content/bulletins/2026-10.md".into(),
+        }
+    }
+
+    #[test]
+    fn every_marker_is_found_at_its_line_and_column() {
+        let c = commentary(
+            "开头。\n主要表现在：【待填写：要素保障等】\n三要【待填写】，以及【待填写】\n",
+        );
+        let found: Vec<_> = markers(&c, false)
+            .iter()
+            .map(|d| (d.line, d.column, d.message.clone(), d.is_error()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    Some(6),
+                    Some(7),
+                    "`【待填写：要素保障等】` is still to be written".to_string(),
+                    true
+                ),
+                (
+                    Some(7),
+                    Some(3),
+                    "`【待填写】` is still to be written".to_string(),
+                    true
+                ),
+                (
+                    Some(7),
+                    Some(11),
+                    "`【待填写】` is still to be written".to_string(),
+                    true
+                ),
+            ]
+        );
+        assert!(markers(&c, true).iter().all(|d| !d.is_error()));
+        assert!(markers(&commentary("已写完。【注】\n"), false).is_empty());
+    }
+}
