@@ -149,7 +149,7 @@ pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Di
     let view = BulletinView {
         title: title(ctx, m.period),
         issue: fill(ctx.w("issue_no"), number(ctx, m.period)),
-        date: c.and_then(|c| c.date).map(|d| d.to_string()),
+        date: c.and_then(|c| c.date).map(|d| ctx.date(d)),
         cards: cards(ctx, m, prev),
         commentary_html: commentary,
         sections,
@@ -169,7 +169,6 @@ pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Di
 pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Card> {
     let f = &ctx.fmt;
     let t = &m.totals;
-    let mom = ctx.w("month_on_month");
     let yoy = ctx.w("year_on_year");
     // 环比 only within the same plan year: January starts a new year's figures.
     let prev = prev.filter(|p| p.year == m.year);
@@ -192,10 +191,9 @@ pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Ca
         ..Card::default()
     };
     if let Some(p) = prev {
-        started.deltas.push(format!(
-            "{mom} {}",
-            f.count_delta(t.started, p.totals.started)
-        ));
+        started
+            .deltas
+            .push(f.count_change(t.started, p.totals.started));
         done.deltas.push(format!(
             "{} {}",
             ctx.l("invested_month"),
@@ -420,6 +418,8 @@ fn overall(ctx: &Ctx, m: &MonthMetrics) -> Section {
         ftitle.clone(),
         vec![ctx.w("flags").into(), ctx.w("count").into()],
     );
+    // The section is `#flags`; the table keeps its CSV name, flags.csv.
+    ftable.id = "flags-table".into();
     for (k, n) in [
         ("red", flags.red),
         ("yellow", flags.yellow),
@@ -643,6 +643,8 @@ fn ranking(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Section 
         .map(|k| ctx.w(k).to_string())
         .collect(),
     );
+    // The section is `#ranking`; the table keeps its CSV name, ranking.csv.
+    t.id = "ranking-table".into();
     for u in &sorted {
         let before = prev
             .and_then(|p| p.by_unit.iter().find(|x| x.id == u.id))
@@ -700,11 +702,13 @@ fn flags(ctx: &Ctx, m: &MonthMetrics) -> Section {
                 "completed",
                 "completion_rate",
                 "behind",
+                "remark",
             ]
             .iter()
             .map(|k| ctx.w(k).to_string())
             .collect(),
         );
+        t.phone_cards = true;
         let mut rows: Vec<_> = m.projects.iter().filter(|p| p.flag == Some(flag)).collect();
         // Worst first: furthest behind, then by id.
         rows.sort_by(|a, b| b.behind.cmp(&a.behind).then(a.id.cmp(b.id)));
@@ -713,13 +717,15 @@ fn flags(ctx: &Ctx, m: &MonthMetrics) -> Section {
                 .project(p.id)
                 .map(|x| x.leaders.join("、"))
                 .unwrap_or_default();
-            let behind = if p.overdue {
-                ctx.w("overdue").to_string()
-            } else {
-                p.behind
-                    .map(|b| f.points(Some(b), Some(Ratio::int(0))))
-                    .unwrap_or_else(|| "—".into())
-            };
+            // The column says "behind by", so the gap prints without a sign;
+            // being overdue to start is a note of its own, not a figure.
+            let behind = p
+                .behind
+                .filter(|b| *b > Ratio::int(0))
+                .map_or_else(|| "—".into(), |b| f.points(Some(b), Some(Ratio::int(0))))
+                .trim_start_matches('+')
+                .to_string();
+            let note = if p.overdue { ctx.w("overdue") } else { "" };
             t.rows.push(vec![
                 Cell::link(
                     p.name.to_string(),
@@ -731,15 +737,18 @@ fn flags(ctx: &Ctx, m: &MonthMetrics) -> Section {
                 money_cell(ctx, p.completed),
                 rate_cell(ctx, p.completion_rate).class(flag_class(flag.key())),
                 Cell::num(behind),
+                Cell::text(note),
             ]);
         }
         t
     };
     let red = make(Flag::Red, "red-list", ctx.w("red_list"));
     let mut green = make(Flag::Green, "green-list", ctx.w("green_list"));
-    green.columns.pop();
+    green
+        .columns
+        .truncate(green.columns.len().saturating_sub(2));
     for r in &mut green.rows {
-        r.pop();
+        r.truncate(r.len().saturating_sub(2));
     }
     Section {
         id: "flags",
@@ -762,16 +771,16 @@ fn problems(ctx: &Ctx, m: &MonthMetrics) -> Section {
             .map(|k| ctx.w(k).to_string())
             .collect::<Vec<_>>()
     };
-    let row = |p: &crate::model::Problem, last: String| {
+    let row = |p: &crate::model::Problem, last: Cell| {
         let pname = ctx
             .project(&p.project)
             .map_or_else(|| p.project.clone(), |x| x.name.clone());
         vec![
-            Cell::text(p.text.clone()).class("wrap"),
+            Cell::text(p.text.clone()).class("long-text"),
             Cell::link(pname, format!("../../{}", paths::project(&p.project))),
             Cell::text(p.owner.clone().unwrap_or_else(|| "—".into())),
-            Cell::text(p.raised.to_string()),
-            Cell::text(last),
+            ctx.date_cell(p.raised),
+            last,
         ]
     };
     let mut new = Table::new("problems-new", ctx.w("problems_new"), cols("resolved"));
@@ -787,17 +796,15 @@ fn problems(ctx: &Ctx, m: &MonthMetrics) -> Section {
         if p.raised >= start && p.raised <= end {
             new.rows.push(row(
                 p,
-                resolved_by_end
-                    .map(|d| d.to_string())
-                    .unwrap_or_else(|| "—".into()),
+                resolved_by_end.map_or_else(|| Cell::text("—"), |d| ctx.date_cell(d)),
             ));
         }
         if let Some(r) = resolved_by_end.filter(|r| *r >= start) {
-            done.rows.push(row(p, r.to_string()));
+            done.rows.push(row(p, ctx.date_cell(r)));
         }
         if p.raised <= end && resolved_by_end.is_none() {
             let days = end.days() - p.raised.days();
-            open.rows.push(row(p, days.to_string()));
+            open.rows.push(row(p, Cell::num(days.to_string())));
         }
     }
     Section {
@@ -828,11 +835,13 @@ fn promotion(ctx: &Ctx, m: &MonthMetrics) -> Section {
     let mut t = Table::new(
         "promotion",
         title.clone(),
-        vec![ctx.w("name").into(), ctx.w("count").into()],
+        vec![ctx.w("indicator").into(), ctx.w("value").into()],
     );
+    // The section is `#promotion`; the table keeps its CSV name, promotion.csv.
+    t.id = "promotion-table".into();
     for (k, n) in stages {
         t.rows
-            .push(vec![Cell::text(ctx.w(k)), Cell::num(n.to_string())]);
+            .push(vec![Cell::text(ctx.w(k)), Cell::num(ctx.count(n))]);
     }
     t.rows.push(vec![
         Cell::text(ctx.w("signed_investment")),
@@ -841,11 +850,7 @@ fn promotion(ctx: &Ctx, m: &MonthMetrics) -> Section {
     t.rows
         .push(vec![Cell::text(ctx.w("funds")), money_cell(ctx, pr.funds)]);
     t.rows.push(vec![
-        Cell::text(format!(
-            "{}{}",
-            ctx.l("fulfilled"),
-            ctx.l("completion_rate")
-        )),
+        Cell::text(ctx.w("fulfil_rate")),
         Cell::num(f.pct(pr.fulfil_rate)),
     ]);
     t.rows.push(vec![

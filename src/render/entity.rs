@@ -107,7 +107,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
     let w = |k: &str| ctx.w(k).to_string();
     let mut facts = Table::new("facts", w("facts"), Vec::new());
     facts.csv = None;
-    let mut fact = |k: &str, c: Cell| facts.rows.push(vec![Cell::text(ctx.w(k)), c]);
+    let mut fact = |k: &str, c: Cell| facts.rows.push(vec![Cell::row_header(ctx.w(k)), c]);
     fact(
         "category",
         Cell::link(
@@ -153,20 +153,20 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
             ));
         }
         facts.rows.push(vec![
-            Cell::text(format!("{y} {}", ctx.w("plan"))),
+            Cell::row_header(format!("{y} {}", ctx.w("plan"))),
             Cell::num(s),
         ]);
     }
     if let Some(s) = p.start_month() {
         facts.rows.push(vec![
-            Cell::text(ctx.w("started")),
-            Cell::text(s.to_string()),
+            Cell::row_header(ctx.w("started")),
+            Cell::text(ctx.month_name(s)).with_csv(s.to_string()),
         ]);
     }
     if let Some(s) = p.signed {
         facts
             .rows
-            .push(vec![Cell::text(ctx.w("signed")), Cell::text(s.to_string())]);
+            .push(vec![Cell::row_header(ctx.w("signed")), ctx.date_cell(s)]);
     }
     let latest = latest_row(ctx, &p.id);
     let mut cards = Vec::new();
@@ -256,7 +256,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
                     Cell::text(r.stage.zh()),
                     money(ctx, inv),
                     money(ctx, cum),
-                    Cell::text(r.note.clone().unwrap_or_default()).class("wrap"),
+                    Cell::text(r.note.clone().unwrap_or_default()).class("long-text"),
                 ]);
             }
         }
@@ -288,10 +288,11 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
     problems.csv = None;
     for pr in ctx.problems_of(&p.id) {
         problems.rows.push(vec![
-            Cell::text(pr.text.clone()).class("wrap"),
+            Cell::text(pr.text.clone()).class("long-text"),
             Cell::text(pr.owner.clone().unwrap_or_default()),
-            Cell::text(pr.raised.to_string()),
-            Cell::text(pr.resolved.map_or_else(|| "—".into(), |d| d.to_string())),
+            ctx.date_cell(pr.raised),
+            pr.resolved
+                .map_or_else(|| Cell::text("—"), |d| ctx.date_cell(d)),
         ]);
     }
     let photos = p

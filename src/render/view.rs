@@ -285,6 +285,20 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A date as bulletins print it: `2026年10月12日` (Chinese), `2026-10-12` (English).
+    pub fn date(&self, d: crate::model::Date) -> String {
+        match self.lang() {
+            Language::En => d.to_string(),
+            _ => format!("{}年{}月{}日", d.year, d.month, d.day),
+        }
+    }
+
+    /// A date as a table cell: as bulletins print it, ISO (`2026-10-12`) in
+    /// CSV and Excel so a spreadsheet can sort it.
+    pub fn date_cell(&self, d: crate::model::Date) -> super::table::Cell {
+        super::table::Cell::text(self.date(d)).with_csv(d.to_string())
+    }
+
     /// A count with its measure word: `181个` / `181`.
     pub fn count(&self, n: usize) -> String {
         match self.lang() {
