@@ -385,7 +385,8 @@ fn overall(ctx: &Ctx, m: &MonthMetrics) -> Section {
         });
     }
     let title = ctx.w("cum_chart").to_string();
-    let svg = charts::line_chart(&title, &labels, &lines, ctx.w("yi"));
+    let [svg, svg_narrow] =
+        charts::Layout::BOTH.map(|l| l.line_chart(&title, &labels, &lines, ctx.w("yi")));
     let mut table = Table::new(
         "cumulative",
         title.clone(),
@@ -399,7 +400,7 @@ fn overall(ctx: &Ctx, m: &MonthMetrics) -> Section {
     for p in &m.cumulative_by_month {
         let sched = Ratio::new(i128::from(p.month), 12);
         table.rows.push(vec![
-            Cell::text(p.period.to_string()),
+            ctx.month_cell(p.period),
             money_cell(ctx, p.completed),
             rate_cell(ctx, p.completion_rate),
             Cell::num(f.pct(sched)),
@@ -407,12 +408,14 @@ fn overall(ctx: &Ctx, m: &MonthMetrics) -> Section {
     }
     let flags = &m.totals.flags;
     let ftitle = ctx.w("flag_split").to_string();
-    let fsvg = charts::flag_split(
-        &ftitle,
-        (flags.red as u32, ctx.w("red")),
-        (flags.yellow as u32, ctx.w("yellow")),
-        (flags.green as u32, ctx.w("green")),
-    );
+    let [fsvg, fsvg_narrow] = charts::Layout::BOTH.map(|l| {
+        l.flag_split(
+            &ftitle,
+            (flags.red as u32, ctx.w("red")),
+            (flags.yellow as u32, ctx.w("yellow")),
+            (flags.green as u32, ctx.w("green")),
+        )
+    });
     let mut ftable = Table::new(
         "flags",
         ftitle.clone(),
@@ -448,12 +451,14 @@ fn overall(ctx: &Ctx, m: &MonthMetrics) -> Section {
                 id: "chart-cumulative".into(),
                 title: title.clone(),
                 svg,
+                svg_narrow,
                 table: Some(table),
             },
             Chart {
                 id: "chart-flags".into(),
                 title: ftitle,
                 svg: fsvg,
+                svg_narrow: fsvg_narrow,
                 table: Some(ftable),
             },
         ],
@@ -502,28 +507,31 @@ fn categories(ctx: &Ctx, m: &MonthMetrics) -> Section {
         },
     ];
     let title = ctx.w("plan_vs_done").to_string();
-    let svg = charts::grouped_bars(&title, &names, &series, ctx.w("yi"));
+    let [svg, svg_narrow] =
+        charts::Layout::BOTH.map(|l| l.grouped_bars(&title, &names, &series, ctx.w("yi")));
     let stitle = ctx.w("start_by_cat").to_string();
-    let ssvg = charts::horizontal_bars(
-        &stitle,
-        &names,
-        &m.by_category
-            .iter()
-            .map(|g| g.totals.start_rate.map_or(0.0, |r| r.as_f64() * 100.0))
-            .collect::<Vec<_>>(),
-        &m.by_category
-            .iter()
-            .map(|g| {
-                format!(
-                    "{} ({}/{})",
-                    f.pct(g.totals.start_rate),
-                    g.totals.started,
-                    g.totals.projects
-                )
-            })
-            .collect::<Vec<_>>(),
-        Some(100.0),
-    );
+    let [ssvg, ssvg_narrow] = charts::Layout::BOTH.map(|l| {
+        l.horizontal_bars(
+            &stitle,
+            &names,
+            &m.by_category
+                .iter()
+                .map(|g| g.totals.start_rate.map_or(0.0, |r| r.as_f64() * 100.0))
+                .collect::<Vec<_>>(),
+            &m.by_category
+                .iter()
+                .map(|g| {
+                    format!(
+                        "{} ({}/{})",
+                        f.pct(g.totals.start_rate),
+                        g.totals.started,
+                        g.totals.projects
+                    )
+                })
+                .collect::<Vec<_>>(),
+            Some(100.0),
+        )
+    });
     let table = group_table(
         ctx,
         "by-category",
@@ -541,12 +549,14 @@ fn categories(ctx: &Ctx, m: &MonthMetrics) -> Section {
                 id: "chart-category".into(),
                 title,
                 svg,
+                svg_narrow,
                 table: None,
             },
             Chart {
                 id: "chart-start-rate".into(),
                 title: stitle,
                 svg: ssvg,
+                svg_narrow: ssvg_narrow,
                 table: None,
             },
         ],
@@ -611,19 +621,21 @@ fn ranking(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Section 
     let ranked: Vec<_> = m.by_unit.iter().filter(|u| u.rank.is_some()).collect();
     let mut sorted = ranked.clone();
     sorted.sort_by_key(|u| u.rank);
-    let svg = charts::horizontal_bars(
-        &title,
-        &sorted.iter().map(|u| u.name.clone()).collect::<Vec<_>>(),
-        &sorted
-            .iter()
-            .map(|u| u.score.map_or(0.0, |s| s.as_f64()))
-            .collect::<Vec<_>>(),
-        &sorted
-            .iter()
-            .map(|u| u.score.map_or_else(|| "—".into(), |s| s.fraction(2)))
-            .collect::<Vec<_>>(),
-        Some(100.0),
-    );
+    let [svg, svg_narrow] = charts::Layout::BOTH.map(|l| {
+        l.horizontal_bars(
+            &title,
+            &sorted.iter().map(|u| u.name.clone()).collect::<Vec<_>>(),
+            &sorted
+                .iter()
+                .map(|u| u.score.map_or(0.0, |s| s.as_f64()))
+                .collect::<Vec<_>>(),
+            &sorted
+                .iter()
+                .map(|u| u.score.map_or_else(|| "—".into(), |s| s.fraction(2)))
+                .collect::<Vec<_>>(),
+            Some(100.0),
+        )
+    });
     let prev = prev.filter(|p| p.year == m.year);
     let mut t = Table::new(
         "ranking",
@@ -682,6 +694,7 @@ fn ranking(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Section 
             id: "chart-scores".into(),
             title,
             svg,
+            svg_narrow,
             table: None,
         }],
         tables: vec![t],
@@ -825,13 +838,15 @@ fn promotion(ctx: &Ctx, m: &MonthMetrics) -> Section {
         ("started", pr.started),
         ("operating", pr.operating),
     ];
-    let svg = charts::funnel(
-        &title,
-        &stages
-            .iter()
-            .map(|(k, n)| (ctx.w(k).to_string(), *n as f64, n.to_string()))
-            .collect::<Vec<_>>(),
-    );
+    let [svg, svg_narrow] = charts::Layout::BOTH.map(|l| {
+        l.funnel(
+            &title,
+            &stages
+                .iter()
+                .map(|(k, n)| (ctx.w(k).to_string(), *n as f64, n.to_string()))
+                .collect::<Vec<_>>(),
+        )
+    });
     let mut t = Table::new(
         "promotion",
         title.clone(),
@@ -864,6 +879,7 @@ fn promotion(ctx: &Ctx, m: &MonthMetrics) -> Section {
             id: "chart-funnel".into(),
             title,
             svg,
+            svg_narrow,
             table: None,
         }],
         tables: vec![t],

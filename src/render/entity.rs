@@ -252,7 +252,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
             line.values.push(Some(cum.as_f64_wan()));
             if let Some(r) = rec {
                 monthly.rows.push(vec![
-                    Cell::text(month.to_string()),
+                    ctx.month_cell(month),
                     Cell::text(r.stage.zh()),
                     money(ctx, inv),
                     money(ctx, cum),
@@ -261,11 +261,13 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
             }
         }
         let title = format!("{y} {}", w("project_chart"));
-        let svg = charts::bars_with_line(&title, &labels, &bars, &line, ctx.w("wan"));
+        let [svg, svg_narrow] = charts::Layout::BOTH
+            .map(|l| l.bars_with_line(&title, &labels, &bars, &line, ctx.w("wan")));
         charts_out.push(Chart {
             id: "chart-monthly".into(),
             title,
             svg,
+            svg_narrow,
             table: None,
         });
     }
@@ -276,7 +278,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
         if last_stage != Some(r.stage) {
             history
                 .rows
-                .push(vec![Cell::text(m.to_string()), Cell::text(r.stage.zh())]);
+                .push(vec![ctx.month_cell(*m), Cell::text(r.stage.zh())]);
             last_stage = Some(r.stage);
         }
     }
@@ -496,7 +498,7 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
         );
         let score_s = score.map_or_else(|| "—".into(), |s| s.fraction(2));
         let mut row = vec![
-            Cell::text(m.period.to_string()),
+            ctx.month_cell(m.period),
             Cell::num(s.rows.to_string()),
             Cell::num(f.pct(start_rate)),
             money(ctx, done),
@@ -532,13 +534,15 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
         values: scores,
         dashed: false,
     };
-    let svg = charts::line_chart(&title, &labels, &[line], ctx.w("score"));
+    let [svg, svg_narrow] = charts::Layout::BOTH
+        .map(|l| l.line_chart(&title, &labels, std::slice::from_ref(&line), ctx.w("score")));
     (
         t,
         Chart {
             id: "chart-history".into(),
             title,
             svg,
+            svg_narrow,
             table: None,
         },
     )
