@@ -111,6 +111,18 @@ pub fn commentary_html(ctx: &Ctx, m: &MonthMetrics) -> Result<String, Vec<Diagno
     }
 }
 
+/// The commentary of month `m` as plain text for the search index, a line
+/// a paragraph: its file with figures filled in, or the default summary.
+/// Empty when the commentary has errors (the build reports them).
+pub fn commentary_text(ctx: &Ctx, m: &MonthMetrics) -> String {
+    match ctx.ledger.bulletins.get(&m.period) {
+        Some(c) => expr::expand(&c.body, &expr_context(m), &ctx.fmt, &c.file, c.body_line)
+            .map(|body| markdown::to_text(&body))
+            .unwrap_or_default(),
+        None => markdown::to_text(&summary(ctx, m)),
+    }
+}
+
 /// Builds the bulletin of month index `i` of `ctx.metrics`; returns the view and
 /// its CSV files and Excel workbook (name, bytes).
 pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Diagnostic>> {
