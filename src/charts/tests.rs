@@ -1372,6 +1372,20 @@ fn phone_charts_are_narrow_with_no_text_under_11px_and_whole_month_labels() {
             );
         }
     }
+    // The legend sits below the month labels on a phone, above them on a desktop.
+    let y_of = |svg: &str, c: &str| texts(svg).into_iter().find(|t| t.content == c).map(|t| t.y);
+    let narrow = &narrow_charts()[1].1;
+    let wide = line_chart(
+        "累计完成投资与序时进度",
+        &months(),
+        &cumulative_lines(),
+        "亿元",
+    );
+    assert!(
+        y_of(narrow, "序时进度").expect("legend") > y_of(narrow, "1月").expect("1月"),
+        "{narrow}"
+    );
+    assert!(y_of(&wide, "序时进度").expect("legend") < y_of(&wide, "1月").expect("1月"));
     // The 21-month axis shows some labels, each whole.
     let (_, svg) = narrow_charts().pop().unwrap_or_default();
     let t = text_contents(&svg);

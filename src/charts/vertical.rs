@@ -269,8 +269,15 @@ impl<'a> Frame<'a> {
         let w = f64::from(spec.layout.width());
         let narrow = spec.layout == Layout::Narrow;
         let title = title_lines(spec.title, w);
-        let legend_top = PAD + title_height(&title);
-        let top = legend_top + legend_height(spec.legend, w) + UNIT_H + 6.0;
+        let title_bottom = PAD + title_height(&title);
+        let legend_h = legend_height(spec.legend, w);
+        // On a phone the legend goes below the x labels, so that the plot
+        // starts right under the title and keeps its height.
+        let (top, below) = if narrow {
+            (title_bottom + UNIT_H + 6.0, legend_h)
+        } else {
+            (title_bottom + legend_h + UNIT_H + 6.0, 0.0)
+        };
         let n = spec.n.max(1);
         let mut extent = 0.0;
         let mut plot_h = HEIGHT as f64 - top - 40.0;
@@ -300,9 +307,14 @@ impl<'a> Frame<'a> {
                 Some((prev_slot, x)) if prev_slot == slot => x,
                 _ => layout_x(spec.x_labels, spec.n, slot),
             };
-            let h = (HEIGHT as f64).max(top + MIN_PLOT_H + x.height + PAD);
-            let y1 = h - PAD - x.height;
+            let h = (HEIGHT as f64).max(top + MIN_PLOT_H + x.height + PAD) + below;
+            let y1 = h - PAD - below - x.height;
             plot_h = y1 - top;
+            let legend_top = if narrow {
+                y1 + x.height + 6.0
+            } else {
+                title_bottom
+            };
             let value_mode = spec
                 .values
                 .as_ref()
