@@ -1,8 +1,8 @@
 //! Accessibility and phone legibility in Debian's headless Chromium, from
 //! file://: axe-core (npm's `axe-core`, installed by .ci/run) on every page
 //! type at 1280 and 375 px must find no serious or critical violation and no
-//! duplicate id; at 375 px every chart label shown must be at least 11 CSS px
-//! tall; the 大字版 switch must enlarge the text without a sideways scroll.
+//! duplicate id; at 375 px (and 360 px for the pages with charts) every
+//! chart label shown must be at least 11 CSS px tall; the 大字版 switch must enlarge the text without a sideways scroll.
 //! Screenshots go to target/screenshots/a11y-NAME-WIDTH.png.
 //!
 //! axe-core is looked for at $TONGBAO_AXE, else at
@@ -247,9 +247,40 @@ fn every_page_type_passes_axe_with_legible_phone_charts() {
             }
         }
     }
+    // The narrowest phones in the range: 360 px.
+    let narrow = Viewport {
+        width: 360,
+        height: 740,
+        ..PHONE
+    };
+    for (name, file) in page_types(out)
+        .into_iter()
+        .filter(|(n, _)| ["bulletin", "project", "department"].contains(n))
+    {
+        let url = cdp::file_url(&file);
+        let (report, (_, labels)) = audit(&mut browser, &url, narrow, &axe);
+        problems.extend(
+            report
+                .problems(narrow)
+                .into_iter()
+                .map(|p| format!("{name} (360px): {p}")),
+        );
+        for l in labels.as_array().cloned().unwrap_or_default() {
+            let px = l[0].as_f64().unwrap_or(0.0);
+            if px < 11.0 {
+                problems.push(format!(
+                    "{name} (360px): chart label {} is {px} px tall",
+                    l[1]
+                ));
+            }
+            if smallest.as_ref().is_none_or(|(s, _)| px < *s) {
+                smallest = Some((px, format!("{name} at 360px: {}", l[1])));
+            }
+        }
+    }
     drop(browser);
     if let Some((px, what)) = smallest {
-        eprintln!("smallest chart label at 375px: {px} px ({what})");
+        eprintln!("smallest chart label on a phone: {px} px ({what})");
     }
     assert!(
         problems.is_empty(),

@@ -154,7 +154,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
         }
         facts.rows.push(vec![
             Cell::row_header(format!("{y} {}", ctx.w("plan"))),
-            Cell::num(s),
+            Cell::text(s),
         ]);
     }
     if let Some(s) = p.start_month() {
