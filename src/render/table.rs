@@ -122,6 +122,8 @@ pub struct Table {
     pub csv: Option<String>,
     /// On a phone, each row shows as a card of "column: value" lines, so the
     /// columns that matter are seen without scrolling sideways (the red list).
+    /// The column names go once on the table, as CSS variables
+    /// ([`Table::phone_style`]), not on every cell.
     pub phone_cards: bool,
     /// The table already rendered as the built-in table.html would render it
     /// ([`Table::prerender`]); templates then get this instead of the rows.
@@ -134,9 +136,10 @@ impl Serialize for Table {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         if let Some(html) = &self.html {
-            let mut st = s.serialize_struct("Table", 6)?;
+            let mut st = s.serialize_struct("Table", 7)?;
             st.serialize_field("id", &self.id)?;
             st.serialize_field("phone_cards", &self.phone_cards)?;
+            st.serialize_field("phone_style", &self.phone_style())?;
             st.serialize_field("title", &self.title)?;
             st.serialize_field("columns", &self.columns)?;
             st.serialize_field("csv", &self.csv)?;
@@ -144,9 +147,10 @@ impl Serialize for Table {
             return st.end();
         }
         let numeric = self.numeric();
-        let mut st = s.serialize_struct("Table", 7)?;
+        let mut st = s.serialize_struct("Table", 8)?;
         st.serialize_field("id", &self.id)?;
         st.serialize_field("phone_cards", &self.phone_cards)?;
+        st.serialize_field("phone_style", &self.phone_style())?;
         st.serialize_field("title", &self.title)?;
         st.serialize_field("columns", &self.columns)?;
         st.serialize_field("numeric", &numeric)?;
@@ -188,6 +192,10 @@ impl Table {
             b"<figure class=\"table-block\" id=\"".as_slice()
         });
         esc(&mut out, &self.id);
+        if self.phone_cards {
+            out.extend_from_slice(b"\" style=\"");
+            esc(&mut out, &self.phone_style());
+        }
         out.extend_from_slice(b"\">\n  <figcaption>");
         esc(&mut out, &self.title);
         if let Some(csv) = &self.csv {
@@ -216,7 +224,7 @@ impl Table {
         out.extend_from_slice(b"\n    <tbody>\n    ");
         for row in &self.rows {
             out.extend_from_slice(b"<tr>");
-            for (i, c) in row.iter().enumerate() {
+            for c in row {
                 out.extend_from_slice(if c.header {
                     b"<th scope=\"row\"".as_slice()
                 } else {
@@ -225,11 +233,6 @@ impl Table {
                 if let Some(class) = c.class {
                     out.extend_from_slice(b" class=\"");
                     esc(&mut out, class);
-                    out.push(b'"');
-                }
-                if let Some(label) = self.columns.get(i).filter(|_| self.phone_cards) {
-                    out.extend_from_slice(b" data-label=\"");
-                    esc(&mut out, label);
                     out.push(b'"');
                 }
                 out.push(b'>');
@@ -268,7 +271,32 @@ impl Table {
     }
 }
 
-impl Table {}
+impl Table {
+    /// The column names as CSS variables for the phone cards' labels:
+    /// `--l1:'项目';--l2:'责任单位';…` (CSS strings, escaped), empty unless
+    /// [`Table::phone_cards`].
+    pub fn phone_style(&self) -> String {
+        if !self.phone_cards {
+            return String::new();
+        }
+        let mut out = String::new();
+        for (i, c) in self.columns.iter().enumerate() {
+            out.push_str(&format!("--l{}:'", i + 1));
+            for ch in c.chars() {
+                match ch {
+                    '\'' | '\\' => {
+                        out.push('\\');
+                        out.push(ch);
+                    }
+                    c if c.is_control() => out.push_str(&format!("\\{:x} ", u32::from(c))),
+                    c => out.push(c),
+                }
+            }
+            out.push_str("';");
+        }
+        out
+    }
+}
 
 impl Table {
     /// A table with a CSV file named after its id.
@@ -379,6 +407,14 @@ mod tests {
                 t.id
             );
         }
+    }
+
+    #[test]
+    fn phone_labels_are_css_strings() {
+        let mut t = Table::new("x", "X", vec!["项目".into(), "it's \\ \n".into()]);
+        assert_eq!(t.phone_style(), "");
+        t.phone_cards = true;
+        assert_eq!(t.phone_style(), "--l1:'项目';--l2:'it\\'s \\\\ \\a ';");
     }
 
     #[test]
