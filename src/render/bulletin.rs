@@ -867,8 +867,10 @@ fn promotion(ctx: &Ctx, m: &MonthMetrics) -> Section {
     // The section is `#promotion`; the table keeps its CSV name, promotion.csv.
     t.id = "promotion-table".into();
     for (k, n) in stages {
-        t.rows
-            .push(vec![Cell::text(ctx.w(k)), Cell::num(ctx.count(n))]);
+        t.rows.push(vec![
+            Cell::text(ctx.w(k)),
+            Cell::num_csv(ctx.count(n), n.to_string()),
+        ]);
     }
     t.rows.push(vec![
         Cell::text(ctx.w("signed_investment")),
