@@ -53,6 +53,32 @@ const ROOT_TEXT: TextLook = TextLook {
 
 /// Width of most charts, in SVG user units (pixels at 100 %).
 pub(crate) const WIDTH: u32 = 720;
+/// Width of the phone layout of a chart: it is shown at about its own size
+/// (320 CSS px and up on a 360–414 px screen), so its 11–12 px text stays at
+/// least 11 CSS px tall.
+pub(crate) const NARROW_WIDTH: u32 = 320;
+
+/// Which layout of a chart to draw: for a desktop column (and print), or for
+/// a phone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// 720 px wide, scaled to the column.
+    Wide,
+    /// 320 px wide, shown at about its own size on a phone: no text under
+    /// 11 px, fewer labels rather than smaller ones.
+    Narrow,
+}
+
+impl Layout {
+    /// The width of the SVG in user units.
+    pub(crate) fn width(self) -> u32 {
+        match self {
+            Layout::Wide => WIDTH,
+            Layout::Narrow => NARROW_WIDTH,
+        }
+    }
+}
+
 /// Height of the vertical charts.
 pub(crate) const HEIGHT: u32 = 360;
 /// Outer padding.

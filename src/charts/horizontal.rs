@@ -7,8 +7,8 @@ use plotters::prelude::RGBColor;
 
 use super::canvas::{
     draw_legend, draw_title, empty_chart, legend_height, px, render, title_height, title_lines,
-    wrap_balanced, Canvas, LegendItem, Swatch, Txt, AXIS, BAR_COLORS, GRID, LABEL_PX, MUTED,
-    OUTLINE, PAD, TEXT, VALUE_PX, WIDTH,
+    wrap_balanced, Canvas, Layout, LegendItem, Swatch, Txt, AXIS, BAR_COLORS, GRID, LABEL_PX,
+    MUTED, OUTLINE, PAD, TEXT, VALUE_PX,
 };
 use super::scale::nice;
 use super::text::text_width;
@@ -66,20 +66,22 @@ pub(crate) fn horizontal_bars(
     values: &[f64],
     value_labels: &[String],
     max: Option<f64>,
+    layout: Layout,
 ) -> String {
-    let w = WIDTH as f64;
+    let width = layout.width();
+    let w = f64::from(width);
     let n = labels.len();
     let value = |i: usize| values.get(i).copied().filter(|v| v.is_finite());
     let data_max = (0..n).filter_map(value).fold(f64::NEG_INFINITY, f64::max);
     if n == 0 || !data_max.is_finite() {
-        return empty_chart(title, (WIDTH, 160));
+        return empty_chart(title, (width, 160));
     }
     let axis_max = match max {
         Some(m) if m.is_finite() && m > 0.0 => m.max(data_max),
         _ => data_max,
     };
     let Some(scale) = nice(0.0, axis_max, 5) else {
-        return empty_chart(title, (WIDTH, 160));
+        return empty_chart(title, (width, 160));
     };
     let title_l = title_lines(title, w);
     let top = PAD + title_height(&title_l) + 4.0;
@@ -99,7 +101,7 @@ pub(crate) fn horizontal_bars(
     let plot_bottom = top + n as f64 * row_h;
     let xv = |v: f64| x0 + scale.frac(v.max(0.0)) * (x1 - x0);
     let color = BAR_COLORS[0];
-    render(title, title, (WIDTH, h.ceil() as u32), |cv| {
+    render(title, title, (width, h.ceil() as u32), |cv| {
         draw_title(cv, &title_l, w, PAD);
         for k in 0..=scale.intervals() {
             let x = xv(scale.tick(k));
@@ -144,13 +146,14 @@ const FUNNEL_COLORS: [RGBColor; 5] = [
 const FUNNEL_NECK: RGBColor = RGBColor(0xE4, 0xEC, 0xF4);
 
 /// See [`super::funnel`].
-pub(crate) fn funnel(title: &str, stages: &[(String, f64, String)]) -> String {
-    let w = WIDTH as f64;
+pub(crate) fn funnel(title: &str, stages: &[(String, f64, String)], layout: Layout) -> String {
+    let width = layout.width();
+    let w = f64::from(width);
     let n = stages.len();
     let clamp = |v: f64| if v.is_finite() { v.max(0.0) } else { 0.0 };
     let vmax = stages.iter().map(|s| clamp(s.1)).fold(0.0, f64::max);
     if n == 0 || vmax <= 0.0 || !vmax.is_finite() {
-        return empty_chart(title, (WIDTH, 200));
+        return empty_chart(title, (width, 200));
     }
     let title_l = title_lines(title, w);
     let top = PAD + title_height(&title_l) + 4.0;
@@ -175,7 +178,7 @@ pub(crate) fn funnel(title: &str, stages: &[(String, f64, String)]) -> String {
             0.0
         }
     };
-    render(title, title, (WIDTH, h.ceil() as u32), |cv| {
+    render(title, title, (width, h.ceil() as u32), |cv| {
         draw_title(cv, &title_l, w, PAD);
         // Necks first, so that the bars cover their ends.
         for i in 1..n {
@@ -236,8 +239,10 @@ pub(crate) fn flag_split(
     red: (u32, &str),
     yellow: (u32, &str),
     green: (u32, &str),
+    layout: Layout,
 ) -> String {
-    let w = WIDTH as f64;
+    let width = layout.width();
+    let w = f64::from(width);
     let name = |given: &str, default: &'static str| -> String {
         let g = given.trim();
         if g.is_empty() {
@@ -265,7 +270,7 @@ pub(crate) fn flag_split(
         aria.push_str(&count.to_string());
     }
     if total == 0 {
-        return empty_chart(title, (WIDTH, 150));
+        return empty_chart(title, (width, 150));
     }
     let legend: Vec<LegendItem> = parts
         .iter()
@@ -330,7 +335,7 @@ pub(crate) fn flag_split(
     let bar_h = 36.0;
     let legend_top = bar_top + bar_h + 10.0;
     let h = legend_top + legend_height(&legend, w) + PAD;
-    render(title, &aria, (WIDTH, h.ceil() as u32), |cv| {
+    render(title, &aria, (width, h.ceil() as u32), |cv| {
         draw_title(cv, &title_l, w, PAD);
         let mut x = x0;
         for (i, ((_, _, color), wd)) in parts.iter().zip(widths).enumerate() {

@@ -41,6 +41,7 @@ mod vertical;
 #[cfg(test)]
 mod tests;
 
+pub use canvas::Layout;
 pub use text::text_width;
 
 /// One series of bars: a name for the legend, one value per category and,
@@ -86,7 +87,7 @@ pub struct LineSeries {
 /// thinner than a line of text. 720 px wide, 360 px high or taller when
 /// labels need room.
 pub fn grouped_bars(title: &str, categories: &[String], series: &[Series], y_unit: &str) -> String {
-    vertical::grouped_bars(title, categories, series, y_unit)
+    vertical::grouped_bars(title, categories, series, y_unit, Layout::Wide)
 }
 
 /// A line chart over x positions such as months ("1月" … "12月"), e.g.
@@ -98,7 +99,7 @@ pub fn grouped_bars(title: &str, categories: &[String], series: &[Series], y_uni
 /// `x_labels` and the lines' values. A legend is shown for two or more
 /// lines; `y_unit` is printed above the y axis.
 pub fn line_chart(title: &str, x_labels: &[String], lines: &[LineSeries], y_unit: &str) -> String {
-    vertical::line_chart(title, x_labels, lines, y_unit)
+    vertical::line_chart(title, x_labels, lines, y_unit, Layout::Wide)
 }
 
 /// Horizontal bars, one row per label, in the order given (sort before
@@ -117,7 +118,7 @@ pub fn horizontal_bars(
     value_labels: &[String],
     max: Option<f64>,
 ) -> String {
-    horizontal::horizontal_bars(title, labels, values, value_labels, max)
+    horizontal::horizontal_bars(title, labels, values, value_labels, max, Layout::Wide)
 }
 
 /// The 红/黄/绿 flag split as one stacked horizontal bar.
@@ -134,7 +135,7 @@ pub fn flag_split(
     yellow: (u32, &str),
     green: (u32, &str),
 ) -> String {
-    horizontal::flag_split(title, red, yellow, green)
+    horizontal::flag_split(title, red, yellow, green, Layout::Wide)
 }
 
 /// A funnel of stages, e.g. the promotion funnel 签约 → 履约 → 开工 → 投产.
@@ -145,7 +146,7 @@ pub fn flag_split(
 /// fits, beside it otherwise. Stages are drawn top to bottom in the order
 /// given.
 pub fn funnel(title: &str, stages: &[(String, f64, String)]) -> String {
-    horizontal::funnel(title, stages)
+    horizontal::funnel(title, stages, Layout::Wide)
 }
 
 /// Monthly bars with a line on a second axis, e.g. one project's monthly
@@ -162,5 +163,79 @@ pub fn bars_with_line(
     line: &LineSeries,
     y_unit: &str,
 ) -> String {
-    vertical::bars_with_line(title, x_labels, bars, line, y_unit)
+    vertical::bars_with_line(title, x_labels, bars, line, y_unit, Layout::Wide)
+}
+
+/// Every chart in a chosen layout: [`Layout::Wide`] is what the free
+/// functions above draw; [`Layout::Narrow`] lays the same chart out for a
+/// phone: 320 px wide and shown at about that size, so no label is under
+/// 11 CSS px on a 360–414 px screen; long axes show every k-th label whole,
+/// value labels are left out rather than shrunk below 11 px, row labels wrap
+/// onto two lines. Pages carry both and CSS shows one, so no script is
+/// needed to read a chart.
+impl Layout {
+    /// Both layouts, wide first.
+    pub const BOTH: [Layout; 2] = [Layout::Wide, Layout::Narrow];
+
+    /// [`grouped_bars`] in this layout.
+    pub fn grouped_bars(
+        self,
+        title: &str,
+        categories: &[String],
+        series: &[Series],
+        y_unit: &str,
+    ) -> String {
+        vertical::grouped_bars(title, categories, series, y_unit, self)
+    }
+
+    /// [`line_chart`] in this layout.
+    pub fn line_chart(
+        self,
+        title: &str,
+        x_labels: &[String],
+        lines: &[LineSeries],
+        y_unit: &str,
+    ) -> String {
+        vertical::line_chart(title, x_labels, lines, y_unit, self)
+    }
+
+    /// [`horizontal_bars`] in this layout.
+    pub fn horizontal_bars(
+        self,
+        title: &str,
+        labels: &[String],
+        values: &[f64],
+        value_labels: &[String],
+        max: Option<f64>,
+    ) -> String {
+        horizontal::horizontal_bars(title, labels, values, value_labels, max, self)
+    }
+
+    /// [`flag_split`] in this layout.
+    pub fn flag_split(
+        self,
+        title: &str,
+        red: (u32, &str),
+        yellow: (u32, &str),
+        green: (u32, &str),
+    ) -> String {
+        horizontal::flag_split(title, red, yellow, green, self)
+    }
+
+    /// [`funnel`] in this layout.
+    pub fn funnel(self, title: &str, stages: &[(String, f64, String)]) -> String {
+        horizontal::funnel(title, stages, self)
+    }
+
+    /// [`bars_with_line`] in this layout.
+    pub fn bars_with_line(
+        self,
+        title: &str,
+        x_labels: &[String],
+        bars: &Series,
+        line: &LineSeries,
+        y_unit: &str,
+    ) -> String {
+        vertical::bars_with_line(title, x_labels, bars, line, y_unit, self)
+    }
 }

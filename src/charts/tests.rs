@@ -1277,3 +1277,118 @@ fn dump_samples() {
         std::fs::write(dir.join(format!("{i:02}.html")), html).unwrap();
     }
 }
+
+/// Every chart of [`all_charts`] in the phone layout, plus a 21-month axis
+/// whose labels carry the year ("1月 2025").
+fn narrow_charts() -> Vec<(&'static str, String)> {
+    let n = Layout::Narrow;
+    let (bars, line) = project_bars();
+    let long_months: Vec<String> = (0..21)
+        .map(|i| {
+            let (y, m) = (2025 + i / 12, i % 12 + 1);
+            if m == 1 || i == 0 {
+                format!("{m}月 {y}")
+            } else {
+                format!("{m}月")
+            }
+        })
+        .collect();
+    let scores = LineSeries {
+        name: "考核评分".into(),
+        values: (0..21).map(|i| Some(80.0 + f64::from(i % 7))).collect(),
+        dashed: false,
+    };
+    vec![
+        (
+            "分产业类别投资完成情况",
+            n.grouped_bars(
+                "分产业类别投资完成情况",
+                &categories(),
+                &plan_vs_done(),
+                "亿元",
+            ),
+        ),
+        (
+            "累计完成投资与序时进度",
+            n.line_chart(
+                "累计完成投资与序时进度",
+                &months(),
+                &cumulative_lines(),
+                "亿元",
+            ),
+        ),
+        (
+            "责任单位考核评分",
+            n.horizontal_bars(
+                "责任单位考核评分",
+                &departments(),
+                &[96.2, 92.5, 90.8, 88.1, 85.0, 83.3, 81.0, 79.4],
+                &s(&[
+                    "96.2分", "92.5分", "90.8分", "88.1分", "85.0分", "83.3分", "81.0分", "79.4分",
+                ]),
+                Some(100.0),
+            ),
+        ),
+        (
+            "红黄绿旗",
+            n.flag_split("红黄绿旗", (12, "红旗"), (30, "黄旗"), (139, "绿旗")),
+        ),
+        (
+            "招商引资推进",
+            n.funnel(
+                "招商引资推进",
+                &[
+                    ("签约".into(), 45.0, "45个".into()),
+                    ("履约".into(), 36.0, "36个".into()),
+                    ("开工".into(), 21.0, "21个".into()),
+                    ("投产".into(), 6.0, "6个".into()),
+                ],
+            ),
+        ),
+        (
+            "项目投资完成情况",
+            n.bars_with_line("项目投资完成情况", &months(), &bars, &line, "万元"),
+        ),
+        (
+            "逐月考核评分",
+            n.line_chart("逐月考核评分", &long_months, &[scores], "分"),
+        ),
+    ]
+}
+
+#[test]
+fn phone_charts_are_narrow_with_no_text_under_11px_and_whole_month_labels() {
+    for (title, svg) in narrow_charts() {
+        check_svg(&svg, title);
+        check_layout(&svg);
+        assert_eq!(size_of(&svg).0, 320.0, "{title}");
+        for t in texts(&svg) {
+            assert!(t.size >= 11.0, "{title}: {:?} is {} px", t.content, t.size);
+            // A month label is never split into pieces ("10" / "月").
+            let c = t.content.trim();
+            assert!(
+                !(c == "月" || c == "202"),
+                "{title}: a month label broke into {c:?}"
+            );
+        }
+    }
+    // The legend sits below the month labels on a phone, above them on a desktop.
+    let y_of = |svg: &str, c: &str| texts(svg).into_iter().find(|t| t.content == c).map(|t| t.y);
+    let narrow = &narrow_charts()[1].1;
+    let wide = line_chart(
+        "累计完成投资与序时进度",
+        &months(),
+        &cumulative_lines(),
+        "亿元",
+    );
+    assert!(
+        y_of(narrow, "序时进度").expect("legend") > y_of(narrow, "1月").expect("1月"),
+        "{narrow}"
+    );
+    assert!(y_of(&wide, "序时进度").expect("legend") < y_of(&wide, "1月").expect("1月"));
+    // The 21-month axis shows some labels, each whole.
+    let (_, svg) = narrow_charts().pop().unwrap_or_default();
+    let t = text_contents(&svg);
+    assert!(t.iter().any(|x| x == "1月 2025"), "{t:?}");
+    assert!(t.iter().any(|x| x.ends_with('月') && x.len() > 3), "{t:?}");
+}

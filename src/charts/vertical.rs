@@ -7,8 +7,8 @@ use plotters::prelude::RGBColor;
 
 use super::canvas::{
     draw_legend, draw_title, empty_chart, legend_height, needs_outline, px, render, title_height,
-    title_lines, wrap_balanced, Canvas, LegendItem, Marker, Swatch, Txt, AXIS, BAR_COLORS, GRID,
-    HEIGHT, LABEL_PX, LINE_COLORS, MUTED, OUTLINE, PAD, PAPER, TEXT, VALUE_PX, WIDTH,
+    title_lines, wrap_balanced, Canvas, Layout, LegendItem, Marker, Swatch, Txt, AXIS, BAR_COLORS,
+    GRID, HEIGHT, LABEL_PX, LINE_COLORS, MUTED, OUTLINE, PAD, PAPER, TEXT, VALUE_PX,
 };
 use super::scale::{nice, nice_pair, Scale};
 use super::text::{ellipsize, text_width, wrap};
@@ -22,6 +22,11 @@ const X_GAP: f64 = 6.0;
 const X_VERTICAL_MAX: f64 = 150.0;
 /// At most this many lines for a wrapped x label; more turns labels upright.
 const X_MAX_LINES: usize = 3;
+/// Axes of more labels than this (months) are thinned, never wrapped.
+const THIN_FROM: usize = 8;
+/// Only labels up to this wide (a month with its year) are thinned; longer
+/// ones turn upright.
+const THIN_MAX: f64 = 60.0;
 /// Smallest plot height; the chart grows taller rather than go below it.
 const MIN_PLOT_H: f64 = 170.0;
 /// Gap between tick labels and the plot.
@@ -50,6 +55,26 @@ fn layout_x<'a>(labels: &'a [String], n: usize, slot: f64) -> XLayout<'a> {
     let mut lines: Vec<Vec<Cow<'a, str>>> = Vec::with_capacity(n);
     let mut fits = true;
     let mut max_lines = 1;
+    // A long axis (months) is never wrapped into pieces ("10/月"): every
+    // k-th label is shown whole instead, when that leaves at least three.
+    if n > THIN_FROM {
+        let widest = (0..n)
+            .map(|i| text_width(label(i).trim(), LABEL_PX))
+            .fold(0.0, f64::max);
+        if widest > max_w && widest <= THIN_MAX {
+            let every = ((widest + 6.0) / slot.max(0.01)).ceil().max(1.0) as usize;
+            if every * 3 <= n {
+                return XLayout {
+                    lines: (0..n)
+                        .map(|i| vec![Cow::Borrowed(label(i).trim())])
+                        .collect(),
+                    vertical: false,
+                    every,
+                    height: X_GAP + X_LINE + 2.0,
+                };
+            }
+        }
+    }
     for i in 0..n {
         // Most labels ("3月") fit on one line as they are.
         let short = label(i).trim();
@@ -107,11 +132,13 @@ pub(crate) struct ValueMode {
 /// Picks the value-label setting for bars `pitch` pixels apart whose
 /// widest label is `max_em` ems wide: flat at 11 or 10 px if it fits,
 /// upright at 10 px otherwise, none when bars are too thin even for that.
-fn value_mode(max_em: f64, pitch: f64) -> Option<ValueMode> {
+fn value_mode(max_em: f64, pitch: f64, narrow: bool) -> Option<ValueMode> {
     if max_em <= 0.0 {
         return None;
     }
-    for size in [VALUE_PX, 10.0] {
+    // A phone chart is shown at about its own size: nothing under 11 px.
+    let small = if narrow { VALUE_PX } else { 10.0 };
+    for size in [VALUE_PX, small] {
         if max_em * size <= pitch - 3.0 {
             return Some(ValueMode {
                 px: size,
@@ -120,11 +147,11 @@ fn value_mode(max_em: f64, pitch: f64) -> Option<ValueMode> {
             });
         }
     }
-    if pitch >= 13.0 {
+    if pitch >= small + 3.0 {
         return Some(ValueMode {
-            px: 10.0,
+            px: small,
             vertical: true,
-            extent: max_em * 10.0 + 8.0,
+            extent: max_em * small + 8.0,
         });
     }
     None
@@ -161,6 +188,8 @@ pub(crate) struct FrameSpec<'a> {
     /// Data range on the right axis, if there is one.
     pub right: Option<(f64, f64)>,
     pub values: Option<ValueLabels>,
+    /// Desktop or phone layout.
+    pub layout: Layout,
 }
 
 /// The laid-out chart: title, legend, plot rectangle, scales, x labels.
@@ -237,10 +266,18 @@ fn with_headroom((lo, hi): (f64, f64), top: f64, bottom: f64, plot_h: f64) -> (f
 impl<'a> Frame<'a> {
     /// Lays out a chart; `None` when the numbers cannot be scaled.
     pub fn new(spec: &FrameSpec<'a>) -> Option<Frame<'a>> {
-        let w = WIDTH as f64;
+        let w = f64::from(spec.layout.width());
+        let narrow = spec.layout == Layout::Narrow;
         let title = title_lines(spec.title, w);
-        let legend_top = PAD + title_height(&title);
-        let top = legend_top + legend_height(spec.legend, w) + UNIT_H + 6.0;
+        let title_bottom = PAD + title_height(&title);
+        let legend_h = legend_height(spec.legend, w);
+        // On a phone the legend goes below the x labels, so that the plot
+        // starts right under the title and keeps its height.
+        let (top, below) = if narrow {
+            (title_bottom + UNIT_H + 6.0, legend_h)
+        } else {
+            (title_bottom + legend_h + UNIT_H + 6.0, 0.0)
+        };
         let n = spec.n.max(1);
         let mut extent = 0.0;
         let mut plot_h = HEIGHT as f64 - top - 40.0;
@@ -270,13 +307,18 @@ impl<'a> Frame<'a> {
                 Some((prev_slot, x)) if prev_slot == slot => x,
                 _ => layout_x(spec.x_labels, spec.n, slot),
             };
-            let h = (HEIGHT as f64).max(top + MIN_PLOT_H + x.height + PAD);
-            let y1 = h - PAD - x.height;
+            let h = (HEIGHT as f64).max(top + MIN_PLOT_H + x.height + PAD) + below;
+            let y1 = h - PAD - below - x.height;
             plot_h = y1 - top;
+            let legend_top = if narrow {
+                y1 + x.height + 6.0
+            } else {
+                title_bottom
+            };
             let value_mode = spec
                 .values
                 .as_ref()
-                .and_then(|v| value_mode(v.max_em, v.pitch(slot)));
+                .and_then(|v| value_mode(v.max_em, v.pitch(slot), narrow));
             let needed = value_mode.map_or(0.0, |m| m.extent);
             frame = Some(Frame {
                 w,
@@ -393,9 +435,19 @@ impl<'a> Frame<'a> {
         } else {
             let style = Txt::new(LABEL_PX, TEXT).center();
             for (i, l) in self.x.lines.iter().enumerate() {
+                if i % self.x.every != 0 {
+                    continue;
+                }
                 for (j, t) in l.iter().enumerate() {
                     let y = top + X_LINE * (j as f64 + 0.5);
-                    style.draw(cv, t, self.cx(i), y);
+                    // A thinned label may be wider than its slot: keep it inside.
+                    let half = text_width(t, LABEL_PX) / 2.0 + 1.0;
+                    let x = if self.x.every > 1 {
+                        self.cx(i).clamp(half, (self.w - half).max(half))
+                    } else {
+                        self.cx(i)
+                    };
+                    style.draw(cv, t, x, y);
                 }
             }
         }
@@ -634,10 +686,11 @@ pub(crate) fn grouped_bars(
     categories: &[String],
     series: &[Series],
     y_unit: &str,
+    layout: Layout,
 ) -> String {
     let n = categories.len();
     let k = series.len();
-    let empty_size = (WIDTH, HEIGHT);
+    let empty_size = (layout.width(), HEIGHT);
     if n == 0 || k == 0 {
         return empty_chart(title, empty_size);
     }
@@ -674,6 +727,7 @@ pub(crate) fn grouped_bars(
             max_em,
             bars_per_slot: k,
         }),
+        layout,
     };
     let Some(frame) = Frame::new(&spec) else {
         return empty_chart(title, empty_size);
@@ -769,12 +823,13 @@ pub(crate) fn line_chart(
     x_labels: &[String],
     lines: &[LineSeries],
     y_unit: &str,
+    layout: Layout,
 ) -> String {
     let n = lines
         .iter()
         .map(|l| l.values.len())
         .fold(x_labels.len(), usize::max);
-    let empty_size = (WIDTH, HEIGHT);
+    let empty_size = (layout.width(), HEIGHT);
     let data = lines.iter().fold(None, |acc, l| {
         merge(acc, range(l.values.iter().take(n).flatten().copied()))
     });
@@ -806,6 +861,7 @@ pub(crate) fn line_chart(
         left: data,
         right: None,
         values: None,
+        layout,
     };
     let Some(frame) = Frame::new(&spec) else {
         return empty_chart(title, empty_size);
@@ -839,12 +895,13 @@ pub(crate) fn bars_with_line(
     bars: &Series,
     line_series: &LineSeries,
     y_unit: &str,
+    layout: Layout,
 ) -> String {
     let n = x_labels
         .len()
         .max(bars.values.len())
         .max(line_series.values.len());
-    let empty_size = (WIDTH, HEIGHT);
+    let empty_size = (layout.width(), HEIGHT);
     let bar_range = range(bars.values.iter().take(n).copied());
     let line_range = range(line_series.values.iter().take(n).flatten().copied());
     if bar_range.is_none() && line_range.is_none() {
@@ -876,6 +933,7 @@ pub(crate) fn bars_with_line(
             max_em: labels_em(&bars.values, &bars.labels, n),
             bars_per_slot: 1,
         }),
+        layout,
     };
     let Some(frame) = Frame::new(&spec) else {
         return empty_chart(title, empty_size);

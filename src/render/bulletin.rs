@@ -122,7 +122,7 @@ pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Di
     let view = BulletinView {
         title: title(ctx, m.period),
         issue: fill(ctx.w("issue_no"), number(ctx, m.period)),
-        date: c.and_then(|c| c.date).map(|d| d.to_string()),
+        date: c.and_then(|c| c.date).map(|d| ctx.date(d)),
         cards: cards(ctx, m, prev),
         commentary_html: commentary,
         draft: ctx.ledger.site.draft,
@@ -143,7 +143,6 @@ pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Di
 pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Card> {
     let f = &ctx.fmt;
     let t = &m.totals;
-    let mom = ctx.w("month_on_month");
     let yoy = ctx.w("year_on_year");
     // 环比 only within the same plan year: January starts a new year's figures.
     let prev = prev.filter(|p| p.year == m.year);
@@ -166,10 +165,9 @@ pub fn cards(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Vec<Ca
         ..Card::default()
     };
     if let Some(p) = prev {
-        started.deltas.push(format!(
-            "{mom} {}",
-            f.count_delta(t.started, p.totals.started)
-        ));
+        started
+            .deltas
+            .push(f.count_change(t.started, p.totals.started));
         done.deltas.push(format!(
             "{} {}",
             ctx.l("invested_month"),
@@ -364,7 +362,8 @@ fn overall(ctx: &Ctx, m: &MonthMetrics) -> Section {
         });
     }
     let title = ctx.w("cum_chart").to_string();
-    let svg = charts::line_chart(&title, &labels, &lines, ctx.w("yi"));
+    let [svg, svg_narrow] =
+        charts::Layout::BOTH.map(|l| l.line_chart(&title, &labels, &lines, ctx.w("yi")));
     let mut table = Table::new(
         "cumulative",
         title.clone(),
@@ -378,7 +377,7 @@ fn overall(ctx: &Ctx, m: &MonthMetrics) -> Section {
     for p in &m.cumulative_by_month {
         let sched = Ratio::new(i128::from(p.month), 12);
         table.rows.push(vec![
-            Cell::text(p.period.to_string()),
+            ctx.month_cell(p.period),
             money_cell(ctx, p.completed),
             rate_cell(ctx, p.completion_rate),
             Cell::num(f.pct(sched)),
@@ -386,17 +385,21 @@ fn overall(ctx: &Ctx, m: &MonthMetrics) -> Section {
     }
     let flags = &m.totals.flags;
     let ftitle = ctx.w("flag_split").to_string();
-    let fsvg = charts::flag_split(
-        &ftitle,
-        (flags.red as u32, ctx.w("red")),
-        (flags.yellow as u32, ctx.w("yellow")),
-        (flags.green as u32, ctx.w("green")),
-    );
+    let [fsvg, fsvg_narrow] = charts::Layout::BOTH.map(|l| {
+        l.flag_split(
+            &ftitle,
+            (flags.red as u32, ctx.w("red")),
+            (flags.yellow as u32, ctx.w("yellow")),
+            (flags.green as u32, ctx.w("green")),
+        )
+    });
     let mut ftable = Table::new(
         "flags",
         ftitle.clone(),
         vec![ctx.w("flags").into(), ctx.w("count").into()],
     );
+    // The section is `#flags`; the table keeps its CSV name, flags.csv.
+    ftable.id = "flags-table".into();
     for (k, n) in [
         ("red", flags.red),
         ("yellow", flags.yellow),
@@ -425,12 +428,14 @@ fn overall(ctx: &Ctx, m: &MonthMetrics) -> Section {
                 id: "chart-cumulative".into(),
                 title: title.clone(),
                 svg,
+                svg_narrow,
                 table: Some(table),
             },
             Chart {
                 id: "chart-flags".into(),
                 title: ftitle,
                 svg: fsvg,
+                svg_narrow: fsvg_narrow,
                 table: Some(ftable),
             },
         ],
@@ -479,28 +484,31 @@ fn categories(ctx: &Ctx, m: &MonthMetrics) -> Section {
         },
     ];
     let title = ctx.w("plan_vs_done").to_string();
-    let svg = charts::grouped_bars(&title, &names, &series, ctx.w("yi"));
+    let [svg, svg_narrow] =
+        charts::Layout::BOTH.map(|l| l.grouped_bars(&title, &names, &series, ctx.w("yi")));
     let stitle = ctx.w("start_by_cat").to_string();
-    let ssvg = charts::horizontal_bars(
-        &stitle,
-        &names,
-        &m.by_category
-            .iter()
-            .map(|g| g.totals.start_rate.map_or(0.0, |r| r.as_f64() * 100.0))
-            .collect::<Vec<_>>(),
-        &m.by_category
-            .iter()
-            .map(|g| {
-                format!(
-                    "{} ({}/{})",
-                    f.pct(g.totals.start_rate),
-                    g.totals.started,
-                    g.totals.projects
-                )
-            })
-            .collect::<Vec<_>>(),
-        Some(100.0),
-    );
+    let [ssvg, ssvg_narrow] = charts::Layout::BOTH.map(|l| {
+        l.horizontal_bars(
+            &stitle,
+            &names,
+            &m.by_category
+                .iter()
+                .map(|g| g.totals.start_rate.map_or(0.0, |r| r.as_f64() * 100.0))
+                .collect::<Vec<_>>(),
+            &m.by_category
+                .iter()
+                .map(|g| {
+                    format!(
+                        "{} ({}/{})",
+                        f.pct(g.totals.start_rate),
+                        g.totals.started,
+                        g.totals.projects
+                    )
+                })
+                .collect::<Vec<_>>(),
+            Some(100.0),
+        )
+    });
     let table = group_table(
         ctx,
         "by-category",
@@ -518,12 +526,14 @@ fn categories(ctx: &Ctx, m: &MonthMetrics) -> Section {
                 id: "chart-category".into(),
                 title,
                 svg,
+                svg_narrow,
                 table: None,
             },
             Chart {
                 id: "chart-start-rate".into(),
                 title: stitle,
                 svg: ssvg,
+                svg_narrow: ssvg_narrow,
                 table: None,
             },
         ],
@@ -597,19 +607,21 @@ fn ranking(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Section 
     let ranked: Vec<_> = m.by_unit.iter().filter(|u| u.rank.is_some()).collect();
     let mut sorted = ranked.clone();
     sorted.sort_by_key(|u| u.rank);
-    let svg = charts::horizontal_bars(
-        &title,
-        &sorted.iter().map(|u| u.name.clone()).collect::<Vec<_>>(),
-        &sorted
-            .iter()
-            .map(|u| u.score.map_or(0.0, |s| s.as_f64()))
-            .collect::<Vec<_>>(),
-        &sorted
-            .iter()
-            .map(|u| u.score.map_or_else(|| "—".into(), |s| s.fraction(2)))
-            .collect::<Vec<_>>(),
-        Some(100.0),
-    );
+    let [svg, svg_narrow] = charts::Layout::BOTH.map(|l| {
+        l.horizontal_bars(
+            &title,
+            &sorted.iter().map(|u| u.name.clone()).collect::<Vec<_>>(),
+            &sorted
+                .iter()
+                .map(|u| u.score.map_or(0.0, |s| s.as_f64()))
+                .collect::<Vec<_>>(),
+            &sorted
+                .iter()
+                .map(|u| u.score.map_or_else(|| "—".into(), |s| s.fraction(2)))
+                .collect::<Vec<_>>(),
+            Some(100.0),
+        )
+    });
     let prev = prev.filter(|p| p.year == m.year);
     let mut t = Table::new(
         "ranking",
@@ -629,6 +641,8 @@ fn ranking(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Section 
         .map(|k| ctx.w(k).to_string())
         .collect(),
     );
+    // The section is `#ranking`; the table keeps its CSV name, ranking.csv.
+    t.id = "ranking-table".into();
     for u in &sorted {
         let before = prev
             .and_then(|p| p.by_unit.iter().find(|x| x.id == u.id))
@@ -666,6 +680,7 @@ fn ranking(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) -> Section 
             id: "chart-scores".into(),
             title,
             svg,
+            svg_narrow,
             table: None,
         }],
         tables: vec![t],
@@ -686,11 +701,13 @@ fn flags(ctx: &Ctx, m: &MonthMetrics) -> Section {
                 "completed",
                 "completion_rate",
                 "behind",
+                "remark",
             ]
             .iter()
             .map(|k| ctx.w(k).to_string())
             .collect(),
         );
+        t.phone_cards = true;
         let mut rows: Vec<_> = m.projects.iter().filter(|p| p.flag == Some(flag)).collect();
         // Worst first: furthest behind, then by id.
         rows.sort_by(|a, b| b.behind.cmp(&a.behind).then(a.id.cmp(b.id)));
@@ -699,13 +716,15 @@ fn flags(ctx: &Ctx, m: &MonthMetrics) -> Section {
                 .project(p.id)
                 .map(|x| x.leaders.join("、"))
                 .unwrap_or_default();
-            let behind = if p.overdue {
-                ctx.w("overdue").to_string()
-            } else {
-                p.behind
-                    .map(|b| f.points(Some(b), Some(Ratio::int(0))))
-                    .unwrap_or_else(|| "—".into())
-            };
+            // The column says "behind by", so the gap prints without a sign;
+            // being overdue to start is a note of its own, not a figure.
+            let behind = p
+                .behind
+                .filter(|b| *b > Ratio::int(0))
+                .map_or_else(|| "—".into(), |b| f.points(Some(b), Some(Ratio::int(0))))
+                .trim_start_matches('+')
+                .to_string();
+            let note = if p.overdue { ctx.w("overdue") } else { "" };
             t.rows.push(vec![
                 Cell::link(
                     p.name.to_string(),
@@ -717,15 +736,18 @@ fn flags(ctx: &Ctx, m: &MonthMetrics) -> Section {
                 money_cell(ctx, p.completed),
                 rate_cell(ctx, p.completion_rate).class(flag_class(flag.key())),
                 Cell::num(behind),
+                Cell::text(note),
             ]);
         }
         t
     };
     let red = make(Flag::Red, "red-list", ctx.w("red_list"));
     let mut green = make(Flag::Green, "green-list", ctx.w("green_list"));
-    green.columns.pop();
+    green
+        .columns
+        .truncate(green.columns.len().saturating_sub(2));
     for r in &mut green.rows {
-        r.pop();
+        r.truncate(r.len().saturating_sub(2));
     }
     Section {
         id: "flags",
@@ -748,16 +770,16 @@ fn problems(ctx: &Ctx, m: &MonthMetrics) -> Section {
             .map(|k| ctx.w(k).to_string())
             .collect::<Vec<_>>()
     };
-    let row = |p: &crate::model::Problem, last: String| {
+    let row = |p: &crate::model::Problem, last: Cell| {
         let pname = ctx
             .project(&p.project)
             .map_or_else(|| p.project.clone(), |x| x.name.clone());
         vec![
-            Cell::text(p.text.clone()).class("wrap"),
+            Cell::text(p.text.clone()).class("long-text"),
             Cell::link(pname, format!("../../{}", paths::project(&p.project))),
             Cell::text(p.owner.clone().unwrap_or_else(|| "—".into())),
-            Cell::text(p.raised.to_string()),
-            Cell::text(last),
+            ctx.date_cell(p.raised),
+            last,
         ]
     };
     let mut new = Table::new("problems-new", ctx.w("problems_new"), cols("resolved"));
@@ -773,17 +795,15 @@ fn problems(ctx: &Ctx, m: &MonthMetrics) -> Section {
         if p.raised >= start && p.raised <= end {
             new.rows.push(row(
                 p,
-                resolved_by_end
-                    .map(|d| d.to_string())
-                    .unwrap_or_else(|| "—".into()),
+                resolved_by_end.map_or_else(|| Cell::text("—"), |d| ctx.date_cell(d)),
             ));
         }
         if let Some(r) = resolved_by_end.filter(|r| *r >= start) {
-            done.rows.push(row(p, r.to_string()));
+            done.rows.push(row(p, ctx.date_cell(r)));
         }
         if p.raised <= end && resolved_by_end.is_none() {
             let days = end.days() - p.raised.days();
-            open.rows.push(row(p, days.to_string()));
+            open.rows.push(row(p, Cell::num(days.to_string())));
         }
     }
     Section {
@@ -804,21 +824,27 @@ fn promotion(ctx: &Ctx, m: &MonthMetrics) -> Section {
         ("started", pr.started),
         ("operating", pr.operating),
     ];
-    let svg = charts::funnel(
-        &title,
-        &stages
-            .iter()
-            .map(|(k, n)| (ctx.w(k).to_string(), *n as f64, n.to_string()))
-            .collect::<Vec<_>>(),
-    );
+    let [svg, svg_narrow] = charts::Layout::BOTH.map(|l| {
+        l.funnel(
+            &title,
+            &stages
+                .iter()
+                .map(|(k, n)| (ctx.w(k).to_string(), *n as f64, n.to_string()))
+                .collect::<Vec<_>>(),
+        )
+    });
     let mut t = Table::new(
         "promotion",
         title.clone(),
-        vec![ctx.w("name").into(), ctx.w("count").into()],
+        vec![ctx.w("indicator").into(), ctx.w("value").into()],
     );
+    // The section is `#promotion`; the table keeps its CSV name, promotion.csv.
+    t.id = "promotion-table".into();
     for (k, n) in stages {
-        t.rows
-            .push(vec![Cell::text(ctx.w(k)), Cell::num(n.to_string())]);
+        t.rows.push(vec![
+            Cell::text(ctx.w(k)),
+            Cell::num_csv(ctx.count(n), n.to_string()),
+        ]);
     }
     t.rows.push(vec![
         Cell::text(ctx.w("signed_investment")),
@@ -827,11 +853,7 @@ fn promotion(ctx: &Ctx, m: &MonthMetrics) -> Section {
     t.rows
         .push(vec![Cell::text(ctx.w("funds")), money_cell(ctx, pr.funds)]);
     t.rows.push(vec![
-        Cell::text(format!(
-            "{}{}",
-            ctx.l("fulfilled"),
-            ctx.l("completion_rate")
-        )),
+        Cell::text(ctx.w("fulfil_rate")),
         Cell::num(f.pct(pr.fulfil_rate)),
     ]);
     t.rows.push(vec![
@@ -845,6 +867,7 @@ fn promotion(ctx: &Ctx, m: &MonthMetrics) -> Section {
             id: "chart-funnel".into(),
             title,
             svg,
+            svg_narrow,
             table: None,
         }],
         tables: vec![t],

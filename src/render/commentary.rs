@@ -71,6 +71,18 @@ pub fn written(ctx: &Ctx, m: &MonthMetrics) -> Result<Written, Vec<Diagnostic>> 
     }
 }
 
+/// The commentary of month `m` as plain text for the search index, a line
+/// a paragraph: its file with figures filled in, or the default summary.
+/// Empty when the commentary has errors (the build reports them).
+pub fn text(ctx: &Ctx, m: &MonthMetrics) -> String {
+    match ctx.ledger.bulletins.get(&m.period) {
+        Some(c) => expr::expand(&c.body, &expr_context(m), &ctx.fmt, &c.file, c.body_line)
+            .map(|e| markdown::to_text(&e.text))
+            .unwrap_or_default(),
+        None => markdown::to_text(&summary(ctx, m)),
+    }
+}
+
 /// Every commentary's errors and warnings, as `check` and `build` report them
 /// (`build` fails on the errors while rendering, and prints the warnings).
 pub fn check_all(ledger: &crate::model::Ledger, metrics: &[MonthMetrics]) -> Vec<Diagnostic> {

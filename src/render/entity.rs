@@ -107,7 +107,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
     let w = |k: &str| ctx.w(k).to_string();
     let mut facts = Table::new("facts", w("facts"), Vec::new());
     facts.csv = None;
-    let mut fact = |k: &str, c: Cell| facts.rows.push(vec![Cell::text(ctx.w(k)), c]);
+    let mut fact = |k: &str, c: Cell| facts.rows.push(vec![Cell::row_header(ctx.w(k)), c]);
     fact(
         "category",
         Cell::link(
@@ -153,20 +153,20 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
             ));
         }
         facts.rows.push(vec![
-            Cell::text(format!("{y} {}", ctx.w("plan"))),
-            Cell::num(s),
+            Cell::row_header(format!("{y} {}", ctx.w("plan"))),
+            Cell::text(s),
         ]);
     }
     if let Some(s) = p.start_month() {
         facts.rows.push(vec![
-            Cell::text(ctx.w("started")),
-            Cell::text(s.to_string()),
+            Cell::row_header(ctx.w("started")),
+            Cell::text(ctx.month_name(s)).with_csv(s.to_string()),
         ]);
     }
     if let Some(s) = p.signed {
         facts
             .rows
-            .push(vec![Cell::text(ctx.w("signed")), Cell::text(s.to_string())]);
+            .push(vec![Cell::row_header(ctx.w("signed")), ctx.date_cell(s)]);
     }
     let latest = latest_row(ctx, &p.id);
     let mut cards = Vec::new();
@@ -252,20 +252,22 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
             line.values.push(Some(cum.as_f64_wan()));
             if let Some(r) = rec {
                 monthly.rows.push(vec![
-                    Cell::text(month.to_string()),
+                    ctx.month_cell(month),
                     Cell::text(r.stage.zh()),
                     money(ctx, inv),
                     money(ctx, cum),
-                    Cell::text(r.note.clone().unwrap_or_default()).class("wrap"),
+                    Cell::text(r.note.clone().unwrap_or_default()).class("long-text"),
                 ]);
             }
         }
         let title = format!("{y} {}", w("project_chart"));
-        let svg = charts::bars_with_line(&title, &labels, &bars, &line, ctx.w("wan"));
+        let [svg, svg_narrow] = charts::Layout::BOTH
+            .map(|l| l.bars_with_line(&title, &labels, &bars, &line, ctx.w("wan")));
         charts_out.push(Chart {
             id: "chart-monthly".into(),
             title,
             svg,
+            svg_narrow,
             table: None,
         });
     }
@@ -276,7 +278,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
         if last_stage != Some(r.stage) {
             history
                 .rows
-                .push(vec![Cell::text(m.to_string()), Cell::text(r.stage.zh())]);
+                .push(vec![ctx.month_cell(*m), Cell::text(r.stage.zh())]);
             last_stage = Some(r.stage);
         }
     }
@@ -288,10 +290,11 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
     problems.csv = None;
     for pr in ctx.problems_of(&p.id) {
         problems.rows.push(vec![
-            Cell::text(pr.text.clone()).class("wrap"),
+            Cell::text(pr.text.clone()).class("long-text"),
             Cell::text(pr.owner.clone().unwrap_or_default()),
-            Cell::text(pr.raised.to_string()),
-            Cell::text(pr.resolved.map_or_else(|| "—".into(), |d| d.to_string())),
+            ctx.date_cell(pr.raised),
+            pr.resolved
+                .map_or_else(|| Cell::text("—"), |d| ctx.date_cell(d)),
         ]);
     }
     let photos = p
@@ -497,7 +500,7 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
         );
         let score_s = score.map_or_else(|| "—".into(), |s| s.fraction(2));
         let mut row = vec![
-            Cell::text(m.period.to_string()),
+            ctx.month_cell(m.period),
             Cell::num(s.rows.to_string()),
             Cell::num(f.pct(start_rate)),
             money(ctx, done),
@@ -533,13 +536,15 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
         values: scores,
         dashed: false,
     };
-    let svg = charts::line_chart(&title, &labels, &[line], ctx.w("score"));
+    let [svg, svg_narrow] = charts::Layout::BOTH
+        .map(|l| l.line_chart(&title, &labels, std::slice::from_ref(&line), ctx.w("score")));
     (
         t,
         Chart {
             id: "chart-history".into(),
             title,
             svg,
+            svg_narrow,
             table: None,
         },
     )

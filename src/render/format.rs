@@ -92,6 +92,25 @@ impl Fmt {
         }
     }
 
+    /// A change of a count against last month, in words, so that no change
+    /// still says what did not change: `环比增加3个`, `环比减少2个`, `环比持平`
+    /// (`up 3 on last month`, `down 2 on last month`, `same as last month`).
+    pub fn count_change(&self, now: usize, before: usize) -> String {
+        let d = now as i64 - before as i64;
+        let n = d.unsigned_abs();
+        match (self.lang, d.signum()) {
+            (Language::En, 1) => format!("up {n} on last month"),
+            (Language::En, -1) => format!("down {n} on last month"),
+            (Language::En, _) => "same as last month".into(),
+            (Language::ZhTw, 1) => format!("環比增加{n}個"),
+            (Language::ZhTw, -1) => format!("環比減少{n}個"),
+            (Language::ZhTw, _) => "環比持平".into(),
+            (_, 1) => format!("环比增加{n}个"),
+            (_, -1) => format!("环比减少{n}个"),
+            _ => "环比持平".into(),
+        }
+    }
+
     /// A signed difference of counts: `+3`, `-2`, `0`.
     pub fn count_delta(&self, now: usize, before: usize) -> String {
         let d = now as i64 - before as i64;
@@ -156,5 +175,8 @@ mod tests {
         };
         assert_eq!(f2.pct(Ratio::new(8244, 10000)), "82.44%");
         assert_eq!(f.count_delta(5, 3), "+2");
+        assert_eq!(f.count_change(5, 3), "环比增加2个");
+        assert_eq!(f.count_change(3, 5), "环比减少2个");
+        assert_eq!(f.count_change(4, 4), "环比持平");
     }
 }

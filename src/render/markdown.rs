@@ -37,6 +37,32 @@ fn safe(url: CowStr<'_>) -> CowStr<'_> {
     }
 }
 
+/// The text of Markdown for searching: each paragraph, heading, list item or
+/// table cell on its own line, without markup (raw HTML kept as the text it
+/// shows as).
+pub fn to_text(md: &str) -> String {
+    use pulldown_cmark::TagEnd;
+    let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
+    let mut out = String::with_capacity(md.len());
+    for ev in Parser::new_ext(md, opts) {
+        match ev {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                out.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock,
+            ) if !out.is_empty() && !out.ends_with('\n') => out.push('\n'),
+            _ => {}
+        }
+    }
+    out.trim_end().to_string()
+}
+
 /// Renders Markdown to HTML: tables, strikethrough and footnotes enabled; raw HTML
 /// escaped; unsafe link and image addresses replaced by `#`.
 pub fn to_html(md: &str) -> String {
@@ -75,6 +101,17 @@ pub fn to_html(md: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_for_search_has_no_markup() {
+        let t = to_text(
+            "# 总体情况\n\n今年**全区**共安排\n项目[118个](x.html)。\n\n- 紧盯 <b>节点</b>\n- 强化",
+        );
+        assert_eq!(
+            t,
+            "总体情况\n今年全区共安排 项目118个。\n紧盯 <b>节点</b>\n强化"
+        );
+    }
 
     #[test]
     fn renders_markdown() {

@@ -1,20 +1,23 @@
 //! The search index (`static/search-index.js`): every project, department,
-//! leader, category, location, bulletin and page, by title, for the theme's
-//! `static/search.js`.
+//! leader, category, location, bulletin and page, by title and by the words
+//! in it (a project's description, 形象进度 notes and problems, a bulletin's
+//! commentary, a page's text), for the theme's `static/search.js`.
 //!
 //! A script, not JSON, so that it loads with `<script src>` from file://, where
 //! a page may not fetch() a file. Each document is stored once, grouped by type
 //! (label, path prefix and suffix, then `[key, title]` pairs: the page is
 //! `prefix + key + suffix`); the browser builds the postings (single
 //! characters, bigrams, ASCII word prefixes) from the titles when the box is
-//! first used. Written with serde_json, so every string is a valid JS literal.
+//! first used, and scans the texts (one line a paragraph, each distinct line
+//! once) for a query. Written with serde_json, so every string is a valid JS
+//! literal.
 
 use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::bulletin;
 use super::view::Ctx;
+use super::{bulletin, commentary};
 use crate::site::paths;
 
 /// The global the index defines.
@@ -31,8 +34,12 @@ struct Group {
     suffix: &'static str,
     /// Whether the key is searched and shown too (project ids).
     keys: bool,
-    /// `[key, title]`, key already safe in a path.
-    docs: Vec<(String, String)>,
+    /// Whether a title is found by its characters in order too (departments
+    /// by their short names: 发改, 工信).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    abbrev: bool,
+    /// `[key, title]` or `[key, title, text]`, key already safe in a path.
+    docs: Vec<Vec<String>>,
 }
 
 /// A group of documents whose pages are `path_of(name)`; the key is what
@@ -41,7 +48,7 @@ fn group(
     label: &'static str,
     prefix: &'static str,
     keys: bool,
-    items: impl Iterator<Item = (String, String)>,
+    items: impl Iterator<Item = (String, String, String)>,
 ) -> Group {
     const SUFFIX: &str = "/index.html";
     Group {
@@ -49,18 +56,64 @@ fn group(
         prefix,
         suffix: SUFFIX,
         keys,
+        abbrev: false,
         docs: items
-            .filter_map(|(path, title)| {
+            .filter_map(|(path, title, text)| {
                 let key = path.strip_prefix(prefix)?.strip_suffix(SUFFIX)?;
-                Some((paths::encode_path(key), title))
+                let mut doc = vec![paths::encode_path(key), title];
+                if !text.is_empty() {
+                    doc.push(text);
+                }
+                Some(doc)
             })
             .collect(),
     }
 }
 
+/// Lines of text, each distinct line once, in their first order, joined by
+/// newlines; blank lines left out.
+fn lines<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut seen = BTreeSet::new();
+    let mut out = String::new();
+    for part in parts {
+        for line in part.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            if seen.insert(line) {
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                out.push_str(line);
+            }
+        }
+    }
+    out
+}
+
+/// What a project's page says that its title does not: its description, its
+/// 形象进度 notes (newest first) and its problems.
+fn project_text(p: &crate::model::Project, problems: &[&str]) -> String {
+    let description = p
+        .description
+        .as_deref()
+        .map(super::markdown::to_text)
+        .unwrap_or_default();
+    let notes = p.records.values().rev().filter_map(|r| r.note.as_deref());
+    lines(
+        std::iter::once(description.as_str())
+            .chain(notes)
+            .chain(problems.iter().copied()),
+    )
+}
+
 /// The index of the site as a script: `window.TONGBAO_SEARCH_INDEX={…};`.
 pub fn index_js(ctx: &Ctx) -> String {
     let l = ctx.ledger;
+    let mut problems: std::collections::HashMap<&str, Vec<&str>> = Default::default();
+    for x in &l.problems {
+        problems
+            .entry(x.project.as_str())
+            .or_default()
+            .push(&x.text);
+    }
     let mut leaders = BTreeSet::new();
     let mut locations = BTreeSet::new();
     for p in &l.projects {
@@ -78,21 +131,32 @@ pub fn index_js(ctx: &Ctx) -> String {
             ctx.w("project"),
             "projects/",
             true,
-            l.projects
-                .iter()
-                .map(|p| (paths::project(&p.id), p.name.clone())),
+            l.projects.iter().map(|p| {
+                (
+                    paths::project(&p.id),
+                    p.name.clone(),
+                    project_text(p, problems.get(p.id.as_str()).map_or(&[], Vec::as_slice)),
+                )
+            }),
         ),
-        group(
-            ctx.w("unit"),
-            "units/",
-            false,
-            l.units.iter().map(|u| (paths::unit(&u.id), u.name.clone())),
-        ),
+        Group {
+            abbrev: true,
+            ..group(
+                ctx.w("unit"),
+                "units/",
+                false,
+                l.units
+                    .iter()
+                    .map(|u| (paths::unit(&u.id), u.name.clone(), String::new())),
+            )
+        },
         group(
             ctx.w("leader"),
             "leaders/",
             false,
-            leaders.iter().map(|n| (paths::leader(n), n.to_string())),
+            leaders
+                .iter()
+                .map(|n| (paths::leader(n), n.to_string(), String::new())),
         ),
         group(
             ctx.w("category"),
@@ -100,7 +164,7 @@ pub fn index_js(ctx: &Ctx) -> String {
             false,
             categories
                 .iter()
-                .map(|n| (paths::category(n), n.to_string())),
+                .map(|n| (paths::category(n), n.to_string(), String::new())),
         ),
         group(
             ctx.w("location"),
@@ -108,24 +172,31 @@ pub fn index_js(ctx: &Ctx) -> String {
             false,
             locations
                 .iter()
-                .map(|n| (paths::location(n), n.to_string())),
+                .map(|n| (paths::location(n), n.to_string(), String::new())),
         ),
         group(
             ctx.w("bulletins"),
             "bulletins/",
             false,
-            ctx.metrics
-                .iter()
-                .rev()
-                .map(|m| (paths::bulletin(m.period), bulletin::title(ctx, m.period))),
+            ctx.metrics.iter().rev().map(|m| {
+                (
+                    paths::bulletin(m.period),
+                    bulletin::title(ctx, m.period),
+                    lines([commentary::text(ctx, m).as_str()]),
+                )
+            }),
         ),
         group(
             ctx.w("pages"),
             "pages/",
             false,
-            l.pages
-                .iter()
-                .map(|p| (paths::page(&p.slug), p.title.clone())),
+            l.pages.iter().map(|p| {
+                (
+                    paths::page(&p.slug),
+                    p.title.clone(),
+                    lines([super::markdown::to_text(&p.body).as_str()]),
+                )
+            }),
         ),
     ];
     #[derive(Serialize)]

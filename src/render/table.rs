@@ -19,6 +19,9 @@ pub struct Cell {
     /// What kind of figure `csv` holds, for the Excel workbook (money in 万元, a rate).
     #[serde(skip)]
     pub kind: Option<NumKind>,
+    /// The cell heads its row (`<th scope="row">`), as a fact's name does.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub header: bool,
 }
 
 /// What an exact figure of a cell is, so a workbook can give it a number format.
@@ -39,6 +42,15 @@ impl Cell {
             class: None,
             csv: None,
             kind: None,
+            header: false,
+        }
+    }
+
+    /// A row header: the name of the fact its row gives (`<th scope="row">`).
+    pub fn row_header(s: impl Into<String>) -> Cell {
+        Cell {
+            header: true,
+            ..Cell::text(s)
         }
     }
 
@@ -82,6 +94,12 @@ impl Cell {
         }
     }
 
+    /// Sets the value written to CSV and Excel (the text stays as shown).
+    pub fn with_csv(mut self, csv: impl Into<String>) -> Cell {
+        self.csv = Some(csv.into());
+        self
+    }
+
     /// Sets the CSS class.
     pub fn class(mut self, c: &'static str) -> Cell {
         self.class = Some(c);
@@ -102,6 +120,11 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
     /// CSV file name beside the page (`by-category.csv`), when it has one.
     pub csv: Option<String>,
+    /// On a phone, each row shows as a card of "column: value" lines, so the
+    /// columns that matter are seen without scrolling sideways (the red list).
+    /// The column names go once on the table, as CSS variables
+    /// ([`Table::phone_style`]), not on every cell.
+    pub phone_cards: bool,
     /// The table already rendered as the built-in table.html would render it
     /// ([`Table::prerender`]); templates then get this instead of the rows.
     pub html: Option<String>,
@@ -113,8 +136,10 @@ impl Serialize for Table {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         if let Some(html) = &self.html {
-            let mut st = s.serialize_struct("Table", 5)?;
+            let mut st = s.serialize_struct("Table", 7)?;
             st.serialize_field("id", &self.id)?;
+            st.serialize_field("phone_cards", &self.phone_cards)?;
+            st.serialize_field("phone_style", &self.phone_style())?;
             st.serialize_field("title", &self.title)?;
             st.serialize_field("columns", &self.columns)?;
             st.serialize_field("csv", &self.csv)?;
@@ -122,8 +147,10 @@ impl Serialize for Table {
             return st.end();
         }
         let numeric = self.numeric();
-        let mut st = s.serialize_struct("Table", 6)?;
+        let mut st = s.serialize_struct("Table", 8)?;
         st.serialize_field("id", &self.id)?;
+        st.serialize_field("phone_cards", &self.phone_cards)?;
+        st.serialize_field("phone_style", &self.phone_style())?;
         st.serialize_field("title", &self.title)?;
         st.serialize_field("columns", &self.columns)?;
         st.serialize_field("numeric", &numeric)?;
@@ -159,8 +186,16 @@ impl Table {
             // Writing to a Vec cannot fail.
             let _ = tera::escape_html(s, out);
         };
-        out.extend_from_slice(b"<figure class=\"table-block\" id=\"");
+        out.extend_from_slice(if self.phone_cards {
+            b"<figure class=\"table-block phone-cards\" id=\"".as_slice()
+        } else {
+            b"<figure class=\"table-block\" id=\"".as_slice()
+        });
         esc(&mut out, &self.id);
+        if self.phone_cards {
+            out.extend_from_slice(b"\" style=\"");
+            esc(&mut out, &self.phone_style());
+        }
         out.extend_from_slice(b"\">\n  <figcaption>");
         esc(&mut out, &self.title);
         if let Some(csv) = &self.csv {
@@ -190,7 +225,11 @@ impl Table {
         for row in &self.rows {
             out.extend_from_slice(b"<tr>");
             for c in row {
-                out.extend_from_slice(b"<td");
+                out.extend_from_slice(if c.header {
+                    b"<th scope=\"row\"".as_slice()
+                } else {
+                    b"<td".as_slice()
+                });
                 if let Some(class) = c.class {
                     out.extend_from_slice(b" class=\"");
                     esc(&mut out, class);
@@ -206,7 +245,11 @@ impl Table {
                 } else {
                     esc(&mut out, &c.text);
                 }
-                out.extend_from_slice(b"</td>");
+                out.extend_from_slice(if c.header {
+                    b"</th>".as_slice()
+                } else {
+                    b"</td>".as_slice()
+                });
             }
             out.extend_from_slice(b"</tr>\n    ");
         }
@@ -228,7 +271,32 @@ impl Table {
     }
 }
 
-impl Table {}
+impl Table {
+    /// The column names as CSS variables for the phone cards' labels:
+    /// `--l1:'项目';--l2:'责任单位';…` (CSS strings, escaped), empty unless
+    /// [`Table::phone_cards`].
+    pub fn phone_style(&self) -> String {
+        if !self.phone_cards {
+            return String::new();
+        }
+        let mut out = String::new();
+        for (i, c) in self.columns.iter().enumerate() {
+            out.push_str(&format!("--l{}:'", i + 1));
+            for ch in c.chars() {
+                match ch {
+                    '\'' | '\\' => {
+                        out.push('\\');
+                        out.push(ch);
+                    }
+                    c if c.is_control() => out.push_str(&format!("\\{:x} ", u32::from(c))),
+                    c => out.push(c),
+                }
+            }
+            out.push_str("';");
+        }
+        out
+    }
+}
 
 impl Table {
     /// A table with a CSV file named after its id.
@@ -239,6 +307,7 @@ impl Table {
             columns,
             rows: Vec::new(),
             csv: Some(format!("{id}.csv")),
+            phone_cards: false,
             html: None,
         }
     }
@@ -315,11 +384,12 @@ mod tests {
             .push(vec![Cell::text(""), Cell::num("3"), Cell::num("—")]);
         let mut empty = Table::new("green-list", "绿旗项目", vec!["项目".into(), "单位".into()]);
         empty.csv = None;
+        full.phone_cards = true;
         let mut no_columns = Table::new("facts", "基本情况", Vec::new());
         no_columns.csv = None;
         no_columns
             .rows
-            .push(vec![Cell::text("总投资"), Cell::num("3亿元")]);
+            .push(vec![Cell::row_header("总投资 <&>"), Cell::num("3亿元")]);
         let ragged = {
             let mut t = Table::new("x", "X", vec!["a".into(), "b".into()]);
             t.rows.push(vec![Cell::num("1")]);
@@ -337,6 +407,14 @@ mod tests {
                 t.id
             );
         }
+    }
+
+    #[test]
+    fn phone_labels_are_css_strings() {
+        let mut t = Table::new("x", "X", vec!["项目".into(), "it's \\ \n".into()]);
+        assert_eq!(t.phone_style(), "");
+        t.phone_cards = true;
+        assert_eq!(t.phone_style(), "--l1:'项目';--l2:'it\\'s \\\\ \\a ';");
     }
 
     #[test]

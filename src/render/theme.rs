@@ -62,6 +62,10 @@ pub const STATIC: &[(&str, &[u8])] = &[
         "style.css",
         include_bytes!("../../themes/default/static/style.css"),
     ),
+    (
+        "text-size.js",
+        include_bytes!("../../themes/default/static/text-size.js"),
+    ),
 ];
 
 /// A loaded theme: compiled templates and the static files to copy.

@@ -47,6 +47,9 @@ pub struct Chart {
     pub title: String,
     /// The SVG markup (made by [`crate::charts`], escaped there).
     pub svg: String,
+    /// The same chart laid out for a phone ([`crate::charts::narrow`]); CSS
+    /// shows it instead of `svg` on narrow screens.
+    pub svg_narrow: String,
     /// The numbers behind it.
     pub table: Option<Table>,
 }
@@ -283,6 +286,25 @@ impl<'a> Ctx<'a> {
             }
             _ => format!("{}月", m.month),
         }
+    }
+
+    /// A date as bulletins print it: `2026年10月12日` (Chinese), `2026-10-12` (English).
+    pub fn date(&self, d: crate::model::Date) -> String {
+        match self.lang() {
+            Language::En => d.to_string(),
+            _ => format!("{}年{}月{}日", d.year, d.month, d.day),
+        }
+    }
+
+    /// A date as a table cell: as bulletins print it, ISO (`2026-10-12`) in
+    /// CSV and Excel so a spreadsheet can sort it.
+    pub fn date_cell(&self, d: crate::model::Date) -> super::table::Cell {
+        super::table::Cell::text(self.date(d)).with_csv(d.to_string())
+    }
+
+    /// A month as a table cell: `2021年9月` shown, `2021-09` in CSV and Excel.
+    pub fn month_cell(&self, m: Month) -> super::table::Cell {
+        super::table::Cell::text(self.month_name(m)).with_csv(m.to_string())
     }
 
     /// A count with its measure word: `181个` / `181`.

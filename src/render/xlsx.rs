@@ -195,6 +195,10 @@ fn value(c: &Cell) -> Out {
     }
     let text = c.text.trim();
     if c.class == Some("num") {
+        // A count shown with its measure word ("11个"), exact for CSV ("11").
+        if let Some(v) = c.csv.as_deref().and_then(|x| x.parse::<f64>().ok()) {
+            return Out::Count(v);
+        }
         if let Some(p) = text.strip_suffix('%') {
             if let Ok(v) = p.parse::<f64>() {
                 return Out::Number(v / 100.0, NumKind::Rate);
@@ -305,6 +309,11 @@ mod tests {
             matches!(value(&Cell::num("61.3%")), Out::Number(v, NumKind::Rate) if (v - 0.613).abs() < 1e-12)
         );
         assert!(matches!(value(&Cell::num("12")), Out::Count(v) if v == 12.0));
+        assert!(matches!(value(&Cell::num_csv("11个", "11")), Out::Count(v) if v == 11.0));
+        assert!(matches!(
+            value(&Cell::text("2026年9月").with_csv("2026-09")),
+            Out::Text(_)
+        ));
         assert!(matches!(value(&Cell::num("↑2")), Out::Text(_)));
         assert!(matches!(value(&Cell::text("=1+1")), Out::Text(_)));
     }

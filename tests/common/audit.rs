@@ -56,13 +56,16 @@ pub fn audit(markup: &str) -> Vec<String> {
         let (tag, end) = read_tag(markup, i + 1);
         let shown = || excerpt(markup, i);
         let name = tag.name.to_ascii_lowercase();
-        // The theme's own search script, loaded from the site's static folder
-        // with nothing inline, is the one script a page may have.
+        // The theme's own scripts (search, the 大字版 switch), loaded from the
+        // site's static folder with nothing inline, are the only scripts a
+        // page may have.
         let own_script = name == "script"
             && markup[end..].starts_with("</script>")
             && tag.attrs.iter().any(|(a, v)| {
                 a.eq_ignore_ascii_case("src")
-                    && (v.ends_with("static/search.js") || v.ends_with("static/search-index.js"))
+                    && (v.ends_with("static/search.js")
+                        || v.ends_with("static/search-index.js")
+                        || v.ends_with("static/text-size.js"))
                     && !v.contains(':')
             });
         if BAD_ELEMENTS.contains(&name.as_str()) && !own_script {
