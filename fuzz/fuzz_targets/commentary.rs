@@ -31,7 +31,7 @@ fn context() -> &'static (serde_json::Value, Fmt) {
         let _ = std::fs::remove_dir_all(&dir);
         let metrics = tongbao::metrics::compute_all(&ledger);
         let last = metrics.last().expect("months");
-        let ctx = tongbao::render::bulletin::expr_context(last);
+        let ctx = tongbao::render::commentary::expr_context(last);
         let fmt = Fmt {
             lang: ledger.site.language,
             pct_decimals: ledger.site.percent_decimals,
@@ -51,7 +51,7 @@ fuzz_target!(|data: &[u8]| {
     let (ctx, fmt) = context();
     let (_, body, line) = split_front_matter(text);
     let md = match expand(body, ctx, fmt, "content/bulletins/2021-09.md", line) {
-        Ok(md) => md,
+        Ok(md) => md.text,
         Err(errors) => {
             for d in errors {
                 let _ = d.to_string();

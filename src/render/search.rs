@@ -145,9 +145,15 @@ pub fn index_js(ctx: &Ctx) -> String {
                 ctx.w("unit"),
                 "units/",
                 false,
-                l.units
-                    .iter()
-                    .map(|u| (paths::unit(&u.id), u.name.clone(), String::new())),
+                // A department's aliases (区工信局, 工信局) are its text: found by
+                // full-text search, shown as the matching line.
+                l.units.iter().map(|u| {
+                    (
+                        paths::unit(&u.id),
+                        u.name.clone(),
+                        lines(u.aliases.iter().map(String::as_str)),
+                    )
+                }),
             )
         },
         group(
