@@ -573,3 +573,76 @@ fn a_workbook_saved_again_by_libreoffice_imports_back() {
         ("在建", "75.5".into())
     );
 }
+
+/// The round trip of a month with three departments: one returns its workbook
+/// twice, one never does. A figure is never doubled, nothing is written while
+/// anything is wrong, and the department that sent nothing is named.
+#[test]
+fn three_departments_one_twice_one_never() {
+    let (tmp, site) = collected();
+    let back = tmp.path().join("收回");
+    fs::create_dir_all(&back).unwrap();
+    let sent = |dept: &str, name: &str, fills: &[(&str, Fill)]| {
+        fill(
+            &site.join(format!("collect/2025-03/{dept}.xlsx")),
+            &back.join(name),
+            fills,
+        )
+    };
+    sent(
+        "区工信局",
+        "区工信局.xlsx",
+        &[("F4", Fill::Number("350.5")), ("F5", Fill::Number("120"))],
+    );
+    // The same department again, as a chat app saves a second download.
+    sent(
+        "区工信局",
+        "区工信局(1).xlsx",
+        &[("F4", Fill::Number("350.5")), ("F5", Fill::Number("120"))],
+    );
+    sent(
+        "区住建局",
+        "区住建局.xlsx",
+        &[("F4", Fill::Number("800")), ("F5", Fill::Number("66.25"))],
+    );
+    // 区农业农村局 sends nothing.
+    let o = tongbao(&["import", s(&back), "--into", s(&site)]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("区工信局(1).xlsx") && err.contains("区工信局.xlsx"),
+        "{err}"
+    );
+    assert!(!site.join("content/progress/2025-03.yaml").exists());
+
+    fs::remove_file(back.join("区工信局(1).xlsx")).unwrap();
+    let o = tongbao(&["import", s(&back), "--into", s(&site)]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("区农业农村局"),
+        "未报送 names the department: {err}"
+    );
+    let gxj = cells(&site.join("collect/2025-03/区工信局.xlsx"));
+    let zjj = cells(&site.join("collect/2025-03/区住建局.xlsx"));
+    for (rows, figures) in [(&gxj, ["350.5", "120"]), (&zjj, ["800", "66.25"])] {
+        for (row, figure) in rows[3..5].iter().zip(figures) {
+            let id = text(&row[0]);
+            assert_eq!(
+                record(&site, "2025-03", &id).invested.plain(),
+                figure,
+                "{id}"
+            );
+        }
+    }
+    // The month's total is the sum of the two workbooks, each counted once.
+    let o = tongbao(&["build", s(&site)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json = fs::read_to_string(site.join("output/bulletins/2025-03/metrics.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        v["totals"]["invested_month"].to_string(),
+        "1336.75",
+        "{json}"
+    );
+}
