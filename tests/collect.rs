@@ -600,11 +600,8 @@ fn three_departments_one_twice_one_never() {
         "区工信局(1).xlsx",
         &[("F4", Fill::Number("350.5")), ("F5", Fill::Number("120"))],
     );
-    sent(
-        "区住建局",
-        "区住建局.xlsx",
-        &[("F4", Fill::Number("800")), ("F5", Fill::Number("66.25"))],
-    );
+    // 区住建局 fills one of its two rows.
+    sent("区住建局", "区住建局.xlsx", &[("F4", Fill::Number("800"))]);
     // 区农业农村局 sends nothing.
     let o = tongbao(&["import", s(&back), "--into", s(&site)]);
     let err = stderr(&o);
@@ -623,9 +620,16 @@ fn three_departments_one_twice_one_never() {
         err.contains("区农业农村局"),
         "未报送 names the department: {err}"
     );
+    // The row left empty is read as 0, and named.
+    assert_eq!(
+        err.matches("has no investment this month").count(),
+        1,
+        "{err}"
+    );
+    assert!(err.contains("区住建局.xlsx"), "{err}");
     let gxj = cells(&site.join("collect/2025-03/区工信局.xlsx"));
     let zjj = cells(&site.join("collect/2025-03/区住建局.xlsx"));
-    for (rows, figures) in [(&gxj, ["350.5", "120"]), (&zjj, ["800", "66.25"])] {
+    for (rows, figures) in [(&gxj, ["350.5", "120"]), (&zjj, ["800", "0"])] {
         for (row, figure) in rows[3..5].iter().zip(figures) {
             let id = text(&row[0]);
             assert_eq!(
@@ -642,7 +646,7 @@ fn three_departments_one_twice_one_never() {
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(
         v["totals"]["invested_month"].to_string(),
-        "1336.75",
+        "1270.5",
         "{json}"
     );
 }

@@ -1052,6 +1052,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "problems are not imported: add them to content/problems.yaml (each with the project, the unit that must solve it and the date raised)",
         "存在问题不导入：请写进 content/problems.yaml（每条写明项目、负责解决的单位和提出日期）",
     ),
+    (
+        "{}: {} ({}) has no investment this month: its empty cell is read as 0",
+        "{0}：{1}（{2}）本月完成投资为空，按 0 计",
+    ),
     // tongbao collect (src/cmd/collect.rs).
     (
         "`{}` is not a date: write YYYY-MM-DD, e.g. 2026-11-05",

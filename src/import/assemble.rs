@@ -305,6 +305,18 @@ pub fn assemble(inp: &Input, rows: &[Row], across: &mut Across) -> Assembled {
             complete,
             &mut out,
         );
+        // A row whose investment cells are empty reads as 0, as offices
+        // leave them for "nothing this month"; but a department that forgot
+        // a row must not pass unseen: every such row is named.
+        if row.invested.is_none()
+            && row.cumulative.is_none()
+            && (inp.has(Field::Invested) || inp.has(Field::Cumulative))
+        {
+            across.warnings.push(format!(
+                "{}: {id} ({name}) has no investment this month: its empty cell is read as 0",
+                inp.place(row.row)
+            ));
+        }
         let ytd = prior(|r| r.invested) + invested;
         checks::overrun(inp, row, &id, &name, old, ytd, across);
         let carried = history
