@@ -138,7 +138,7 @@ fn this_years_column_is_taken_and_an_ambiguous_pair_stops_the_import() {
     assert!(err.contains("more than its annual plan 2000"), "{err}");
     let o = tongbao_at("check", &site, &[]);
     assert!(
-        stderr(&o).contains("more than its 2026 plan 2000"),
+        stderr(&o).contains("more than 120% of its 2026 plan 2000"),
         "{}",
         stderr(&o)
     );

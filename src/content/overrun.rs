@@ -1,6 +1,7 @@
-//! Investment above a project's annual plan or its total investment: seldom
-//! right, and exactly what a sheet's since-start column taken for this year's
-//! gives. `check` and `build` warn, naming the month it first happens.
+//! Investment far above a project's annual plan (more than 120% of it) or
+//! above its total investment: seldom right, and exactly what a sheet's
+//! since-start column taken for this year's gives. `check` and `build` warn,
+//! naming the month it first happens (`import` warns at any overrun).
 
 use crate::model::{Money, Month, Project, Record};
 
@@ -49,12 +50,16 @@ pub fn overruns(projects: &[Project]) -> Vec<Overrun> {
                     }..,
                 )
                 .take_while(|(m, _)| m.year == *year);
-            if let Some((m, sum)) = first_over(in_year, plan.invest) {
+            // A fifth above the plan: beating a plan by a little is common and
+            // shows as a 完成率 over 100%; far above it is seldom right.
+            let limit =
+                Money::from_units(plan.invest.units().saturating_add(plan.invest.units() / 5));
+            if let Some((m, sum)) = first_over(in_year, limit) {
                 out.push(Overrun {
                     month: m,
                     id: p.id.clone(),
                     message: format!(
-                        "project {}: completed investment in {year} by {m} is {}, more than its {year} plan {}",
+                        "project {}: completed investment in {year} by {m} is {}, more than 120% of its {year} plan {}",
                         p.id,
                         sum.plain(),
                         plan.invest.plain()

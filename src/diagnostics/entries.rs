@@ -1013,8 +1013,8 @@ pub const ENTRIES: &[(&str, &str)] = &[
     ("total_investment {} → {}", "总投资 {0} → {1}"),
     ("the {} plan {} → {}", "{0}年计划 {1} → {2}"),
     (
-        "project {}: completed investment in {} by {} is {}, more than its {} plan {}",
-        "项目 {0}：{1}年截至 {2} 累计完成投资 {3}，超过其 {4} 年度计划 {5}",
+        "project {}: completed investment in {} by {} is {}, more than 120% of its {} plan {}",
+        "项目 {0}：{1}年截至 {2} 累计完成投资 {3}，超过其 {4} 年度计划 {5} 的120%",
     ),
     (
         "check the month's invested figures (an import may have taken a since-start 累计 for this year's), or raise the plan in content/projects/",
