@@ -542,3 +542,25 @@ fn one_new_project_in_two_workbooks_under_near_names_is_not_counted_twice() {
     // 一期 and 二期 in one ledger are two projects.
     import(&[p(&a)], &site, 0);
 }
+
+#[test]
+fn a_match_or_new_that_names_no_row_is_reported() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = new_site(tmp.path());
+    let err = import(
+        &[
+            p(&october(tmp.path())),
+            "--match",
+            "新材料产业园区=XM-2026-001",
+            "--new",
+            "没有这个项目",
+        ],
+        &site,
+        0,
+    );
+    assert!(
+        err.contains("--match \"新材料产业园区=XM-2026-001\" was not used"),
+        "{err}"
+    );
+    assert!(err.contains("--new \"没有这个项目\" was not used"), "{err}");
+}

@@ -1056,6 +1056,14 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "{}: {} ({}) has no investment this month: its empty cell is read as 0",
         "{0}：{1}（{2}）本月完成投资为空，按 0 计",
     ),
+    (
+        "--match \"{}={}\" was not used: no row of the files is named {}",
+        "--match \"{0}={1}\" 未被使用：文件中没有名为 {2} 的行",
+    ),
+    (
+        "--new \"{}\" was not used: no row of the files is named {}",
+        "--new \"{0}\" 未被使用：文件中没有名为 {1} 的行",
+    ),
     // tongbao collect (src/cmd/collect.rs).
     (
         "`{}` is not a date: write YYYY-MM-DD, e.g. 2026-11-05",

@@ -216,6 +216,8 @@ pub fn import(opts: &Options) -> Result<Report, ImportError> {
     let mut files: Vec<write::Planned> = Vec::new();
     let mut progress = Vec::new();
     let mut taken_names: Vec<String> = Vec::new();
+    // Every row's name, to tell a `--match` or `--new` that names no row.
+    let mut row_names: BTreeSet<String> = BTreeSet::new();
     for s in &sheets {
         lines.extend(s.lines.iter().cloned());
         let read = rows::read(&s.grid, &s.header, &s.file, &ledger.site.categories);
@@ -237,6 +239,7 @@ pub fn import(opts: &Options) -> Result<Report, ImportError> {
             period: period.filter(|_| s.needs_period),
             plan_year: s.plan_year,
         };
+        row_names.extend(read.rows.iter().filter_map(|r| r.name.clone()));
         let out = assemble::assemble(&input, &read.rows, &mut across);
         let mut b = read.bad;
         b.extend(out.bad);
@@ -254,11 +257,26 @@ pub fn import(opts: &Options) -> Result<Report, ImportError> {
     if !bad.is_empty() {
         return Err(ImportError::Cells(lines, bad));
     }
+    let mut notices = across.warnings;
+    for (name, id) in &opts.matched {
+        if !row_names.contains(name) {
+            notices.push(format!(
+                "--match \"{name}={id}\" was not used: no row of the files is named {name:?}"
+            ));
+        }
+    }
+    for name in &opts.new_names {
+        if !row_names.contains(name) {
+            notices.push(format!(
+                "--new \"{name}\" was not used: no row of the files is named {name:?}"
+            ));
+        }
+    }
     let mut report = Report {
         lines,
         new_ids: across.new_ids,
         inferred: across.inferred,
-        notices: across.warnings,
+        notices,
         ..Report::default()
     };
     let mut replace = Vec::new();
