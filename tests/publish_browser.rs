@@ -237,10 +237,22 @@ fn search_finds_projects_in_chinese_from_file() {
                 json!({"type": kind, "key": "Enter", "code": "Enter", "windowsVirtualKeyCode": 13, "text": "\r"}),
             );
         }
-        b.eval(
-            Some(s),
-            "new Promise((r) => { const t = Date.now(); (function w() { if (location.href.includes('/projects/') || Date.now() - t > 5000) r(location.href); else setTimeout(w, 25); })(); })",
-        )
+        // The page may navigate before, or while, a script asks where it
+        // is: ask again until it answers from the page it landed on.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        loop {
+            let asked = b.try_call(
+                Some(s),
+                "Runtime.evaluate",
+                json!({"expression": "location.href", "returnByValue": true}),
+            );
+            let href = asked.map(|r| r["result"]["value"].clone()).unwrap_or(Value::Null);
+            let landed = href.as_str().is_some_and(|h| h.contains("/projects/"));
+            if landed || std::time::Instant::now() > deadline {
+                break href;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
     });
     problems.extend(report.problems(PHONE));
     if landed != json!(target) {

@@ -230,6 +230,20 @@ impl Browser {
     /// Sends a command (to the browser, or to an attached page's session) and
     /// waits for its answer; events that arrive meanwhile are kept in order.
     pub fn call(&mut self, session: Option<&str>, method: &str, params: Value) -> Value {
+        match self.try_call(session, method, params) {
+            Ok(v) => v,
+            Err(err) => panic!("{method} failed: {err}"),
+        }
+    }
+
+    /// [`Browser::call`], giving the protocol's error back instead of failing
+    /// (a page that navigates away while a script runs answers with one).
+    pub fn try_call(
+        &mut self,
+        session: Option<&str>,
+        method: &str,
+        params: Value,
+    ) -> Result<Value, Value> {
         self.next_id += 1;
         let id = self.next_id;
         let mut msg = json!({ "id": id, "method": method, "params": params });
@@ -244,9 +258,9 @@ impl Browser {
             if let Some(m) = self.read_one() {
                 if m.get("id").and_then(Value::as_u64) == Some(id) {
                     if let Some(err) = m.get("error") {
-                        panic!("{method} failed: {err}");
+                        return Err(err.clone());
                     }
-                    return m.get("result").cloned().unwrap_or(Value::Null);
+                    return Ok(m.get("result").cloned().unwrap_or(Value::Null));
                 }
                 if m.get("method").is_some() {
                     self.events.push_back(m);
