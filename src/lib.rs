@@ -16,6 +16,8 @@ pub mod diagnostics;
 pub mod import;
 pub mod metrics;
 pub mod model;
+#[cfg(feature = "paper")]
+pub mod paper;
 pub mod progress;
 pub mod render;
 pub mod serve;

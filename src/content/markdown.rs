@@ -52,6 +52,9 @@ pub fn commentary(ctx: &mut FileCtx, period: Month) -> Option<Commentary> {
         title: None,
         number: None,
         date: None,
+        doc_number: None,
+        recipients: None,
+        cc: None,
         body: body.to_string(),
         body_line,
         file: ctx.rel.to_string(),
@@ -61,9 +64,12 @@ pub fn commentary(ctx: &mut FileCtx, period: Month) -> Option<Commentary> {
         if let Some(obj) = sub.map(&v, At::Root, "front matter") {
             obj.check_fields(
                 &mut sub,
-                &["title", "number", "date"],
+                &["title", "number", "date", "doc_number", "recipients", "cc"],
                 "a bulletin's front matter",
             );
+            c.doc_number = super::front::doc_number(&mut sub, &obj);
+            c.recipients = super::front::addressees(&mut sub, &obj, "recipients");
+            c.cc = super::front::addressees(&mut sub, &obj, "cc");
             c.title = obj.text(&mut sub, "title");
             c.date = obj.date(&mut sub, "date");
             if let Some(n) = obj.get("number") {

@@ -8,6 +8,7 @@ use crate::model::{Language, Ratio, ScoreWeights, SiteConfig, Unit};
 const SITE_FIELDS: &[&str] = &[
     "title",
     "publisher",
+    "issuer",
     "language",
     "base_url",
     "categories",
@@ -27,6 +28,7 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
     obj.check_fields(ctx, SITE_FIELDS, "site.yaml");
     let title = obj.req_text(ctx, "title", "site.yaml");
     let publisher = obj.req_text(ctx, "publisher", "site.yaml");
+    let issuer = super::front::one_line(ctx, &obj, "issuer");
     let language = match obj.text(ctx, "language") {
         None => Language::ZhCn,
         Some(l) => Language::parse(&l).unwrap_or_else(|| {
@@ -168,9 +170,11 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
         }
         Some(v) => super::sets::sets(ctx, v, &root.key("sets"), &categories),
     };
+    let publisher = publisher?;
     Some(SiteConfig {
         title: title?,
-        publisher: publisher?,
+        issuer: issuer.unwrap_or_else(|| publisher.clone()),
+        publisher,
         language,
         base_url,
         categories,

@@ -206,7 +206,7 @@ fn make_project(
 ) -> DemoProject {
     let mega = i % 75 == 10;
     let category = if mega {
-        if (i / 75) % 2 == 0 {
+        if (i / 75).is_multiple_of(2) {
             INFRA
         } else {
             INDUSTRY

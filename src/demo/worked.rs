@@ -193,7 +193,7 @@ fn life_of(r: &mut Rng, s: &Spec, i: usize) -> Life {
             stages = [Stage::Suspended; 9];
         }
     } else {
-        explicit_kind = i % 9 == 0;
+        explicit_kind = i.is_multiple_of(9);
         let promoted = i % 6 == 1;
         if s.started {
             let f = r.range(2, 9) as u32;

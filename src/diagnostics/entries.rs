@@ -1100,4 +1100,22 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "{} already exists: `tongbao import` will show what the returned workbooks change in it, and change it only with --force",
         "{0} 已经存在：`tongbao import` 会列出收回的填报表对它的改动，加 --force 才会改写",
     ),
+    // The 公文 fields of a bulletin (content/front.rs).
+    ("`{}` has more than one line", "`{0}`不止一行"),
+    (
+        "write it on one line; the document breaks long lines itself",
+        "写成一行；排版时会自动换行",
+    ),
+    (
+        "write one line, or a list of names like [区委办, 区人大办]",
+        "写成一行，或写成名称列表，如 [区委办, 区人大办]",
+    ),
+    (
+        "the year of the document number `{}` is not in 〔〕",
+        "发文字号`{0}`的年份没有用六角括号〔〕",
+    ),
+    (
+        "official documents write it as `{}` (GB/T 9704-2012, 〔〕 are the 六角括号)",
+        "公文应写作`{0}`（GB/T 9704-2012：年份用六角括号〔〕）",
+    ),
 ];

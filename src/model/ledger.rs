@@ -164,8 +164,11 @@ impl Default for ScoreWeights {
 pub struct SiteConfig {
     /// Site title.
     pub title: String,
-    /// Publisher shown on every bulletin.
+    /// Publisher shown on every bulletin (also the 印发机关 of the PDF).
     pub publisher: String,
+    /// 发文机关标志: the red name at the head of the PDF bulletin (site.yaml
+    /// `issuer`, default `publisher`).
+    pub issuer: String,
     /// Language of the theme's words.
     pub language: Language,
     /// Absolute URL where the site is published, if any.
@@ -241,6 +244,14 @@ pub struct Commentary {
     pub number: Option<u32>,
     /// Issue date from the front matter.
     pub date: Option<Date>,
+    /// 发文字号 from the front matter (`红项办〔2021〕9号`).
+    pub doc_number: Option<String>,
+    /// 主送机关 from the front matter, as printed before the closing colon
+    /// (`各乡镇（街道）、园区，区直各有关部门`).
+    pub recipients: Option<String>,
+    /// 抄送机关 from the front matter, as printed after 抄送： and before the
+    /// closing 。 (`区委办，区人大办`).
+    pub cc: Option<String>,
     /// Markdown body with `{{ … }}` expressions, not yet evaluated.
     pub body: String,
     /// Line of the body's first line in the file (for error messages).

@@ -35,6 +35,12 @@ pub struct BulletinView {
     pub issue: String,
     /// Issue date.
     pub date: Option<String>,
+    /// 发文字号 (front matter `doc_number`).
+    pub doc_number: Option<String>,
+    /// 主送机关 (front matter `recipients`), without the closing colon.
+    pub recipients: Option<String>,
+    /// 抄送机关 (front matter `cc`), without the closing 。.
+    pub cc: Option<String>,
     /// Big-number cards.
     pub cards: Vec<Card>,
     /// Commentary (or the default summary) as HTML.
@@ -51,6 +57,17 @@ pub struct BulletinView {
     pub xlsx: String,
     /// The single-file copy beside the page (`2021-09-bulletin.html`).
     pub single: String,
+    /// The PDF (公文) and Word files beside the page, when the build writes them.
+    pub paper: Option<PaperLinks>,
+}
+
+/// The bulletin's PDF and Word files, relative to its page.
+#[derive(Debug, Serialize)]
+pub struct PaperLinks {
+    /// `2021-09.pdf`, when the PDF is written.
+    pub pdf: Option<String>,
+    /// `2021-09.docx`.
+    pub docx: String,
 }
 
 /// The default title of a month's bulletin.
@@ -123,6 +140,9 @@ pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Di
         title: title(ctx, m.period),
         issue: fill(ctx.w("issue_no"), number(ctx, m.period)),
         date: c.and_then(|c| c.date).map(|d| ctx.date(d)),
+        doc_number: c.and_then(|c| c.doc_number.clone()),
+        recipients: c.and_then(|c| c.recipients.clone()),
+        cc: c.and_then(|c| c.cc.clone()),
         cards: cards(ctx, m, prev),
         commentary_html: commentary,
         draft: ctx.ledger.site.draft,
@@ -135,6 +155,7 @@ pub fn build(ctx: &Ctx, i: usize) -> Result<(BulletinView, Vec<OutFile>), Vec<Di
             .next()
             .unwrap_or_default()
             .to_string(),
+        paper: None,
     };
     Ok((view, csv))
 }

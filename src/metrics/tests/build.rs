@@ -32,6 +32,7 @@ pub fn site() -> SiteConfig {
     SiteConfig {
         title: "测试".into(),
         publisher: "测试办".into(),
+        issuer: "测试办".into(),
         language: Language::ZhCn,
         base_url: None,
         categories: SiteConfig::default_categories(),
