@@ -188,6 +188,16 @@ pub fn build_as(
         diagnostics.extend(crate::render::commentary::check_all(&ledger, &metrics));
         crate::diagnostics::sort(&mut diagnostics);
     }
+    #[cfg(feature = "paper")]
+    if ledger.site.paper && !metrics.is_empty() && !crate::paper::fonts::system().has_chinese() {
+        diagnostics.push(
+            Diagnostic::warning(
+                None,
+                "no font with Chinese characters on this machine: the bulletins' PDF files were not written",
+            )
+            .hint("install one (Debian and Ubuntu: apt-get install fonts-noto-cjk; Windows has 仿宋, 黑体 and 楷体), then build again; without `paper: true` in site.yaml neither the PDF nor the Word file is written"),
+        );
+    }
     Ok(BuildSummary {
         output: out,
         bulletins: metrics.len(),

@@ -18,6 +18,7 @@ const SITE_FIELDS: &[&str] = &[
     "percent_decimals",
     "score_weights",
     "single_file_photos",
+    "paper",
     "sets",
 ];
 
@@ -158,6 +159,18 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
             true
         }
     };
+    let paper = match obj.get("paper").map(untag) {
+        None => false,
+        Some(Node::Bool(b)) => *b,
+        Some(other) => {
+            ctx.error(
+                &root.key("paper"),
+                format!("`paper` must be true or false, found {}", describe(other)),
+                "true writes each bulletin's PDF and Word file; false (the default) leaves them out",
+            );
+            true
+        }
+    };
     let sets = match obj.map.get("sets") {
         None => Vec::new(),
         Some(Node::Null) => {
@@ -184,6 +197,7 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
         percent_decimals,
         score_weights,
         single_file_photos,
+        paper,
         sets,
         draft: false,
     })

@@ -396,6 +396,7 @@ mod tests {
         "src/render/theme.rs",
         "src/render/mod.rs",
         "src/render/xlsx.rs",
+        "src/render/bulletin/downloads.rs",
         "src/site/output.rs",
         "src/cmd/build.rs",
         "src/cmd/check.rs",

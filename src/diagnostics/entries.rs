@@ -1118,4 +1118,24 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "official documents write it as `{}` (GB/T 9704-2012, 〔〕 are the 六角括号)",
         "公文应写作`{0}`（GB/T 9704-2012：年份用六角括号〔〕）",
     ),
+    // The paper formats (render/bulletin/downloads.rs, build.rs).
+    ("`paper` must be true or false, found {w}", "`paper`应为 true 或 false，实际是{0}"),
+    (
+        "true writes each bulletin's PDF and Word file; false (the default) leaves them out",
+        "true 为每期通报生成 PDF 和 Word 文件；false（默认）则不生成",
+    ),
+    ("cannot typeset the PDF: {}", "无法排版 PDF：{0}"),
+    (
+        "this is a defect of tongbao's layout, not of the content; please report it with the bulletin's file",
+        "这是 tongbao 版式的缺陷，不是内容的问题；请附上该期通报的文件报告此问题",
+    ),
+    ("cannot write the Word file: {}", "无法生成 Word 文件：{0}"),
+    (
+        "no font with Chinese characters on this machine: the bulletins' PDF files were not written",
+        "本机没有含中文字符的字体：未生成各期通报的 PDF 文件",
+    ),
+    (
+        "install one (Debian and Ubuntu: apt-get install fonts-noto-cjk; Windows has 仿宋, 黑体 and 楷体), then build again; without `paper: true` in site.yaml neither the PDF nor the Word file is written",
+        "请安装中文字体（Debian、Ubuntu：apt-get install fonts-noto-cjk；Windows 自带仿宋、黑体、楷体）后重新生成；site.yaml 中去掉 `paper: true` 则不生成 PDF 和 Word 文件",
+    ),
 ];

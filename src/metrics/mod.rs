@@ -45,9 +45,11 @@
 //!   (through P for Y; the whole of Y−1).
 
 mod breakdown;
+mod derived;
 mod eval;
 mod funnel;
 mod groups;
+pub mod history;
 mod precision;
 mod prepare;
 mod score;
@@ -295,6 +297,7 @@ impl<'a> Prepared<'a> {
                     month: m.month,
                     completed,
                     completion_rate: money_ratio(completed, *plan),
+                    schedule: schedule(*m),
                 }
             })
             .collect()

@@ -298,6 +298,10 @@ pub struct SeriesPoint {
     /// Completed ÷ that year's annual plan.
     #[serde(serialize_with = "ser_rate")]
     pub completion_rate: Option<Ratio>,
+    /// 序时进度 of that month (m ÷ 12); not in metrics.json, whose months carry
+    /// their own `schedule`.
+    #[serde(skip)]
+    pub schedule: Ratio,
 }
 
 /// Every figure of one report month (月度指标): what a bulletin prints and

@@ -188,6 +188,9 @@ pub struct SiteConfig {
     /// Whether the single-file bulletin carries its photos as `data:` URLs
     /// (`single_file_photos: inline`, the default) or leaves them out (`omit`).
     pub single_file_photos: bool,
+    /// Whether `build` writes each bulletin's 公文-style PDF and Word file
+    /// (site.yaml `paper`, default false).
+    pub paper: bool,
     /// Project sets (site.yaml `sets:`), in the order declared.
     pub sets: Vec<ProjectSet>,
     /// Built with `--draft` (not a site.yaml field): commentary markers

@@ -10,6 +10,7 @@
 
 pub mod docx;
 pub mod fonts;
+pub mod from_document;
 pub mod pdf;
 pub mod raster;
 pub mod tree;
@@ -80,6 +81,10 @@ pub struct Words {
     pub draft: String,
     /// 无 (an empty table).
     pub none: String,
+    /// 主要指标: the 附件 of the headline cards.
+    pub cards: String,
+    /// Its columns: 指标, 数值, 说明.
+    pub cards_columns: [String; 3],
 }
 
 #[cfg(test)]
@@ -136,6 +141,8 @@ pub(crate) mod sample {
                 printed: "印发".into(),
                 draft: "草稿".into(),
                 none: "无".into(),
+                cards: "主要指标".into(),
+                cards_columns: ["指标".into(), "数值".into(), "说明".into()],
             },
             images: vec![CHART.into()],
         }

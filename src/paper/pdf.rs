@@ -24,6 +24,15 @@ pub enum PdfError {
     Typeset(String),
 }
 
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PdfError::NoChineseFont => f.write_str("no font with Chinese characters"),
+            PdfError::Typeset(m) => f.write_str(m),
+        }
+    }
+}
+
 /// The engine with the template and `fonts`.
 pub fn engine(fonts: &[typst::text::Font]) -> TypstEngine<TypstTemplateMainFile> {
     TypstEngine::builder()

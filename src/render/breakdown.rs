@@ -3,14 +3,14 @@
 //! groupings, and the site's project sets (项目集) as rows of the size table,
 //! where bulletins print their "亿元以上" scopes.
 
-use super::bulletin::{group_table, money_cell, rate_cell, totals_cells, Section};
-use super::table::{Cell, Table};
+use super::bulletin::{group_table, money_cell, rate_cell, totals_cells, Parts};
 use super::view::Ctx;
+use crate::document::{Cell, Style, Table};
 use crate::metrics::MonthMetrics;
 
 /// 分阶段: the plan set by stage (with a total row), and every project on the
 /// ledger by stage, planned or not.
-pub fn stages(ctx: &Ctx, m: &MonthMetrics) -> Section {
+pub(crate) fn stages(ctx: &Ctx, m: &MonthMetrics) -> Parts {
     let by_stage = group_table(
         ctx,
         "by-stage",
@@ -30,25 +30,22 @@ pub fn stages(ctx: &Ctx, m: &MonthMetrics) -> Section {
             ctx.w("in_plan").into(),
         ],
     );
-    let (mut count, mut total, mut planned) = (0usize, crate::model::Money::ZERO, 0usize);
     for r in &m.pipeline {
-        count += r.projects;
-        total += r.total_investment;
-        planned += r.planned;
         pipeline.rows.push(vec![
             Cell::text(r.name.clone()),
-            Cell::num(r.projects.to_string()),
+            Cell::number(r.projects),
             money_cell(ctx, r.total_investment),
-            Cell::num(r.planned.to_string()),
+            Cell::number(r.planned),
         ]);
     }
+    let total = m.pipeline_total();
     pipeline.rows.push(vec![
-        Cell::text(ctx.w("total")).class("total"),
-        Cell::num(count.to_string()),
-        money_cell(ctx, total),
-        Cell::num(planned.to_string()),
+        Cell::text(ctx.w("total")).style(Style::Total),
+        Cell::number(total.projects),
+        money_cell(ctx, total.total_investment),
+        Cell::number(total.planned),
     ]);
-    Section {
+    Parts {
         id: "stages",
         title: ctx.w("stages").into(),
         charts: Vec::new(),
@@ -86,7 +83,7 @@ pub fn tags(ctx: &Ctx, m: &MonthMetrics) -> Option<Table> {
 /// The site's project sets as rows under the size table's 以上 rows.
 pub fn set_rows(ctx: &Ctx, m: &MonthMetrics, size: &mut Table) {
     for s in &m.sets {
-        let mut row = vec![Cell::text(s.name.clone()).class("sub")];
+        let mut row = vec![Cell::text(s.name.clone()).style(Style::Sub)];
         row.extend(totals_cells(ctx, &s.totals));
         size.rows.push(row);
     }
@@ -94,8 +91,5 @@ pub fn set_rows(ctx: &Ctx, m: &MonthMetrics, size: &mut Table) {
 
 /// A growth rate with its sign (`+41.9%`), `—` without one.
 fn signed_rate_cell(ctx: &Ctx, r: Option<crate::model::Ratio>) -> Cell {
-    Cell::rate(
-        ctx.fmt.signed_pct(r),
-        r.map(|r| r.fraction(4)).unwrap_or_default(),
-    )
+    Cell::new(ctx.fmt.signed_pct(r), crate::document::Value::Rate(r))
 }

@@ -21,7 +21,9 @@ pub const MARKER: &str = "【待填写";
 /// A commentary as HTML, with the warnings its figures gave.
 #[derive(Debug)]
 pub struct Written {
-    /// The commentary (or the default summary) as HTML.
+    /// The commentary (or the default summary) as Markdown, figures filled in.
+    pub markdown: String,
+    /// The same as sanitized HTML.
     pub html: String,
     /// Figures with no data this month; in a draft, the markers left.
     pub warnings: Vec<Diagnostic>,
@@ -33,7 +35,7 @@ pub fn expr_context(m: &MonthMetrics) -> serde_json::Value {
     let mut v =
         crate::metrics::with_rate_decimals(12, || serde_json::to_value(m).unwrap_or_default());
     if let serde_json::Value::Object(map) = &mut v {
-        let vs = m.totals.completion_rate.map(|r| r.sub(m.schedule));
+        let vs = m.vs_schedule();
         map.insert(
             "vs_schedule".into(),
             vs.map_or(serde_json::Value::Null, |r| r.to_json(12)),
@@ -46,8 +48,10 @@ pub fn expr_context(m: &MonthMetrics) -> serde_json::Value {
 /// summary. Errors (with the warnings) name the file, line and column.
 pub fn written(ctx: &Ctx, m: &MonthMetrics) -> Result<Written, Vec<Diagnostic>> {
     let Some(c) = ctx.ledger.bulletins.get(&m.period) else {
+        let markdown = summary(ctx, m);
         return Ok(Written {
-            html: markdown::to_html(&summary(ctx, m)),
+            html: markdown::to_html(&markdown),
+            markdown,
             warnings: Vec::new(),
         });
     };
@@ -60,6 +64,7 @@ pub fn written(ctx: &Ctx, m: &MonthMetrics) -> Result<Written, Vec<Diagnostic>> 
             warnings.extend(e.warnings);
             Ok(Written {
                 html: markdown::to_html(&e.text),
+                markdown: e.text,
                 warnings,
             })
         }

@@ -3,11 +3,13 @@
 use serde::Serialize;
 
 use super::markdown;
-use super::table::{Cell, Table};
+use super::table::HtmlTable;
 use super::view::{Card, Chart, Ctx};
 use crate::charts;
+use crate::document::{Cell, Style, Table, Value};
+use crate::metrics::history::{self, SetFigures};
 use crate::metrics::{MonthMetrics, ProjectRow};
-use crate::model::{Flag, Money, Project, Ratio};
+use crate::model::{Flag, Money, Project};
 use crate::site::paths;
 
 const UP: &str = "../../";
@@ -42,7 +44,7 @@ pub struct ProjectView {
     /// Flag at the latest month.
     pub flag: Option<FlagView>,
     /// Facts table.
-    pub facts: Table,
+    pub facts: HtmlTable,
     /// Description as HTML.
     pub description_html: Option<String>,
     /// Cards.
@@ -50,7 +52,7 @@ pub struct ProjectView {
     /// Charts.
     pub charts: Vec<Chart>,
     /// Tables: month by month, stage history, problems.
-    pub tables: Vec<Table>,
+    pub tables: Vec<HtmlTable>,
     /// Photos.
     pub photos: Vec<PhotoView>,
 }
@@ -71,7 +73,7 @@ pub struct EntityView {
     /// Charts.
     pub charts: Vec<Chart>,
     /// Tables.
-    pub tables: Vec<Table>,
+    pub tables: Vec<HtmlTable>,
 }
 
 /// A list page (`l`).
@@ -80,7 +82,7 @@ pub struct ListView {
     /// Title.
     pub title: String,
     /// Tables.
-    pub tables: Vec<Table>,
+    pub tables: Vec<HtmlTable>,
 }
 
 fn flag_view(ctx: &Ctx, f: Flag) -> FlagView {
@@ -91,7 +93,7 @@ fn flag_view(ctx: &Ctx, f: Flag) -> FlagView {
 }
 
 fn money(ctx: &Ctx, m: Money) -> Cell {
-    Cell::num_csv(ctx.fmt.money(m), m.plain())
+    Cell::new(ctx.fmt.money(m), Value::Money(m))
 }
 
 /// The latest month's row of a project, if it is in that year's plan.
@@ -158,10 +160,9 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
         ]);
     }
     if let Some(s) = p.start_month() {
-        facts.rows.push(vec![
-            Cell::row_header(ctx.w("started")),
-            Cell::text(ctx.month_name(s)).with_csv(s.to_string()),
-        ]);
+        facts
+            .rows
+            .push(vec![Cell::row_header(ctx.w("started")), ctx.month_cell(s)]);
     }
     if let Some(s) = p.signed {
         facts
@@ -226,7 +227,6 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
         let last = ctx
             .latest()
             .map_or(12, |m| if m.year == y { m.month } else { 12 });
-        let mut cum = Money::ZERO;
         let mut labels = Vec::new();
         let mut bars = charts::Series {
             name: w("invested_month"),
@@ -237,11 +237,9 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
             values: Vec::new(),
             dashed: false,
         };
-        for mo in 1..=last {
-            let month = crate::model::Month { year: y, month: mo };
+        for pm in history::project_year(p, y, last) {
+            let (month, inv, cum) = (pm.month, pm.invested, pm.cumulative);
             let rec = p.records.get(&month);
-            let inv = rec.map_or(Money::ZERO, |r| r.invested);
-            cum += inv;
             labels.push(ctx.short_month(month));
             bars.values.push(inv.as_f64_wan());
             bars.labels.push(if inv.is_zero() {
@@ -256,7 +254,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
                     Cell::text(r.stage.zh()),
                     money(ctx, inv),
                     money(ctx, cum),
-                    Cell::text(r.note.clone().unwrap_or_default()).class("long-text"),
+                    Cell::text(r.note.clone().unwrap_or_default()).style(Style::LongText),
                 ]);
             }
         }
@@ -290,7 +288,7 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
     problems.csv = None;
     for pr in ctx.problems_of(&p.id) {
         problems.rows.push(vec![
-            Cell::text(pr.text.clone()).class("long-text"),
+            Cell::text(pr.text.clone()).style(Style::LongText),
             Cell::text(pr.owner.clone().unwrap_or_default()),
             ctx.date_cell(pr.raised),
             pr.resolved
@@ -313,11 +311,11 @@ pub fn project(ctx: &Ctx, p: &Project) -> ProjectView {
         flag: latest
             .and_then(|(_, r)| r.flag)
             .map(|fl| flag_view(ctx, fl)),
-        facts,
+        facts: facts.into(),
         description_html: p.description.as_deref().map(markdown::to_html),
         cards,
         charts: charts_out,
-        tables: vec![monthly, history, problems],
+        tables: vec![monthly.into(), history.into(), problems.into()],
         photos,
     }
 }
@@ -359,15 +357,14 @@ pub fn project_table(ctx: &Ctx, up: &str, id: &str, title: String, projects: &[&
                     .unwrap_or_else(|| "—".into()),
             ),
             money(ctx, p.total_investment),
-            row.map_or_else(|| Cell::num("—"), |r| money(ctx, r.plan)),
-            row.map_or_else(|| Cell::num("—"), |r| money(ctx, r.completed)),
-            Cell::num(row.map_or_else(|| "—".into(), |r| f.pct(r.completion_rate))),
+            row.map_or_else(|| Cell::mark("—"), |r| money(ctx, r.plan)),
+            row.map_or_else(|| Cell::mark("—"), |r| money(ctx, r.completed)),
+            match row {
+                Some(r) => Cell::new(f.pct(r.completion_rate), Value::Rate(r.completion_rate)),
+                None => Cell::mark("—"),
+            },
             match flag {
-                Some(fl) => Cell::text(ctx.w(fl.key())).class(match fl {
-                    Flag::Red => "flag-red",
-                    Flag::Yellow => "flag-yellow",
-                    Flag::Green => "flag-green",
-                }),
+                Some(fl) => Cell::text(ctx.w(fl.key())).style(Style::flag(fl)),
                 None => Cell::text("—"),
             },
             Cell::text(stage.map_or("—", |s| s.zh())),
@@ -379,57 +376,51 @@ pub fn project_table(ctx: &Ctx, up: &str, id: &str, title: String, projects: &[&
 /// Cards summing `projects` at the latest month.
 fn summary_cards(ctx: &Ctx, projects: &[&Project]) -> Vec<Card> {
     let f = &ctx.fmt;
-    let rows: Vec<&ProjectRow> = projects
-        .iter()
-        .filter_map(|p| latest_row(ctx, &p.id).map(|(_, r)| r))
-        .collect();
-    let plan: Money = rows.iter().map(|r| r.plan).sum();
-    let done: Money = rows.iter().map(|r| r.completed).sum();
-    let started = rows.iter().filter(|r| r.started).count();
-    let red = rows.iter().filter(|r| r.flag == Some(Flag::Red)).count();
-    let total: Money = projects.iter().map(|p| p.total_investment).sum();
+    let now = SetFigures::of(
+        projects
+            .iter()
+            .filter_map(|p| latest_row(ctx, &p.id).map(|(_, r)| r)),
+    );
     vec![
         Card {
             label: ctx.w("project_count").into(),
             value: ctx.count(projects.len()),
-            sub: Some(format!("{}{}", ctx.l("total_investment"), f.money(total))),
-            ..Card::default()
-        },
-        Card {
-            label: ctx.w("started").into(),
-            value: ctx.count(started),
             sub: Some(format!(
                 "{}{}",
-                ctx.l("start_rate"),
-                f.pct(Ratio::new(started as i128, rows.len() as i128))
+                ctx.l("total_investment"),
+                f.money(history::total_investment(projects))
             )),
             ..Card::default()
         },
         Card {
+            label: ctx.w("started").into(),
+            value: ctx.count(now.started),
+            sub: Some(format!("{}{}", ctx.l("start_rate"), f.pct(now.start_rate))),
+            ..Card::default()
+        },
+        Card {
             label: ctx.w("completed").into(),
-            value: f.money(done),
+            value: f.money(now.completed),
             sub: Some(format!(
                 "{}{}",
                 ctx.l("completion_rate"),
-                f.pct(Ratio::new(
-                    i128::from(done.units()),
-                    i128::from(plan.units())
-                ))
+                f.pct(now.completion_rate)
             )),
             ..Card::default()
         },
         Card {
             label: ctx.w("red").into(),
-            value: ctx.count(red),
-            class: (red > 0).then_some("warn"),
+            value: ctx.count(now.red),
+            class: (now.red > 0).then_some("warn"),
             ..Card::default()
         },
     ]
 }
 
 /// Month by month figures of a set of projects: projects, start rate, completed,
-/// completion rate, red flags and the score DOMAIN.md gives a department, computed
-/// the same way for any set (a department, a leader, a category, a location).
+/// completion rate, red flags and the department score, from
+/// [`crate::metrics::history`] (the same arithmetic for any set: a department,
+/// a leader, a category, a location).
 fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Chart) {
     let f = &ctx.fmt;
     let w = |k: &str| ctx.w(k).to_string();
@@ -437,6 +428,13 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
         .iter()
         .flat_map(|p| ctx.problems_of(&p.id).iter().copied())
         .collect();
+    let rows: Vec<_> = projects.iter().map(|p| ctx.rows_of(&p.id)).collect();
+    let months = history::history(
+        ctx.metrics,
+        &rows,
+        &problems,
+        &ctx.ledger.site.score_weights,
+    );
     let mut cols = vec![
         w("month"),
         w("project_count"),
@@ -453,60 +451,20 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
     t.csv = None;
     let mut labels = Vec::new();
     let mut scores = Vec::new();
-    // One pass over the group's projects adds up every month at once.
-    #[derive(Clone, Copy, Default)]
-    struct Sums {
-        rows: usize,
-        started: usize,
-        red: usize,
-        plan: Money,
-        done: Money,
-    }
-    let mut sums = vec![Sums::default(); ctx.metrics.len()];
-    for p in projects {
-        for (s, r) in sums.iter_mut().zip(ctx.rows_of(&p.id)) {
-            if let Some(r) = r {
-                s.rows += 1;
-                s.started += usize::from(r.started);
-                s.red += usize::from(r.flag == Some(Flag::Red));
-                s.plan += r.plan;
-                s.done += r.completed;
-            }
-        }
-    }
-    for (m, s) in ctx.metrics.iter().zip(&sums) {
-        if s.rows == 0 {
-            continue;
-        }
-        let (started, plan, done, red) = (s.started, s.plan, s.done, s.red);
-        let start_rate = Ratio::new(started as i128, s.rows as i128);
-        let completion = Ratio::new(i128::from(done.units()), i128::from(plan.units()));
-        let end = m.period.last_day();
-        let raised: Vec<_> = problems
-            .iter()
-            .filter(|p| p.raised.year == m.year && p.raised <= end)
-            .collect();
-        let resolved = raised
-            .iter()
-            .filter(|p| p.resolved.is_some_and(|r| r <= end))
-            .count();
-        let resolution = Ratio::new(resolved as i128, raised.len() as i128);
-        let score = crate::metrics::department_score(
-            start_rate,
-            completion,
-            resolution,
-            m.schedule,
-            &ctx.ledger.site.score_weights,
-        );
-        let score_s = score.map_or_else(|| "—".into(), |s| s.fraction(2));
+    for h in &months {
+        let m = &ctx.metrics[h.index];
+        let s = &h.figures;
         let mut row = vec![
             ctx.month_cell(m.period),
-            Cell::num(s.rows.to_string()),
-            Cell::num(f.pct(start_rate)),
-            money(ctx, done),
-            Cell::num(f.pct(completion)),
-            Cell::num(red.to_string()),
-            Cell::num(score_s),
+            Cell::number(s.projects),
+            Cell::new(f.pct(s.start_rate), Value::Rate(s.start_rate)),
+            money(ctx, s.completed),
+            Cell::new(f.pct(s.completion_rate), Value::Rate(s.completion_rate)),
+            Cell::number(s.red),
+            Cell::new(
+                h.score.map_or_else(|| "—".into(), |s| s.fraction(2)),
+                Value::Decimal(h.score, 2),
+            ),
         ];
         if let Some(id) = unit {
             let rank = m
@@ -514,8 +472,9 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
                 .iter()
                 .find(|u| u.id.as_deref() == Some(id))
                 .and_then(|u| u.rank);
-            row.push(Cell::num(
+            row.push(Cell::count(
                 rank.map_or_else(|| "—".into(), |r| r.to_string()),
+                rank.map(|r| r as u64),
             ));
         }
         t.rows.push(row);
@@ -528,7 +487,7 @@ fn history(ctx: &Ctx, projects: &[&Project], unit: Option<&str>) -> (Table, Char
                 }
                 .as_str(),
         );
-        scores.push(score.map(|s| s.as_f64()));
+        scores.push(h.score.map(|s| s.as_f64()));
     }
     let title = w("score_history");
     let line = charts::LineSeries {
@@ -579,8 +538,8 @@ pub fn unit(ctx: &Ctx, id: &str, name: &str) -> EntityView {
         cards,
         charts: vec![chart],
         tables: vec![
-            project_table(ctx, UP, "projects", ctx.w("projects").into(), &projects),
-            table,
+            project_table(ctx, UP, "projects", ctx.w("projects").into(), &projects).into(),
+            table.into(),
         ],
     }
 }
@@ -596,8 +555,8 @@ pub fn group(ctx: &Ctx, kind: &'static str, name: &str, projects: &[&Project]) -
         cards: summary_cards(ctx, projects),
         charts: vec![chart],
         tables: vec![
-            project_table(ctx, UP, "projects", ctx.w("projects").into(), projects),
-            table,
+            project_table(ctx, UP, "projects", ctx.w("projects").into(), projects).into(),
+            table.into(),
         ],
     }
 }
@@ -613,17 +572,17 @@ pub fn name_list(ctx: &Ctx, title: &str, items: &[(String, String, usize)]) -> L
     for (name, href, n) in items {
         t.rows.push(vec![
             Cell::link(name.clone(), format!("../{href}")),
-            Cell::num(n.to_string()),
+            Cell::number(*n),
         ]);
     }
     ListView {
         title: title.to_string(),
-        tables: vec![t],
+        tables: vec![t.into()],
     }
 }
 
 impl super::view::Tables for ProjectView {
-    fn tables_mut(&mut self) -> Vec<&mut Table> {
+    fn tables_mut(&mut self) -> Vec<&mut HtmlTable> {
         std::iter::once(&mut self.facts)
             .chain(self.tables.iter_mut())
             .chain(super::view::chart_tables(&mut self.charts))
@@ -632,7 +591,7 @@ impl super::view::Tables for ProjectView {
 }
 
 impl super::view::Tables for EntityView {
-    fn tables_mut(&mut self) -> Vec<&mut Table> {
+    fn tables_mut(&mut self) -> Vec<&mut HtmlTable> {
         self.tables
             .iter_mut()
             .chain(super::view::chart_tables(&mut self.charts))
@@ -641,7 +600,7 @@ impl super::view::Tables for EntityView {
 }
 
 impl super::view::Tables for ListView {
-    fn tables_mut(&mut self) -> Vec<&mut Table> {
+    fn tables_mut(&mut self) -> Vec<&mut HtmlTable> {
         self.tables.iter_mut().collect()
     }
 }

@@ -76,12 +76,9 @@ impl Fmt {
         }
     }
 
-    /// Growth of an amount against an earlier one, signed: `+12.5%`; `—` from zero.
-    pub fn growth(&self, now: Money, before: Money) -> String {
-        let r = Ratio::new(
-            i128::from(now.units()) - i128::from(before.units()),
-            i128::from(before.units()),
-        );
+    /// A growth rate (computed by [`crate::metrics`]), signed: `+12.5%`;
+    /// `—` without one (growth from zero).
+    pub fn growth(&self, r: Option<Ratio>) -> String {
         match r {
             Some(r) => {
                 let s = r.percent(self.pct_decimals);
@@ -167,8 +164,8 @@ mod tests {
             f.points(Ratio::new(70, 100), Ratio::new(75, 100)),
             "-5.0个百分点"
         );
-        assert_eq!(f.growth(m("110"), m("100")), "+10.0%");
-        assert_eq!(f.growth(m("110"), m("0")), "—");
+        assert_eq!(f.growth(Ratio::new(1, 10)), "+10.0%");
+        assert_eq!(f.growth(None), "—");
         let f2 = Fmt {
             lang: Language::ZhCn,
             pct_decimals: 2,

@@ -366,8 +366,12 @@ mod tests {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut used = Vec::new();
         for dir in ["src/render", "themes/default/templates"] {
-            for e in std::fs::read_dir(root.join(dir)).unwrap() {
-                let path = e.unwrap().path();
+            for e in walkdir::WalkDir::new(root.join(dir)) {
+                let e = e.unwrap();
+                if !e.file_type().is_file() {
+                    continue;
+                }
+                let path = e.into_path();
                 if path.ends_with("i18n.rs") {
                     continue;
                 }

@@ -4,6 +4,7 @@
 pub mod breakdown;
 pub mod bulletin;
 pub mod commentary;
+pub mod csv;
 pub mod entity;
 pub mod expr;
 pub mod feed;
@@ -276,7 +277,10 @@ pub fn render_site_cached(
             view::fill(ctx.w("issue_no"), bulletin::number(&ctx, m.period)),
             ctx.month_name(m.period)
         ),
-        cards: bulletin::cards(&ctx, m, metrics.len().checked_sub(2).map(|j| &metrics[j])),
+        cards: bulletin::cards(&ctx, m, metrics.len().checked_sub(2).map(|j| &metrics[j]))
+            .iter()
+            .map(view::Card::from)
+            .collect(),
         summary_html: markdown::to_html(&summary::summary(&ctx, m)),
     });
     let mut home = ctx.page_context(paths::INDEX, "latest", &latest);
@@ -307,7 +311,8 @@ pub fn render_site_cached(
             "projects",
             ctx.w("all_projects").into(),
             &all,
-        )],
+        )
+        .into()],
     };
     jobs.push(Job::Ready {
         context: ctx.page_context(&path, "l", &ctx.prerender(list)),

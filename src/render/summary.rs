@@ -9,7 +9,7 @@ use crate::model::{Language, Ratio};
 pub fn summary(ctx: &Ctx, m: &MonthMetrics) -> String {
     let f = &ctx.fmt;
     let t = &m.totals;
-    let vs = t.completion_rate.map(|r| r.sub(m.schedule));
+    let vs = m.vs_schedule();
     let ahead = vs.is_some_and(|d| d >= Ratio::int(0));
     let gap = vs.map(|d| {
         if d >= Ratio::int(0) {
@@ -141,12 +141,7 @@ fn shares_zh(ctx: &Ctx, m: &MonthMetrics, tw: bool) -> String {
             stages.join("、")
         ));
     }
-    let early: usize = m
-        .pipeline
-        .iter()
-        .filter(|r| r.key == "idea" || r.key == "reserve")
-        .map(|r| r.projects)
-        .sum();
+    let early = m.early_pipeline();
     if early > 0 {
         parts.push(format!(
             "{}{early}{}",

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::format::Fmt;
 use super::i18n;
-use super::table::Table;
+use super::table::HtmlTable;
 use crate::metrics::{MonthMetrics, ProjectRow};
 use crate::model::{Language, Ledger, Month};
 use crate::site::paths;
@@ -51,18 +51,42 @@ pub struct Chart {
     /// shows it instead of `svg` on narrow screens.
     pub svg_narrow: String,
     /// The numbers behind it.
-    pub table: Option<Table>,
+    pub table: Option<HtmlTable>,
+}
+
+impl From<&crate::document::Card> for Card {
+    fn from(c: &crate::document::Card) -> Card {
+        Card {
+            label: c.label.clone(),
+            value: c.value.clone(),
+            sub: c.sub.clone(),
+            deltas: c.deltas.clone(),
+            class: c.warn.then_some("warn"),
+        }
+    }
+}
+
+impl From<&crate::document::Chart> for Chart {
+    fn from(c: &crate::document::Chart) -> Chart {
+        Chart {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            svg: c.svg.clone(),
+            svg_narrow: c.svg_narrow.clone(),
+            table: c.table.clone().map(HtmlTable::from),
+        }
+    }
 }
 
 /// A page's view that holds tables, so that they can be rendered before the
 /// page ([`Ctx::prerender`]).
 pub trait Tables {
     /// Every table of the view, those under its charts included.
-    fn tables_mut(&mut self) -> Vec<&mut Table>;
+    fn tables_mut(&mut self) -> Vec<&mut HtmlTable>;
 }
 
 /// The tables under some charts.
-pub fn chart_tables(charts: &mut [Chart]) -> impl Iterator<Item = &mut Table> {
+pub fn chart_tables(charts: &mut [Chart]) -> impl Iterator<Item = &mut HtmlTable> {
     charts.iter_mut().filter_map(|c| c.table.as_mut())
 }
 
@@ -299,12 +323,12 @@ impl<'a> Ctx<'a> {
     /// A date as a table cell: as bulletins print it, ISO (`2026-10-12`) in
     /// CSV and Excel so a spreadsheet can sort it.
     pub fn date_cell(&self, d: crate::model::Date) -> super::table::Cell {
-        super::table::Cell::text(self.date(d)).with_csv(d.to_string())
+        super::table::Cell::new(self.date(d), super::table::Value::Date(d))
     }
 
     /// A month as a table cell: `2021年9月` shown, `2021-09` in CSV and Excel.
     pub fn month_cell(&self, m: Month) -> super::table::Cell {
-        super::table::Cell::text(self.month_name(m)).with_csv(m.to_string())
+        super::table::Cell::new(self.month_name(m), super::table::Value::Month(m))
     }
 
     /// A count with its measure word: `181个` / `181`.

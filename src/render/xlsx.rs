@@ -7,13 +7,8 @@
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet};
 
-use super::bulletin::{title, Section};
-use super::table::{Cell, NumKind, Table};
-use super::view::Ctx;
-use crate::diagnostics::Diagnostic;
-use crate::metrics::MonthMetrics;
-use crate::model::{Date, Language};
-use crate::site::output::OutFile;
+use crate::document::{Cell, Table, Value};
+use crate::model::Date;
 
 /// What a workbook says about itself, besides its tables.
 #[derive(Clone, Debug)]
@@ -28,54 +23,6 @@ pub struct WorkbookInfo {
     pub money_suffix: String,
     /// Decimals of the percentage format (the site's `percent_decimals`).
     pub pct_decimals: u32,
-}
-
-/// The bulletin's tables as one Excel workbook, `YYYY-MM-tables.xlsx` (its name
-/// and bytes). Dated by the bulletin's issue date, else the 1st of the next month.
-pub fn bulletin_workbook(
-    ctx: &Ctx,
-    m: &MonthMetrics,
-    sections: &[Section],
-) -> Result<OutFile, Vec<Diagnostic>> {
-    let tables: Vec<&Table> = sections
-        .iter()
-        .flat_map(|s| {
-            s.charts
-                .iter()
-                .filter_map(|c| c.table.as_ref())
-                .chain(s.tables.iter())
-        })
-        .filter(|t| t.csv.is_some())
-        .collect();
-    let next = m.period.next();
-    let info = WorkbookInfo {
-        title: title(ctx, m.period),
-        author: ctx.ledger.site.publisher.clone(),
-        created: ctx
-            .ledger
-            .bulletins
-            .get(&m.period)
-            .and_then(|c| c.date)
-            .unwrap_or(Date {
-                year: next.year,
-                month: next.month,
-                day: 1,
-            }),
-        money_suffix: match ctx.lang() {
-            Language::En => " (10,000 yuan)".into(),
-            Language::ZhTw => "（萬元）".into(),
-            Language::ZhCn => "（万元）".into(),
-        },
-        pct_decimals: ctx.fmt.pct_decimals,
-    };
-    let name = format!("{}-tables.xlsx", m.period);
-    match to_xlsx(&tables, &info) {
-        Ok(bytes) => Ok((name, bytes)),
-        Err(e) => Err(vec![Diagnostic::error(
-            crate::site::paths::bulletin_file(m.period, &name),
-            format!("cannot write the Excel workbook: {e}"),
-        )]),
-    }
 }
 
 /// Characters Excel forbids in sheet names.
@@ -177,41 +124,41 @@ struct Formats {
     plain: Format,
 }
 
+/// How a number is formatted in the workbook.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NumKind {
+    /// Money in 万元.
+    Money,
+    /// A rate, as a percentage.
+    Rate,
+    /// A plain number (a count, a score, percentage points).
+    Plain,
+}
+
 /// One value to write.
+#[derive(Debug, PartialEq)]
 enum Out {
     Number(f64, NumKind),
-    Count(f64),
     Text(String),
     Blank,
 }
 
-/// What a cell becomes in the workbook.
+/// What a cell becomes in the workbook: figures are numbers read from their
+/// exact decimal text (so 1/6 is stored as 0.1667, not 0.16666666666666666),
+/// text stays text, and a figure that has no value (—) is left blank.
 fn value(c: &Cell) -> Out {
-    if let (Some(kind), Some(exact)) = (c.kind, &c.csv) {
-        return match exact.parse::<f64>() {
-            Ok(v) => Out::Number(v, kind),
-            Err(_) => Out::Blank,
-        };
+    let kind = match &c.value {
+        Value::Text | Value::Date(_) | Value::Month(_) => return Out::Text(c.text.clone()),
+        Value::Mark if c.text.trim() == "—" || c.text.trim().is_empty() => return Out::Blank,
+        Value::Mark => return Out::Text(c.text.clone()),
+        Value::Money(_) => NumKind::Money,
+        Value::Rate(_) => NumKind::Rate,
+        Value::Count(_) | Value::Decimal(..) | Value::Points(_) => NumKind::Plain,
+    };
+    match c.value.exact().and_then(|x| x.parse::<f64>().ok()) {
+        Some(v) => Out::Number(v, kind),
+        None => Out::Blank,
     }
-    let text = c.text.trim();
-    if c.class == Some("num") {
-        // A count shown with its measure word ("11个"), exact for CSV ("11").
-        if let Some(v) = c.csv.as_deref().and_then(|x| x.parse::<f64>().ok()) {
-            return Out::Count(v);
-        }
-        if let Some(p) = text.strip_suffix('%') {
-            if let Ok(v) = p.parse::<f64>() {
-                return Out::Number(v / 100.0, NumKind::Rate);
-            }
-        }
-        if let Ok(v) = text.parse::<f64>() {
-            return Out::Count(v);
-        }
-        if text == "—" || text.is_empty() {
-            return Out::Blank;
-        }
-    }
-    Out::Text(c.text.clone())
 }
 
 /// Display width of a text in Excel's character units (CJK counts double).
@@ -229,12 +176,7 @@ fn write_sheet(
 ) -> Result<(), rust_xlsxwriter::XlsxError> {
     let mut widths: Vec<f64> = vec![6.0; t.columns.len()];
     for (j, col) in t.columns.iter().enumerate() {
-        let is_money = t
-            .rows
-            .iter()
-            .all(|r| r.get(j).is_none_or(|c| c.kind == Some(NumKind::Money)))
-            && !t.rows.is_empty();
-        let head = if is_money {
+        let head = if t.is_money_column(j) {
             format!("{col}{}", info.money_suffix)
         } else {
             col.clone()
@@ -253,7 +195,7 @@ fn write_sheet(
                 Out::Number(v, NumKind::Rate) => {
                     ws.write_number_with_format(r, col, v, &f.rate)?;
                 }
-                Out::Count(v) => {
+                Out::Number(v, NumKind::Plain) => {
                     ws.write_number_with_format(r, col, v, &f.plain)?;
                 }
                 Out::Text(s) => {
@@ -299,22 +241,49 @@ mod tests {
     }
 
     #[test]
-    fn values_become_numbers() {
-        assert!(matches!(
-            value(&Cell::money("35.7亿元", "357000")),
-            Out::Number(v, NumKind::Money) if v == 357000.0
-        ));
-        assert!(matches!(value(&Cell::rate("—", "")), Out::Blank));
-        assert!(
-            matches!(value(&Cell::num("61.3%")), Out::Number(v, NumKind::Rate) if (v - 0.613).abs() < 1e-12)
+    fn figures_become_exact_numbers_and_text_stays_text() {
+        use crate::model::{Money, Month, Ratio};
+        let num = |c: Cell| match value(&c) {
+            Out::Number(v, k) => Some((v, k)),
+            _ => None,
+        };
+        assert_eq!(
+            num(Cell::new("35.7亿元", Value::Money(Money::from_wan(357000)))),
+            Some((357000.0, NumKind::Money))
         );
-        assert!(matches!(value(&Cell::num("12")), Out::Count(v) if v == 12.0));
-        assert!(matches!(value(&Cell::num_csv("11个", "11")), Out::Count(v) if v == 11.0));
-        assert!(matches!(
-            value(&Cell::text("2026年9月").with_csv("2026-09")),
-            Out::Text(_)
-        ));
-        assert!(matches!(value(&Cell::num("↑2")), Out::Text(_)));
-        assert!(matches!(value(&Cell::text("=1+1")), Out::Text(_)));
+        // 序时进度 of February is 1/6: stored as its four-decimal fraction,
+        // not as the nearest double of 1/6 (0.16666666666666666).
+        assert_eq!(
+            num(Cell::new("16.7%", Value::Rate(Ratio::new(2, 12)))),
+            Some((0.1667, NumKind::Rate))
+        );
+        assert_eq!(value(&Cell::new("—", Value::Rate(None))), Out::Blank);
+        assert_eq!(
+            num(Cell::count("11个", Some(11))),
+            Some((11.0, NumKind::Plain))
+        );
+        assert_eq!(value(&Cell::count("—", None)), Out::Blank);
+        // A red-list gap is a number of percentage points, not text.
+        assert_eq!(
+            num(Cell::new("12.5个百分点", Value::Points(Ratio::new(1, 8)))),
+            Some((12.5, NumKind::Plain))
+        );
+        assert_eq!(
+            num(Cell::new("87.50", Value::Decimal(Ratio::new(175, 2), 2))),
+            Some((87.5, NumKind::Plain))
+        );
+        assert_eq!(
+            value(&Cell::new(
+                "2026年9月",
+                Value::Month(Month {
+                    year: 2026,
+                    month: 9
+                })
+            )),
+            Out::Text("2026年9月".into())
+        );
+        assert_eq!(value(&Cell::mark("↑2")), Out::Text("↑2".into()));
+        assert_eq!(value(&Cell::mark("—")), Out::Blank);
+        assert_eq!(value(&Cell::text("=1+1")), Out::Text("=1+1".into()));
     }
 }

@@ -42,6 +42,7 @@ pub fn site() -> SiteConfig {
         percent_decimals: 1,
         score_weights: ScoreWeights::default(),
         single_file_photos: true,
+        paper: false,
         sets: Vec::new(),
         draft: false,
     }

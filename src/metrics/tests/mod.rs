@@ -6,6 +6,7 @@ mod build;
 mod example;
 mod formulas;
 mod groupings;
+mod history;
 mod json;
 mod periods;
 mod props;

@@ -1,0 +1,84 @@
+//! The downloads beside a bulletin page, rendered from its document: a CSV
+//! file per table and one Excel workbook of them all.
+
+use crate::diagnostics::Diagnostic;
+use crate::document::Bulletin;
+use crate::model::{Date, Language};
+use crate::render::view::Ctx;
+use crate::site::output::OutFile;
+use crate::site::paths;
+
+/// The CSV files of the bulletin's tables and its workbook (name, bytes).
+pub fn files(ctx: &Ctx, doc: &Bulletin) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
+    let mut files: Vec<OutFile> = doc
+        .tables()
+        .filter_map(|t| Some((t.csv.clone()?, crate::render::csv::to_csv(t))))
+        .collect();
+    files.push(workbook(ctx, doc)?);
+    #[cfg(feature = "paper")]
+    files.extend(paper(ctx, doc)?);
+    Ok(files)
+}
+
+/// The bulletin's 公文-style PDF and Word file, as its document's files name them.
+#[cfg(feature = "paper")]
+fn paper(ctx: &Ctx, doc: &Bulletin) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
+    let mut out = Vec::new();
+    if doc.files.pdf.is_none() && doc.files.docx.is_none() {
+        return Ok(out);
+    }
+    let fonts = crate::paper::fonts::system();
+    let paper = crate::paper::from_document::paper(doc, &ctx.ledger.site);
+    if let Some(name) = &doc.files.pdf {
+        match crate::paper::pdf::render(&paper, fonts) {
+            Ok(bytes) => out.push((name.clone(), bytes)),
+            Err(e) => {
+                return Err(vec![Diagnostic::error(
+                    paths::bulletin_file(doc.period, name),
+                    format!("cannot typeset the PDF: {e}"),
+                )
+                .hint("this is a defect of tongbao's layout, not of the content; please report it with the bulletin's file")])
+            }
+        }
+    }
+    if let Some(name) = &doc.files.docx {
+        match crate::paper::docx::render(&paper, fonts) {
+            Ok(bytes) => out.push((name.clone(), bytes)),
+            Err(e) => {
+                return Err(vec![Diagnostic::error(
+                    paths::bulletin_file(doc.period, name),
+                    format!("cannot write the Word file: {e}"),
+                )])
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The bulletin's tables as one Excel workbook, dated by the bulletin's issue
+/// date, else the 1st of the next month.
+fn workbook(ctx: &Ctx, doc: &Bulletin) -> Result<OutFile, Vec<Diagnostic>> {
+    let next = doc.period.next();
+    let info = crate::render::xlsx::WorkbookInfo {
+        title: doc.front.title.clone(),
+        author: doc.front.publisher.clone(),
+        created: doc.front.date.unwrap_or(Date {
+            year: next.year,
+            month: next.month,
+            day: 1,
+        }),
+        money_suffix: match ctx.lang() {
+            Language::En => " (10,000 yuan)".into(),
+            Language::ZhTw => "（萬元）".into(),
+            Language::ZhCn => "（万元）".into(),
+        },
+        pct_decimals: ctx.fmt.pct_decimals,
+    };
+    match crate::render::xlsx::to_xlsx(&doc.download_tables(), &info) {
+        Ok(bytes) => Ok((doc.files.xlsx.clone(), bytes)),
+        Err(e) => Err(vec![Diagnostic::error(
+            paths::bulletin_file(doc.period, &doc.files.xlsx),
+            format!("cannot write the Excel workbook: {e}"),
+        )]),
+    }
+}
