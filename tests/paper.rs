@@ -256,3 +256,59 @@ fn without_paper_true_neither_is_written() {
     let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(!page.contains(".pdf") && !page.contains(".docx"));
 }
+
+/// Printing the web page (Chromium's print to PDF, as a reader's Ctrl-P):
+/// A4 sheets numbered "— N —" at the foot, no browser path in the margins,
+/// the five headline cards on one row.
+#[test]
+fn the_printed_web_page_has_page_numbers_and_cards_on_one_row() {
+    if !Path::new("/usr/bin/chromium").exists() {
+        if std::env::var("TONGBAO_SKIP_BROWSER").as_deref() == Ok("1") {
+            return;
+        }
+        panic!("needs /usr/bin/chromium (apt-get install chromium), or TONGBAO_SKIP_BROWSER=1");
+    }
+    let page = built().1.join("bulletins/2025-02/index.html");
+    let tmp = tempfile::tempdir().unwrap();
+    let pdf = tmp.path().join("print.pdf");
+    let o = Command::new("/usr/bin/chromium")
+        .args(["--headless", "--no-sandbox", "--disable-gpu"])
+        .arg(format!(
+            "--user-data-dir={}",
+            tmp.path().join("profile").display()
+        ))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(pdf.exists(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(info("pdfinfo", &pdf).contains("(A4)"));
+    let text = poppler("pdftotext", &["-layout"], &pdf);
+    assert!(
+        !text.contains("file://"),
+        "the browser's header or footer is printed"
+    );
+    for (i, p) in text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .enumerate()
+    {
+        assert!(
+            squeeze(p).ends_with(&format!("—{}—", i + 1)),
+            "page {} has no number:\n{p}",
+            i + 1
+        );
+    }
+    // The cards' labels stand on one line of the first page.
+    let html = std::fs::read_to_string(&page).unwrap();
+    let labels: Vec<&str> = html
+        .split("<div class=\"card-label\">")
+        .skip(1)
+        .map(|s| s.split('<').next().unwrap())
+        .collect();
+    assert_eq!(labels.len(), 5, "{labels:?}");
+    assert!(
+        text.lines().any(|l| labels.iter().all(|w| l.contains(w))),
+        "the five cards are not on one row:\n{text}"
+    );
+}
