@@ -266,7 +266,11 @@ fn figures_on_pages_equal_metrics_json() {
 fn worked_example_prints_domain_figures() {
     let tmp = tempfile::tempdir().unwrap();
     let site = tmp.path().join("we");
-    let o = tongbao(&["demo", site.to_str().unwrap(), "--worked-example"]);
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_tongbao-demo"))
+        .arg(&site)
+        .arg("--worked-example")
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let o = tongbao_at("build", &site, &[]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));

@@ -187,24 +187,6 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Write a demo site (developers: benchmarks and tests).
-    #[command(
-        hide = true,
-        after_help = "Example:\n  tongbao demo /tmp/big --projects 2000 --months 24\n  tongbao demo /tmp/worked --worked-example"
-    )]
-    Demo {
-        /// Folder to write the site into.
-        dir: PathBuf,
-        /// Number of projects.
-        #[arg(long, default_value_t = 150)]
-        projects: usize,
-        /// Number of months of progress.
-        #[arg(long, default_value_t = 21)]
-        months: usize,
-        /// Write the worked example of DOMAIN.md instead.
-        #[arg(long)]
-        worked_example: bool,
-    },
 }
 
 /// Runs the command line and returns the exit status.
@@ -265,12 +247,6 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             deadline,
             force,
         }),
-        Command::Demo {
-            dir,
-            projects,
-            months,
-            worked_example,
-        } => demo(&dir, projects, months, worked_example),
     };
     ExitCode::from(code)
 }
@@ -285,7 +261,7 @@ impl Command {
             | Command::Collect { site, .. }
             | Command::Serve { site, .. } => Some(site),
             Command::Import { into, .. } => Some(into),
-            Command::Init { .. } | Command::Demo { .. } => None,
+            Command::Init { .. } => None,
         }
     }
 }
@@ -327,29 +303,4 @@ pub fn print_diagnostics_in(diags: &[Diagnostic], lang: Language) {
     if !text.is_empty() {
         let _ = std::io::stderr().lock().write_all(text.as_bytes());
     }
-}
-
-fn demo(dir: &std::path::Path, projects: usize, months: usize, worked: bool) -> u8 {
-    let files = if worked {
-        crate::demo::worked_example()
-    } else {
-        crate::demo::generate(&crate::demo::DemoOptions {
-            projects,
-            months,
-            ..Default::default()
-        })
-    };
-    for (rel, text) in files {
-        let path = dir.join(rel);
-        let written = path
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|_| std::fs::write(&path, text));
-        if let Err(e) = written {
-            let msg = format!("cannot write {}: {e}", path.display());
-            errln!("{}", say::error(&msg, lang::current()));
-            return EXIT_CONTENT;
-        }
-    }
-    0
 }
