@@ -3,21 +3,25 @@
 use std::borrow::Cow;
 
 use super::node::{Map, Node};
+use super::positions::Locator;
 use super::yaml::{self, describe, At};
 use crate::diagnostics::{nearest, Diagnostic};
 use crate::model::{Date, Money, MoneyError, Month, MAX_WHOLE_WAN};
 
-/// At most this many diagnostics of one file get a line and column looked up
-/// (each lookup reads the file once more); the rest name the file only.
+/// At most this many positions of one file are looked up by reading it again
+/// with serde_yaml (files the fast reader leaves to serde_yaml, values written
+/// as nothing); the rest name the file only. Positions in files the fast
+/// reader takes are all found, in one pass ([`super::positions`]).
 pub const MAX_LOCATED: usize = 200;
 
-/// How many bytes the position lookups of one file may read again in all: a
-/// large file gets fewer lookups, so that a 16 MB ledger with thousands of
-/// mistakes is not read thousands of times.
+/// How many bytes the serde_yaml position lookups of one file may read again
+/// in all: a large file gets fewer lookups, so that a 16 MB ledger with
+/// thousands of mistakes is not read thousands of times.
 const LOCATE_BYTES: usize = 64 << 20;
 
-/// How many diagnostics of a file of `len` bytes get a position: up to
-/// [`MAX_LOCATED`], fewer for files over 320 KB, at least 10.
+/// How many positions of a file of `len` bytes may be looked up with
+/// serde_yaml (and how many "did you mean" suggestions across files it gets):
+/// up to [`MAX_LOCATED`], fewer for files over 320 KB, at least 10.
 pub fn locate_budget(len: usize) -> usize {
     (LOCATE_BYTES / len.max(1)).clamp(10, MAX_LOCATED)
 }
@@ -30,6 +34,8 @@ pub struct FileCtx<'a> {
     pub text: &'a str,
     /// What was found wrong so far.
     pub diags: Vec<Diagnostic>,
+    /// Finds positions in `text`.
+    locator: Locator<'a>,
 }
 
 impl<'a> FileCtx<'a> {
@@ -39,15 +45,13 @@ impl<'a> FileCtx<'a> {
             rel,
             text,
             diags: Vec::new(),
+            locator: Locator::new(text),
         }
     }
 
-    /// The 1-based position of `at`, while the lookup budget lasts.
+    /// The 1-based position of `at` (see [`Locator::locate`]).
     pub fn pos(&self, at: &At) -> Option<(usize, usize)> {
-        if self.diags.len() >= locate_budget(self.text.len()) {
-            return None;
-        }
-        yaml::locate(self.text, &at.path())
+        self.locator.locate(&at.path())
     }
 
     /// Records an error at `at` with a hint.
