@@ -78,9 +78,14 @@ struct Positions<'t> {
 enum Spot<'t> {
     Leaf(u32),
     List(u32, Vec<Spot<'t>>),
-    /// Each key as text (`2021` for the number 2021), its start and its value.
-    Map(u32, Vec<(Cow<'t, str>, u32, Spot<'t>)>),
+    /// Each key as text (`2021` for the number 2021), its start and its
+    /// value; and for a mapping of many keys (a progress file's projects),
+    /// the places of its pairs in the order of their keys.
+    Map(u32, Vec<(Cow<'t, str>, u32, Spot<'t>)>, Vec<u32>),
 }
+
+/// Mappings of up to this many keys are searched one key after another.
+const FEW_KEYS: usize = 16;
 
 impl<'t> Positions<'t> {
     /// The positions of `text`'s nodes; `None` when the fast reader does not take it.
@@ -109,8 +114,16 @@ impl<'t> Positions<'t> {
                     Some(item) => (item, item.mark()),
                     None => return Found::Absent,
                 },
-                (Spot::Map(_, pairs), Seg::Key(k)) => {
-                    match pairs.iter().find(|(key, _, _)| key == k) {
+                (Spot::Map(_, pairs, order), Seg::Key(k)) => {
+                    let found = if order.is_empty() {
+                        pairs.iter().find(|(key, _, _)| key == k)
+                    } else {
+                        order
+                            .binary_search_by(|&i| pairs[i as usize].0.as_ref().cmp(k.as_str()))
+                            .ok()
+                            .map(|i| &pairs[order[i] as usize])
+                    };
+                    match found {
                         Some((_, at, value)) if last && path.at_key => (value, *at),
                         Some((_, _, value)) => (value, value.mark()),
                         None => return Found::Absent,
@@ -137,7 +150,7 @@ impl<'t> Positions<'t> {
 impl Spot<'_> {
     fn mark(&self) -> u32 {
         match self {
-            Spot::Leaf(m) | Spot::List(m, _) | Spot::Map(m, _) => *m,
+            Spot::Leaf(m) | Spot::List(m, _) | Spot::Map(m, _, _) => *m,
         }
     }
 }
@@ -153,9 +166,9 @@ fn spot<'t>(node: Node<'t>, marks: &mut impl Iterator<Item = u32>) -> Option<Spo
                 .map(|item| spot(item, marks))
                 .collect::<Option<_>>()?,
         ),
-        Node::Mapping(map) => Spot::Map(
-            mark,
-            map.entries
+        Node::Mapping(map) => {
+            let pairs: Vec<(Cow<str>, u32, Spot)> = map
+                .entries
                 .into_iter()
                 .map(|(k, v)| {
                     let key = match k {
@@ -165,8 +178,15 @@ fn spot<'t>(node: Node<'t>, marks: &mut impl Iterator<Item = u32>) -> Option<Spo
                     let at = marks.next()?;
                     Some((key, at, spot(v, marks)?))
                 })
-                .collect::<Option<_>>()?,
-        ),
+                .collect::<Option<_>>()?;
+            // Keys are unique (the fast reader takes no file with a repeat).
+            let mut order = Vec::new();
+            if pairs.len() > FEW_KEYS {
+                order = (0..u32::try_from(pairs.len()).ok()?).collect();
+                order.sort_unstable_by(|&a, &b| pairs[a as usize].0.cmp(&pairs[b as usize].0));
+            }
+            Spot::Map(mark, pairs, order)
+        }
         _ => Spot::Leaf(mark),
     })
 }
@@ -254,6 +274,16 @@ mod tests {
         assert_eq!(p.find(&root.index(1).key("catgory")), Found::At(9, 13));
         assert_eq!(p.find(&root.index(0).key("empty")), Found::Unknown);
         assert_eq!(p.find(&root.index(2)), Found::Absent);
+    }
+
+    #[test]
+    fn keys_of_large_mappings_are_found() {
+        let text: String = (0..100).rev().map(|i| format!("k{i}: {i}\n")).collect();
+        assert!(agrees(&text).unwrap() >= 200);
+        let p = Positions::of(&text).unwrap();
+        assert_eq!(p.find(&Path::root().key("k0")), Found::At(100, 5));
+        assert_eq!(p.find(&Path::root().key_itself("k99")), Found::At(1, 1));
+        assert_eq!(p.find(&Path::root().key("k100")), Found::Absent);
     }
 
     #[test]

@@ -347,7 +347,10 @@ fn shapes_make_the_sites_they_name() {
             .filter(|d| d.message.contains("plan ("))
             .count()
     };
-    let (a, b) = (plain.ledger.as_ref().unwrap(), real.ledger.as_ref().unwrap());
+    let (a, b) = (
+        plain.ledger.as_ref().unwrap(),
+        real.ledger.as_ref().unwrap(),
+    );
     assert_eq!(warnings(&plain), 0);
     // Every plan above its total, each warned about at its place.
     let plans: usize = b.projects.iter().map(|p| p.plans.len()).sum();
