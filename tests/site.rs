@@ -463,3 +463,28 @@ fn theme_overrides_of_tables_get_every_row() {
         .sum();
     assert!(counted > 10, "rows seen by the override: {counted}");
 }
+
+/// `check` runs the build's pipeline, writing nothing: what only rendering
+/// finds (a theme override naming a variable its page does not have) is an
+/// error of `check` too.
+#[test]
+fn check_renders_every_page_and_writes_nothing() {
+    let (_tmp, site) = site_copy("small");
+    let o = tongbao_at("check", &site, &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let templates = site.join("themes/default/templates");
+    fs::create_dir_all(&templates).unwrap();
+    fs::write(
+        templates.join("page.html"),
+        "{% extends \"base.html\" %}{% block main %}{{ no_such_thing.x }}{% endblock %}",
+    )
+    .unwrap();
+    let o = tongbao_at("check", &site, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("template page.html") && stderr(&o).contains("no_such_thing"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!site.join("output").exists());
+}

@@ -339,3 +339,6 @@ fn groups(ledger: &Ledger, grouping: Grouping) -> Vec<(&str, Vec<&Project>)> {
     }
     groups
 }
+
+#[cfg(test)]
+mod tests;
