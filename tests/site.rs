@@ -487,4 +487,30 @@ fn check_renders_every_page_and_writes_nothing() {
         stderr(&o)
     );
     assert!(!site.join("output").exists());
+
+    // An override written for the old short names is told the new one.
+    fs::remove_file(templates.join("page.html")).unwrap();
+    fs::write(
+        templates.join("project.html"),
+        "{% extends \"base.html\" %}{% block main %}{{ p.name }}{% endblock %}",
+    )
+    .unwrap();
+    let o = tongbao_at("check", &site, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("`p` is called `project` now"),
+        "{}",
+        stderr(&o)
+    );
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_tongbao"))
+        .arg("check")
+        .arg(&site)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&o).contains("`p`已改名为`project`"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -26,7 +26,7 @@ pub struct Section {
     pub tables: Vec<Table>,
 }
 
-/// A bulletin as its template sees it (`b`).
+/// A bulletin as its template sees it (`bulletin` in bulletin.html).
 #[derive(Debug, Serialize)]
 pub struct BulletinView {
     /// Title.

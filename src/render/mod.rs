@@ -68,6 +68,16 @@ struct PageView<'a> {
     html: String,
 }
 
+/// The names a page's view had in templates before they were given names
+/// that explain themselves (old, new): an override that still uses an old one
+/// is told the new one.
+const RENAMED: [(&str, &str); 4] = [
+    ("b", "bulletin"),
+    ("p", "project"),
+    ("e", "entity"),
+    ("l", "list"),
+];
+
 /// Renders one page with the theme, naming the template when it fails.
 fn render_page(
     theme: &theme::Theme,
@@ -76,8 +86,15 @@ fn render_page(
     context: &tera::Context,
 ) -> Result<String, Diagnostic> {
     theme.tera.render(template, context).map_err(|e| {
-        Diagnostic::error(format!("template {template}"), format!("rendering {path} failed: {}", theme::one_line(&e)))
-            .hint("a theme override uses a name the page does not have; compare it with the built-in template")
+        let message = theme::one_line(&e);
+        let renamed = RENAMED.iter().find(|(old, _)| {
+            message.contains(&format!("Variable `{old}.")) || message.contains(&format!("Variable `{old}`"))
+        });
+        let d = Diagnostic::error(format!("template {template}"), format!("rendering {path} failed: {message}"));
+        match renamed {
+            Some((old, new)) => d.hint(format!("`{old}` is called `{new}` now: write `{new}.…` instead of `{old}.…` in the override (docs/themes.md lists what each template receives)")),
+            None => d.hint("a theme override uses a name the page does not have; compare it with the built-in template"),
+        }
     })
 }
 
@@ -165,15 +182,15 @@ impl<'a> Renderer<'a> {
                         &all,
                     )],
                 };
-                self.view("list.html", page, "l", &ctx.prerender(list))
+                self.view("list.html", page, "list", &ctx.prerender(list))
             }
             Kind::Project(p) => {
                 let view = ctx.prerender(entity::project(ctx, p));
-                self.view("project.html", page, "p", &view)
+                self.view("project.html", page, "project", &view)
             }
             Kind::Unit(u) => {
                 let view = ctx.prerender(entity::unit(ctx, &u.id, &u.name));
-                self.view("entity.html", page, "e", &view)
+                self.view("entity.html", page, "entity", &view)
             }
             Kind::Group {
                 grouping,
@@ -181,7 +198,7 @@ impl<'a> Renderer<'a> {
                 projects,
             } => {
                 let view = ctx.prerender(entity::group(ctx, grouping.kind(), name, projects));
-                self.view("entity.html", page, "e", &view)
+                self.view("entity.html", page, "entity", &view)
             }
             Kind::List(listing, entries) => {
                 let items: Vec<(String, String, usize)> = entries
@@ -190,7 +207,7 @@ impl<'a> Renderer<'a> {
                     .collect();
                 let title = ctx.w(listing.plural());
                 let view = ctx.prerender(entity::name_list(ctx, title, &items));
-                self.view("list.html", page, "l", &view)
+                self.view("list.html", page, "list", &view)
             }
             Kind::Markdown(pg) => {
                 let view = PageView {
@@ -275,7 +292,7 @@ impl<'a> Renderer<'a> {
                 .map(|(name, bytes)| (paths::bulletin_file(m.period, &name), bytes)),
         );
         let mut errors = Vec::new();
-        let mut context = ctx.page_context(path, "b", &view);
+        let mut context = ctx.page_context(path, "bulletin", &view);
         match render_page(&self.theme, "bulletin.html", path, &context) {
             Ok(html) => files.push((page.path.clone(), html.into_bytes())),
             Err(d) => errors.push(d),
