@@ -189,7 +189,7 @@ pub fn render_to_memory(
     let renderer = Renderer::new(ledger, metrics, theme, &assets);
     let plan = plan_of(ledger, metrics, &renderer, false);
     let sink = MemorySink::default();
-    write_site(&plan, |p| renderer.render(&plan, p), &sink, None)?;
+    write_site(&plan.pages, |p| renderer.render(&plan, p), &sink, None)?;
     Ok(sink.into_files())
 }
 
@@ -273,7 +273,7 @@ fn run(
         expected: plan.expected_files(),
     });
     let written = dest.write(progress, &|sink, cache| {
-        write_site(&plan, |p| renderer.render(&plan, p), sink, cache)
+        write_site(&plan.pages, |p| renderer.render(&plan, p), sink, cache)
     });
     trace.phase("render and write");
     let ran = written.map(|written| Ran {

@@ -162,6 +162,20 @@ impl Page<'_> {
     }
 }
 
+impl crate::site::write::Job for Page<'_> {
+    fn path(&self) -> &str {
+        &self.path
+    }
+
+    fn fingerprint(&self) -> Option<u64> {
+        self.fingerprint
+    }
+
+    fn heavy(&self) -> bool {
+        matches!(self.kind, Kind::Bulletin(_))
+    }
+}
+
 /// Files a bulletin writes besides its page: metrics.json, the single-file
 /// copy, the Excel workbook and about this many CSV tables (an estimate, for
 /// the progress bar only).

@@ -9,7 +9,19 @@ use rayon::prelude::*;
 use super::incremental::{RenderCache, Reuse};
 use super::output::{OutFile, Sink};
 use crate::diagnostics::Diagnostic;
-use crate::plan::{Kind, Page, Plan};
+
+/// What the writer knows of a page ([`crate::plan::Page`]): where it goes,
+/// what it is made from, and whether it is one of the heavy ones.
+pub trait Job: Sync {
+    /// Its path from the output folder's root; the key of its files in a
+    /// preview's cache.
+    fn path(&self) -> &str;
+    /// A hash of everything it is made from, when a preview asked for one.
+    fn fingerprint(&self) -> Option<u64>;
+    /// Whether it is a bulletin (written beside the other pages, so that both
+    /// cores stay busy to the end).
+    fn heavy(&self) -> bool;
+}
 
 /// What writing wrote.
 #[derive(Debug, Default, Clone, Copy)]
@@ -61,11 +73,11 @@ impl Counter {
         &self,
         sink: &dyn Sink,
         cache: Option<&RenderCache>,
-        page: &Page,
+        page: &impl Job,
         render: impl FnOnce() -> Result<Vec<OutFile>, Vec<Diagnostic>>,
     ) -> Vec<Diagnostic> {
-        let cache = cache.zip(page.fingerprint);
-        let key = page.path.as_str();
+        let cache = cache.zip(page.fingerprint());
+        let key = page.path();
         if let Some((cache, fp)) = cache {
             let reused = match cache.reuse(key, fp) {
                 Reuse::Render => None,
@@ -119,27 +131,25 @@ fn count_svgs(bytes: &[u8]) -> usize {
     std::str::from_utf8(bytes).map_or(0, |s| s.matches("<svg").count())
 }
 
-/// Writes every page of `plan` into `sink`, each made by `render`; with a
+/// Writes every page (of a plan) into `sink`, each made by `render`; with a
 /// `cache`, pages whose fingerprint it knows are kept or copied instead
 /// ([`super::incremental`]). Errors (a template, a write) name their file; on
 /// error the caller discards what was written.
-pub fn write_site<'a, R>(
-    plan: &Plan<'a>,
+pub fn write_site<P, R>(
+    pages: &[P],
     render: R,
     sink: &dyn Sink,
     cache: Option<&RenderCache>,
 ) -> Result<Written, Vec<Diagnostic>>
 where
-    R: Fn(&Page<'a>) -> Result<Vec<OutFile>, Vec<Diagnostic>> + Sync,
+    P: Job,
+    R: Fn(&P) -> Result<Vec<OutFile>, Vec<Diagnostic>> + Sync,
 {
     let counter = Counter::default();
     // The bulletins, with their metrics.json, CSV files and workbooks, are
     // written beside the other pages, so that both cores stay busy to the end.
-    let (bulletins, others): (Vec<&Page>, Vec<&Page>) = plan
-        .pages
-        .iter()
-        .partition(|p| matches!(p.kind, Kind::Bulletin(_)));
-    let write = |pages: Vec<&Page<'a>>| -> Vec<Diagnostic> {
+    let (bulletins, others): (Vec<&P>, Vec<&P>) = pages.iter().partition(|p| p.heavy());
+    let write = |pages: Vec<&P>| -> Vec<Diagnostic> {
         pages
             .into_par_iter()
             .flat_map_iter(|page| counter.page(sink, cache, page, || render(page)))
