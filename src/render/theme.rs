@@ -117,7 +117,11 @@ pub fn compile(files: ThemeFiles) -> Result<Theme, Vec<Diagnostic>> {
     for (rel, text, shown) in files.templates {
         match templates.iter_mut().find(|t| t.0 == rel) {
             Some(t) => {
-                overridden.push(rel.clone());
+                // A copy of the built-in template (the demo site in this
+                // repository holds the theme's own sources) replaces nothing.
+                if t.1 != text {
+                    overridden.push(rel.clone());
+                }
                 *t = (rel, text, shown);
             }
             None => templates.push((rel, text, shown)),
@@ -240,6 +244,10 @@ mod tests {
             errs[0]
         );
         assert!(!compile(overriding("table.html", "x"))
+            .unwrap()
+            .native_tables());
+        let copy = TEMPLATES.iter().find(|t| t.0 == "table.html").unwrap().1;
+        assert!(compile(overriding("table.html", copy))
             .unwrap()
             .native_tables());
     }
