@@ -17,10 +17,12 @@ pub mod document;
 pub mod import;
 pub mod metrics;
 pub mod model;
+pub mod plan;
 pub mod progress;
 pub mod render;
 pub mod serve;
 pub mod site;
+pub mod trace;
 
 pub use build::{build, build_with, BuildError, BuildSummary};
 pub use content::{load, Loaded};

@@ -728,6 +728,10 @@ pub const ENTRIES: &[(&str, &str)] = &[
         "替换的模板用了页面中没有的名称；请与内置模板对照",
     ),
     (
+        "`{}` is called `{}` now: write `{}.…` instead of `{}.…` in the override (docs/themes.md lists what each template receives)",
+        "`{0}`已改名为`{1}`：请在替换的模板中把`{3}.…`改写为`{2}.…`（各模板可用的名称见 docs/themes.md）",
+    ),
+    (
         "cannot write the Excel workbook: {w}",
         "无法生成 Excel 工作簿：{0}",
     ),
