@@ -13,6 +13,7 @@ pub mod collect;
 pub mod content;
 pub mod demo;
 pub mod diagnostics;
+pub mod escape;
 pub mod import;
 pub mod metrics;
 pub mod model;

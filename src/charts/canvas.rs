@@ -28,7 +28,8 @@ use std::borrow::Cow;
 
 use plotters::prelude::{Color, DrawingBackend, RGBColor, SVGBackend};
 
-use super::text::{ellipsize, needs_cleaning, push_escaped, text_width, wrap};
+use super::text::{ellipsize, text_width, wrap};
+use crate::escape::{is_unprintable, Markup};
 
 /// Fonts for Chinese text on Linux (Noto / Source Han), Windows (YaHei) and
 /// macOS (PingFang), then the generic family. Nothing is loaded from the web.
@@ -463,12 +464,16 @@ impl Canvas {
         );
         out.push_str(&shapes[..head_end]);
         out.push_str(" role=\"img\" aria-label=\"");
-        push_escaped(&mut out, if is_blank(aria) { "图表" } else { aria });
+        crate::escape::push_escaped(
+            &mut out,
+            if is_blank(aria) { "图表" } else { aria },
+            Markup::SvgLabel,
+        );
         out.push('"');
         out.push_str(FONT_ATTR);
         push_text_look(&mut out, ROOT_TEXT, None);
         out.push_str(">\n<title>");
-        push_escaped(&mut out, title);
+        crate::escape::push_escaped(&mut out, title, Markup::SvgLabel);
         out.push_str("</title>\n");
         let mut lines = shapes[head_end + 1..]
             .trim_start_matches('\n')
@@ -717,7 +722,7 @@ fn push_color(out: &mut String, c: RGBColor) {
 /// Whether `s` shows nothing: only white space and characters that are
 /// cleaned to spaces.
 fn is_blank(s: &str) -> bool {
-    s.chars().all(|c| c.is_whitespace() || needs_cleaning(c))
+    s.chars().all(|c| c.is_whitespace() || is_unprintable(c))
 }
 
 /// The inheritable look of text: size in whole pixels, colour, anchor.
@@ -854,7 +859,7 @@ impl Txt {
             t.push_str(")\"");
         }
         t.push('>');
-        push_escaped(t, s);
+        crate::escape::push_escaped(t, s, Markup::SvgLabel);
         t.push_str("</text>");
         cv.written();
     }
@@ -1175,11 +1180,15 @@ pub(crate) fn empty_chart(title: &str, size: (u32, u32)) -> String {
         s.push(' ');
         s.push_str(&size.1.to_string());
         s.push_str("\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"");
-        push_escaped(&mut s, if is_blank(title) { "图表" } else { title });
+        crate::escape::push_escaped(
+            &mut s,
+            if is_blank(title) { "图表" } else { title },
+            Markup::SvgLabel,
+        );
         s.push('"');
         s.push_str(FONT_ATTR);
         s.push_str(">\n<title>");
-        push_escaped(&mut s, title);
+        crate::escape::push_escaped(&mut s, title, Markup::SvgLabel);
         s.push_str("</title>\n</svg>\n");
         s
     })
@@ -1192,7 +1201,7 @@ mod tests {
     #[test]
     fn font_attr_is_the_escaped_family() {
         let mut escaped = String::new();
-        push_escaped(&mut escaped, FONT_FAMILY);
+        crate::escape::push_escaped(&mut escaped, FONT_FAMILY, Markup::SvgLabel);
         assert_eq!(FONT_ATTR, format!(" font-family=\"{escaped}\""));
         // Unquoted family names: identifiers (a letter first, then letters
         // and digits) separated by single spaces, none a generic keyword

@@ -76,53 +76,6 @@ pub fn text_width(text: &str, font_px: f64) -> f64 {
     em * font_px
 }
 
-/// Whether a character must not appear in SVG text: XML 1.0 forbids most
-/// C0 controls even when escaped, and line breaks are meaningless in an SVG
-/// `<text>`. Such characters are written as spaces.
-pub(crate) fn needs_cleaning(c: char) -> bool {
-    c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}'
-}
-
-/// Appends `text` to `out` with XML special characters escaped and the
-/// characters [`needs_cleaning`] finds replaced by spaces. Used for every
-/// `<text>`, the `<title>` element and the `aria-label` attribute.
-///
-/// Runs of ordinary characters are copied whole; only the bytes that can
-/// start something to escape or clean are looked at one by one: the five
-/// XML specials, C0 controls and DEL, and the lead bytes of the C1 controls
-/// (U+0080–U+009F, 0xC2) and of U+FFFE/U+FFFF (0xEF).
-pub(crate) fn push_escaped(out: &mut String, text: &str) {
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if !matches!(
-            bytes[i],
-            b'<' | b'>' | b'&' | b'"' | b'\'' | 0..=0x1F | 0x7F | 0xC2 | 0xEF
-        ) {
-            i += 1;
-            continue;
-        }
-        out.push_str(&text[start..i]);
-        // A special byte is ASCII or a lead byte, so `i` is a char boundary.
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if needs_cleaning(c) => out.push(' '),
-            c => out.push(c),
-        }
-        i += c.len_utf8();
-        start = i;
-    }
-    out.push_str(&text[start..]);
-}
-
 /// Whether a line break is allowed between `a` and `b`: next to a CJK
 /// character, or at a space; never inside a run of ASCII such as "2024"
 /// or "35.7".
@@ -225,40 +178,4 @@ pub(crate) fn ellipsize(text: &str, font_px: f64, max_px: f64) -> Cow<'_, str> {
     s.push_str(&text[..end]);
     s.push('…');
     Cow::Owned(s)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escaping_copies_runs_and_looks_at_every_special_character() {
-        // One character at a time, as the fast path must come out.
-        let slow = |text: &str| -> String {
-            text.chars()
-                .map(|c| match c {
-                    '<' => "&lt;".to_string(),
-                    '>' => "&gt;".to_string(),
-                    '&' => "&amp;".to_string(),
-                    '"' => "&quot;".to_string(),
-                    '\'' => "&apos;".to_string(),
-                    c if needs_cleaning(c) => " ".to_string(),
-                    c => c.to_string(),
-                })
-                .collect()
-        };
-        for text in [
-            "",
-            "区住房和城乡建设局",
-            "<script>alert(1)</script>&\"'",
-            "a\u{0}b\u{1b}[31m\u{7f}\u{80}\u{85}\u{9f}\u{a0}¢£",
-            "￥１２３\u{FFFE}\u{FFFF}\u{FFFD}\u{EFFF}",
-            "35.7亿元 & 61.3%",
-            "\u{10FFFF}\u{1F600}\n\t\r",
-        ] {
-            let mut fast = String::from("x");
-            push_escaped(&mut fast, text);
-            assert_eq!(fast, format!("x{}", slow(text)), "{text:?}");
-        }
-    }
 }

@@ -14,6 +14,7 @@
 use std::path::Path;
 
 use super::html::{self, find_ci, StartTag};
+use crate::escape::{escape, Markup};
 use crate::site::paths;
 
 /// Elements that [`Inliner::standalone`] rewrites whatever their attributes.
@@ -271,7 +272,7 @@ impl Inliner<'_> {
                         Some(None) => {}
                         None => {
                             return Some(if tag.name == "img" {
-                                html::escape(tag.attr("alt").unwrap_or_default())
+                                escape(tag.attr("alt").unwrap_or_default(), Markup::Html)
                             } else {
                                 String::new()
                             })
