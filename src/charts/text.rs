@@ -179,3 +179,47 @@ pub(crate) fn ellipsize(text: &str, font_px: f64, max_px: f64) -> Cow<'_, str> {
     s.push('…');
     Cow::Owned(s)
 }
+
+/// Wraps `text` into at most `max_lines` lines of `max_px`, shortening the
+/// last with "…" when more would be needed.
+pub(crate) fn wrap_lines<'a>(
+    text: &'a str,
+    font_px: f64,
+    max_px: f64,
+    max_lines: usize,
+) -> Vec<Cow<'a, str>> {
+    let lines = wrap(text, font_px, max_px);
+    if lines.len() <= max_lines.max(1) {
+        return lines.into_iter().map(Cow::Borrowed).collect();
+    }
+    let keep = max_lines.max(1) - 1;
+    let mut out: Vec<Cow<'a, str>> = lines[..keep].iter().map(|l| Cow::Borrowed(*l)).collect();
+    // The rest of the text from the first line not kept.
+    let offset = lines[keep].as_ptr() as usize - text.as_ptr() as usize;
+    out.push(ellipsize(&text[offset..], font_px, max_px));
+    out
+}
+
+/// Like [`wrap_lines`], but when the text takes several lines, evens them
+/// out ("区住房和/城乡建设/局" becomes "区住房/和城乡/建设局").
+pub(crate) fn wrap_balanced<'a>(
+    text: &'a str,
+    font_px: f64,
+    max_px: f64,
+    max_lines: usize,
+) -> Vec<Cow<'a, str>> {
+    let lines = wrap(text, font_px, max_px);
+    let k = lines.len();
+    if k <= 1 || k > max_lines {
+        return wrap_lines(text, font_px, max_px, max_lines);
+    }
+    let mut w = (text_width(text.trim(), font_px) / k as f64).max(font_px);
+    while w < max_px {
+        let l = wrap(text, font_px, w);
+        if l.len() <= k {
+            return l.into_iter().map(Cow::Borrowed).collect();
+        }
+        w += font_px * 0.5;
+    }
+    lines.into_iter().map(Cow::Borrowed).collect()
+}

@@ -5,13 +5,17 @@ use std::borrow::Cow;
 
 use plotters::prelude::RGBColor;
 
-use super::canvas::{
-    draw_legend, draw_title, empty_chart, legend_height, needs_outline, px, render, title_height,
-    title_lines, wrap_balanced, Canvas, Layout, LegendItem, Marker, Swatch, Txt, AXIS, BAR_COLORS,
-    GRID, HEIGHT, LABEL_PX, LINE_COLORS, MUTED, OUTLINE, PAD, PAPER, TEXT, VALUE_PX,
-};
+use super::canvas::{render, Canvas};
+use super::label::Txt;
+use super::legend::{draw_legend, legend_height, LegendItem, Swatch};
+use super::marker::Marker;
 use super::scale::{nice, nice_pair, Scale};
-use super::text::{ellipsize, text_width, wrap};
+use super::style::{
+    needs_outline, px, Layout, AXIS, BAR_COLORS, GRID, HEIGHT, LABEL_PX, LINE_COLORS, MUTED,
+    OUTLINE, PAD, PAPER, TEXT, VALUE_PX,
+};
+use super::text::{ellipsize, text_width, wrap, wrap_balanced};
+use super::title::{draw_title, empty_chart, title_height, title_lines};
 use super::{LineSeries, Series};
 
 /// Line height of wrapped x labels.
