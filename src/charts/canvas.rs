@@ -3,7 +3,8 @@
 //!
 //! Every shape goes through plotters' `DrawingBackend` trait to our
 //! backend, [`CompactSvg`], which writes it at once; text is drawn with
-//! [`Txt::draw`](super::label::Txt::draw) and markers with
+//! [`Txt::draw`](super::label::Txt::draw) (and grouped with
+//! [`Txt::group`](super::label::Txt::group)) and markers with
 //! [`Marker::draw`](super::marker::Marker::draw), through the same backend.
 
 use std::convert::Infallible;
@@ -11,7 +12,6 @@ use std::convert::Infallible;
 use plotters::prelude::{Color, RGBColor};
 use plotters_backend::{DrawingBackend, DrawingErrorKind};
 
-use super::label::Txt;
 use super::style::{px, PAPER};
 use super::svg::{CompactSvg, Inherited, Pen};
 
@@ -110,14 +110,6 @@ impl Canvas {
         }
     }
 
-    /// Draws what `draw` draws in a group (`<g>`) whose text is by default
-    /// set in `style`'s size, colour and anchor, so that the `<text>`s in
-    /// it need not say so each.
-    pub fn group(&mut self, style: Txt, draw: impl FnOnce(&mut Canvas)) {
-        let want = style.inherited_in(self.svg.inherited());
-        self.within(want, draw);
-    }
-
     /// Draws what `draw` draws (bars) in a group that outlines its shapes
     /// in `outline`, so that they need not say so each; just draws it
     /// without an outline.
@@ -157,6 +149,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::label::Txt;
     use crate::charts::marker::Marker;
     use crate::charts::style::{LABEL_PX, MUTED, OUTLINE, TEXT, TITLE_PX, VALUE_PX};
 
@@ -172,12 +165,12 @@ mod tests {
     fn text_says_only_what_it_does_not_inherit() {
         let tick = Txt::new(LABEL_PX, MUTED).right();
         let out = drawing(|cv| {
-            cv.group(tick, |_| {});
-            cv.group(tick, |cv| tick.draw(cv, " \n\t", 5.0, 6.0));
+            tick.group(cv, |_| {});
+            tick.group(cv, |cv| tick.draw(cv, " \n\t", 5.0, 6.0));
             Txt::new(LABEL_PX, TEXT)
                 .center()
                 .draw(cv, "1月", 10.0, 20.4);
-            cv.group(tick, |cv| {
+            tick.group(cv, |cv| {
                 tick.draw(cv, "万元", 5.0, 6.0);
                 Txt::new(VALUE_PX, MUTED)
                     .left()

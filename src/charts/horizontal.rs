@@ -51,7 +51,7 @@ where
 fn draw_row_labels(cv: &mut Canvas, labels: &[Vec<Cow<str>>], x: f64, cy: impl Fn(usize) -> f64) {
     let style = Txt::new(LABEL_PX, TEXT).right();
     let lh = LABEL_PX + 3.0;
-    cv.group(style, |cv| {
+    style.group(cv, |cv| {
         for (i, lines) in labels.iter().enumerate() {
             let first = cy(i) - lh * (lines.len() as f64 - 1.0) / 2.0;
             for (j, t) in lines.iter().enumerate() {
@@ -111,7 +111,7 @@ pub(crate) fn horizontal_bars(
             cv.line((x, top), (x, plot_bottom), c, 1);
         }
         let tick = Txt::new(LABEL_PX, MUTED).center();
-        cv.group(tick, |cv| {
+        tick.group(cv, |cv| {
             for k in 0..=scale.intervals() {
                 let v = scale.tick(k);
                 tick.draw(cv, &scale.label(v), xv(v), plot_bottom + axis_h / 2.0 + 1.0);
@@ -126,7 +126,7 @@ pub(crate) fn horizontal_bars(
             }
         }
         let vl = Txt::new(VALUE_PX, TEXT).left();
-        cv.group(vl, |cv| {
+        vl.group(cv, |cv| {
             for (i, l) in value_labels.iter().enumerate().take(n) {
                 if let Some(v) = value(i) {
                     vl.draw(cv, l, xv(v) + 5.0, cy(i));

@@ -72,13 +72,21 @@ impl Txt {
 
     /// What a group sets so that text in it need not say its size, colour
     /// and anchor: `outer` with those of this style.
-    pub(crate) fn inherited_in(&self, outer: Inherited) -> Inherited {
+    fn inherited_in(&self, outer: Inherited) -> Inherited {
         Inherited {
             anchor: self.h,
             font_px: px(self.px),
             fill: Some(self.color),
             ..outer
         }
+    }
+
+    /// Draws what `draw` draws in a group (`<g>`) whose text is by default
+    /// set in this style's size, colour and anchor, so that the `<text>`s
+    /// in it need not say so each.
+    pub fn group(&self, cv: &mut Canvas, draw: impl FnOnce(&mut Canvas)) {
+        let want = self.inherited_in(cv.svg().inherited());
+        cv.within(want, draw);
     }
 
     /// Draws `s` (control characters cleaned to spaces, escaped) with its

@@ -68,7 +68,7 @@ pub(crate) fn legend_height(items: &[LegendItem], width: f64) -> f64 {
 /// Draws the legend centred in rows starting at `top`.
 pub(crate) fn draw_legend(cv: &mut Canvas, items: &[LegendItem], width: f64, top: f64) {
     let label = Txt::new(LABEL_PX, TEXT).left();
-    cv.group(label, |cv| draw_legend_rows(cv, items, width, top, label));
+    label.group(cv, |cv| draw_legend_rows(cv, items, width, top, label));
 }
 
 fn draw_legend_rows(cv: &mut Canvas, items: &[LegendItem], width: f64, top: f64, label: Txt) {
