@@ -1,9 +1,11 @@
-//! Text measurement, wrapping and cleaning for chart labels.
+//! Text measurement and wrapping for chart labels (escaping and cleaning
+//! them is [`crate::escape`]'s, with `Markup::SvgLabel`).
 //!
 //! plotters without a font back end measures text by counting UTF-8 bytes,
 //! which makes a Chinese character (3 bytes) look almost twice as wide as
 //! it is and a digit look too wide as well. Every layout decision in this
-//! module tree uses [`text_width`] instead.
+//! module tree uses [`text_width`] instead, and so does our backend's
+//! `estimate_text_size`.
 
 use std::borrow::Cow;
 
