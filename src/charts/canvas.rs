@@ -19,8 +19,8 @@ use super::svg::{CompactSvg, Inherited, Pen};
 type Pt = (i32, i32);
 
 /// What a chart draws on; see the module documentation.
-pub(crate) struct Canvas {
-    svg: CompactSvg,
+pub(crate) struct Canvas<'a> {
+    svg: CompactSvg<'a>,
 }
 
 /// Takes the result of a drawing call: our backend writes into a string
@@ -33,11 +33,11 @@ pub(crate) fn drawn(result: Result<(), DrawingErrorKind<Infallible>>) {
     }
 }
 
-impl Canvas {
-    /// A canvas of `size` pixels, paper white; see [`CompactSvg::new`] for
-    /// `title` and `aria`.
-    fn new(size: (u32, u32), title: &str, aria: &str) -> Canvas {
-        let mut svg = CompactSvg::new(size, title, aria);
+impl<'a> Canvas<'a> {
+    /// A canvas of `size` pixels, paper white, drawing into `out`; see
+    /// [`CompactSvg::new`] for `title` and `aria`.
+    fn new(out: &'a mut String, size: (u32, u32), title: &str, aria: &str) -> Canvas<'a> {
+        let mut svg = CompactSvg::new(out, size, title, aria);
         let (w, h) = size;
         let corner = (w.min(i32::MAX as u32) as i32, h.min(i32::MAX as u32) as i32);
         drawn(svg.draw_rect((0, 0), corner, &PAPER, true));
@@ -45,7 +45,7 @@ impl Canvas {
     }
 
     /// The backend, for the drawing of text and markers.
-    pub(crate) fn svg(&mut self) -> &mut CompactSvg {
+    pub(crate) fn svg(&mut self) -> &mut CompactSvg<'a> {
         &mut self.svg
     }
 
@@ -141,9 +141,12 @@ pub(crate) fn render<F>(title: &str, aria: &str, size: (u32, u32), draw: F) -> S
 where
     F: FnOnce(&mut Canvas),
 {
-    let mut cv = Canvas::new(size, title, aria);
+    let mut out = String::with_capacity(4096);
+    let mut cv = Canvas::new(&mut out, size, title, aria);
     draw(&mut cv);
-    cv.svg.finish()
+    drawn(cv.svg.present());
+    drop(cv);
+    out
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use crate::escape::{push_escaped, Markup};
 
 /// The drawing primitives plotters calls. Each writes one element; nothing
 /// is drawn in a fully transparent colour.
-impl DrawingBackend for CompactSvg {
+impl DrawingBackend for CompactSvg<'_> {
     type ErrorType = Infallible;
 
     fn get_size(&self) -> (u32, u32) {
@@ -27,7 +27,9 @@ impl DrawingBackend for CompactSvg {
         Ok(())
     }
 
+    /// Finishes the document (`</svg>`).
     fn present(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
+        self.finish();
         Ok(())
     }
 
@@ -142,7 +144,7 @@ impl DrawingBackend for CompactSvg {
         (x, y): BackendCoord,
     ) -> Result<(), DrawingErrorKind<Infallible>> {
         let c = style.color();
-        if c.alpha == 0.0 || is_blank(text) {
+        if c.alpha == 0.0 || self.presented || is_blank(text) {
             return Ok(());
         }
         let pos = style.anchor();
@@ -156,7 +158,7 @@ impl DrawingBackend for CompactSvg {
         let family = style.family();
         if family.as_str() != FONT_FAMILY {
             self.out.push_str(" font-family=\"");
-            push_escaped(&mut self.out, family.as_str(), Markup::SvgLabel);
+            push_escaped(self.out, family.as_str(), Markup::SvgLabel);
             self.out.push('"');
         }
         let want = Inherited {
@@ -165,7 +167,7 @@ impl DrawingBackend for CompactSvg {
             fill: Some(rgb(c)),
             stroke: None,
         };
-        push_differences(&mut self.out, Some(&self.now), &want);
+        push_differences(self.out, Some(&self.now), &want);
         self.opacity(c);
         match style.style() {
             FontStyle::Normal => {}
@@ -182,7 +184,7 @@ impl DrawingBackend for CompactSvg {
             let _ = write!(self.out, " transform=\"rotate({d}, {x}, {y})\"");
         }
         self.out.push('>');
-        push_escaped(&mut self.out, text, Markup::SvgLabel);
+        push_escaped(self.out, text, Markup::SvgLabel);
         self.out.push_str("</text>\n");
         Ok(())
     }

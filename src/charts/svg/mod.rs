@@ -118,23 +118,27 @@ struct Group {
     content: Option<usize>,
 }
 
-/// The plotters backend that writes a chart's SVG document into a string;
-/// see the module documentation.
-pub(crate) struct CompactSvg {
-    out: String,
+/// The plotters backend that writes a chart's SVG document into a string,
+/// as plotters' `SVGBackend::with_string` does; see the module
+/// documentation. The document is finished (`</svg>`) when plotters asks
+/// it to present what was drawn, or when it is dropped.
+pub(crate) struct CompactSvg<'a> {
+    out: &'a mut String,
     size: (u32, u32),
     now: Inherited,
     groups: Vec<Group>,
     pen: Pen,
+    /// The document is finished: nothing more is written.
+    presented: bool,
 }
 
-impl CompactSvg {
+impl<'a> CompactSvg<'a> {
     /// A document of `size` pixels whose root element carries `role="img"`,
     /// `aria-label` (`aria`, or "图表" when blank), a `viewBox` (so CSS
     /// `width:100%; height:auto` scales it), the font family and the text
-    /// look of [`ROOT`], and whose first child is `<title>`.
-    pub fn new(size: (u32, u32), title: &str, aria: &str) -> CompactSvg {
-        let mut out = String::with_capacity(4096);
+    /// look of [`ROOT`], and whose first child is `<title>`, written at the
+    /// end of `out`.
+    pub fn new(out: &'a mut String, size: (u32, u32), title: &str, aria: &str) -> CompactSvg<'a> {
         let (w, h) = size;
         let _ = write!(
             out,
@@ -142,16 +146,16 @@ impl CompactSvg {
              xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\""
         );
         push_escaped(
-            &mut out,
+            out,
             if is_blank(aria) { "图表" } else { aria },
             Markup::SvgLabel,
         );
         out.push_str("\" font-family=\"");
         out.push_str(FONT_FAMILY);
         out.push('"');
-        push_differences(&mut out, None, &ROOT);
+        push_differences(out, None, &ROOT);
         out.push_str(">\n<title>");
-        push_escaped(&mut out, title, Markup::SvgLabel);
+        push_escaped(out, title, Markup::SvgLabel);
         out.push_str("</title>\n");
         CompactSvg {
             out,
@@ -159,6 +163,7 @@ impl CompactSvg {
             now: ROOT,
             groups: Vec::new(),
             pen: Pen::default(),
+            presented: false,
         }
     }
 
@@ -178,9 +183,9 @@ impl CompactSvg {
     /// [`CompactSvg::close_group`].
     pub fn open_group(&mut self, want: Inherited) {
         let start = self.out.len();
-        let content = (want != self.now).then(|| {
+        let content = (want != self.now && !self.presented).then(|| {
             self.out.push_str("<g");
-            push_differences(&mut self.out, Some(&self.now), &want);
+            push_differences(self.out, Some(&self.now), &want);
             self.out.push_str(">\n");
             self.out.len()
         });
@@ -205,24 +210,28 @@ impl CompactSvg {
         }
     }
 
-    /// The finished document.
-    pub fn finish(mut self) -> String {
-        while !self.groups.is_empty() {
-            self.close_group();
+    /// Finishes the document: closes the groups left open and the root
+    /// element. Once only; what is drawn after it is not written.
+    fn finish(&mut self) {
+        if !self.presented {
+            while !self.groups.is_empty() {
+                self.close_group();
+            }
+            self.out.push_str("</svg>\n");
+            self.presented = true;
         }
-        self.out.push_str("</svg>\n");
-        self.out
     }
 
     /// Writes one element, `<tag …/>`, whose attributes `attrs` writes;
-    /// nothing when `color` is fully transparent.
+    /// nothing when `color` is fully transparent or the document is
+    /// finished.
     fn element(
         &mut self,
         tag: &str,
         color: BackendColor,
-        attrs: impl FnOnce(&mut CompactSvg),
+        attrs: impl FnOnce(&mut Self),
     ) -> Result<(), DrawingErrorKind<Infallible>> {
-        if color.alpha != 0.0 {
+        if color.alpha != 0.0 && !self.presented {
             self.out.push('<');
             self.out.push_str(tag);
             attrs(self);
@@ -234,7 +243,7 @@ impl CompactSvg {
     /// Writes ` fill="…"` unless `fill` is inherited.
     fn fill(&mut self, fill: Option<RGBColor>) {
         if fill != self.now.fill {
-            push_paint(&mut self.out, " fill=\"", fill);
+            push_paint(self.out, " fill=\"", fill);
         }
     }
 
@@ -242,11 +251,11 @@ impl CompactSvg {
     /// width unless 1, then the pen's dash pattern.
     fn stroke(&mut self, stroke: Option<RGBColor>, width: u32) {
         if stroke != self.now.stroke {
-            push_paint(&mut self.out, " stroke=\"", stroke);
+            push_paint(self.out, " stroke=\"", stroke);
         }
         if stroke.is_some() && width != 1 {
             self.out.push_str(" stroke-width=\"");
-            push_int(&mut self.out, width.min(i32::MAX as u32) as i32);
+            push_int(self.out, width.min(i32::MAX as u32) as i32);
             self.out.push('"');
         }
     }
@@ -287,9 +296,9 @@ impl CompactSvg {
             if i > 0 {
                 self.out.push(' ');
             }
-            push_int(&mut self.out, x);
+            push_int(self.out, x);
             self.out.push(',');
-            push_int(&mut self.out, y);
+            push_int(self.out, y);
         }
         self.out.push('"');
     }
@@ -300,7 +309,7 @@ impl CompactSvg {
             self.out.push(' ');
             self.out.push_str(name);
             self.out.push_str("=\"");
-            push_int(&mut self.out, v);
+            push_int(self.out, v);
             self.out.push('"');
         }
     }
@@ -376,6 +385,14 @@ fn push_color(out: &mut String, c: RGBColor) {
     for v in [c.0, c.1, c.2] {
         out.push(HEX[(v >> 4) as usize] as char);
         out.push(HEX[(v & 15) as usize] as char);
+    }
+}
+
+/// A document is finished when its backend goes, as plotters' own SVG
+/// backend does.
+impl Drop for CompactSvg<'_> {
+    fn drop(&mut self) {
+        self.finish();
     }
 }
 

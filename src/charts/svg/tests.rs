@@ -53,11 +53,12 @@ fn numbers_and_colours_are_written_in_full() {
 
 #[test]
 fn the_document_has_its_label_title_and_text_look_at_the_root() {
-    let svg = CompactSvg::new((320, 200), "标题<&>", "\n\t").finish();
+    let mut svg = String::from("前");
+    CompactSvg::new(&mut svg, (320, 200), "标题<&>", "\n\t");
     assert_eq!(
         svg,
         format!(
-            "<svg width=\"320\" height=\"200\" viewBox=\"0 0 320 200\" \
+            "前<svg width=\"320\" height=\"200\" viewBox=\"0 0 320 200\" \
              xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"图表\" \
              font-family=\"{FONT_FAMILY}\" text-anchor=\"middle\" font-size=\"12\" \
              fill=\"#333333\">\n<title>标题&lt;&amp;&gt;</title>\n</svg>\n"
@@ -117,10 +118,11 @@ fn wide(c: RGBColor, width: u32) -> ShapeStyle {
 
 /// What `draw` writes after the root element and title.
 fn elements(draw: impl FnOnce(&mut CompactSvg)) -> String {
-    let mut svg = CompactSvg::new((10, 10), "", "");
+    let mut out = String::new();
+    let mut svg = CompactSvg::new(&mut out, (10, 10), "", "");
     let head = svg.out.len();
     draw(&mut svg);
-    let out = svg.finish();
+    drop(svg);
     out[head..out.len() - "</svg>\n".len()].to_string()
 }
 
@@ -233,8 +235,39 @@ fn groups_say_only_what_changes_and_vanish_when_empty() {
 
 #[test]
 fn text_is_measured_full_width_for_chinese() {
-    let svg = CompactSvg::new((10, 10), "", "");
+    let mut out = String::new();
+    let svg = CompactSvg::new(&mut out, (10, 10), "", "");
     let style = crate::charts::label::Txt::new(12.0, TEXT);
     assert_eq!(svg.estimate_text_size("青山区", &style).unwrap(), (36, 12));
     assert_eq!(svg.estimate_text_size("", &style).unwrap(), (0, 12));
+}
+
+#[test]
+fn plotters_draws_its_own_elements_through_it() {
+    use plotters::prelude::{
+        Circle, IntoDrawingArea, IntoFont, PathElement, Rectangle, Text, BLUE, RED,
+    };
+    let mut out = String::new();
+    {
+        let area = CompactSvg::new(&mut out, (100, 50), "图", "图").into_drawing_area();
+        let drawn = [
+            area.draw(&Rectangle::new([(1, 2), (10, 20)], BLUE.filled())),
+            area.draw(&PathElement::new(vec![(0, 0), (5, 5)], RED.stroke_width(2))),
+            area.draw(&Circle::new((5, 5), 3, BLUE.filled())),
+            area.draw(&Text::new("青山区", (4, 4), ("sans-serif", 12).into_font())),
+            area.present(),
+            area.draw(&Circle::new((5, 5), 3, BLUE.filled())),
+        ];
+        assert!(drawn.iter().all(Result::is_ok));
+    }
+    let body = &out[out.find("</title>\n").unwrap() + 9..];
+    assert_eq!(
+        body,
+        "<rect x=\"1\" y=\"2\" width=\"9\" height=\"18\" fill=\"#0000FF\"/>\n\
+         <polyline fill=\"none\" stroke=\"#FF0000\" stroke-width=\"2\" points=\"0,0 5,5\"/>\n\
+         <circle cx=\"5\" cy=\"5\" r=\"3\" fill=\"#0000FF\"/>\n\
+         <text x=\"4\" y=\"4\" dy=\"0.76em\" font-family=\"sans-serif\" text-anchor=\"start\" \
+         fill=\"#000000\">青山区</text>\n\
+         </svg>\n"
+    );
 }
