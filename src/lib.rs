@@ -14,6 +14,7 @@ pub mod content;
 pub mod demo;
 pub mod diagnostics;
 pub mod document;
+pub mod escape;
 pub mod import;
 pub mod metrics;
 pub mod model;

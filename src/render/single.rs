@@ -12,6 +12,7 @@
 //! policy document) are kept. Charts are inline SVG already.
 
 use super::html::{self, find_ci, StartTag};
+use crate::escape::{escape, Markup};
 use crate::site::paths;
 
 /// Elements that [`Inliner::standalone`] rewrites whatever their attributes.
@@ -267,7 +268,7 @@ impl Inliner<'_> {
                         Some(None) => {}
                         None => {
                             return Some(if tag.name == "img" {
-                                html::escape(tag.attr("alt").unwrap_or_default())
+                                escape(tag.attr("alt").unwrap_or_default(), Markup::Html)
                             } else {
                                 String::new()
                             })
