@@ -154,9 +154,12 @@ pub struct Checked {
     pub counts: Option<(usize, usize)>,
 }
 
-/// Checks the site in `site` as a build would, through the same pipeline
-/// (every page is rendered, so a template an override breaks is found too),
-/// writing nothing.
+/// Checks the site in `site` as a build would, through the same pipeline,
+/// writing nothing. When the theme overrides a template, every page is
+/// rendered, so that a name an override uses that its page does not have is
+/// found too; with the built-in templates rendering cannot fail once the
+/// commentaries are checked, and a check stops before it (a check of a large
+/// site stays quick).
 pub fn check(site: &Path) -> Checked {
     let (mut diagnostics, ran) = run(site, false, &Silent, None, &mut Nowhere);
     let counts = match ran {
@@ -209,6 +212,9 @@ type RenderInto<'r> =
 trait Destination {
     /// Whether the pages' fingerprints are wanted (a preview's cache).
     fn caches(&self) -> bool;
+    /// Whether the pages are kept (else they are rendered only where
+    /// rendering can fail).
+    fn keeps(&self) -> bool;
     /// Writes the site: `render` renders every page into the sink it is given.
     fn write(
         &mut self,
@@ -272,9 +278,13 @@ fn run(
     progress.phase(Phase::Write {
         expected: plan.expected_files(),
     });
-    let written = dest.write(progress, &|sink, cache| {
-        write_site(&plan.pages, |p| renderer.render(&plan, p), sink, cache)
-    });
+    let written = if dest.keeps() || renderer.overrides_templates() {
+        dest.write(progress, &|sink, cache| {
+            write_site(&plan.pages, |p| renderer.render(&plan, p), sink, cache)
+        })
+    } else {
+        Ok(Written::default())
+    };
     trace.phase("render and write");
     let ran = written.map(|written| Ran {
         bulletins: metrics.len(),
@@ -323,6 +333,10 @@ impl Destination for Nowhere {
         false
     }
 
+    fn keeps(&self) -> bool {
+        false
+    }
+
     fn write(
         &mut self,
         _progress: &dyn Progress,
@@ -361,6 +375,10 @@ impl Folder<'_> {
 impl Destination for Folder<'_> {
     fn caches(&self) -> bool {
         self.cache.is_some()
+    }
+
+    fn keeps(&self) -> bool {
+        true
     }
 
     fn write(

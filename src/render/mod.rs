@@ -131,6 +131,12 @@ impl<'a> Renderer<'a> {
         &self.theme.statics
     }
 
+    /// Whether the site's theme replaces a built-in template: else rendering
+    /// cannot fail once the commentaries' figures are checked.
+    pub fn overrides_templates(&self) -> bool {
+        !self.theme.overridden.is_empty()
+    }
+
     /// What the plan's fingerprints need of the theme: its fingerprint, and
     /// whether tables are rendered natively.
     pub fn theme_fingerprint(&self) -> (u64, bool) {
