@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::node::{Map, Node};
 use super::yaml::{self, describe, At};
-use crate::diagnostics::{nearest, Diagnostic};
+use crate::diagnostics::{nearest, Diagnostic, Text};
 use crate::model::{Date, Money, MoneyError, Month, MAX_WHOLE_WAN};
 
 /// At most this many diagnostics of one file get a line and column looked up
@@ -51,7 +51,7 @@ impl<'a> FileCtx<'a> {
     }
 
     /// Records an error at `at` with a hint.
-    pub fn error(&mut self, at: &At, message: impl Into<String>, hint: impl Into<String>) {
+    pub fn error(&mut self, at: &At, message: impl Into<Text>, hint: impl Into<Text>) {
         let d = Diagnostic::error(self.rel.to_string(), message)
             .at_opt(self.pos(at))
             .hint(hint);
@@ -59,7 +59,7 @@ impl<'a> FileCtx<'a> {
     }
 
     /// Records a warning at `at` with a hint.
-    pub fn warn(&mut self, at: &At, message: impl Into<String>, hint: impl Into<String>) {
+    pub fn warn(&mut self, at: &At, message: impl Into<Text>, hint: impl Into<Text>) {
         let d = Diagnostic::warning(self.rel.to_string(), message)
             .at_opt(self.pos(at))
             .hint(hint);
@@ -411,8 +411,9 @@ mod tests {
         assert_eq!((d.line, d.column), (Some(2), Some(3)));
         assert!(d
             .hint
-            .as_deref()
+            .as_ref()
             .unwrap()
+            .to_string()
             .contains("did you mean `category`"));
     }
 }

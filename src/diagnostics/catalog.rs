@@ -19,14 +19,15 @@
 //! letters or digits meets a Chinese character of the template, a space is put
 //! between them (`项目 T-003 缺少`name``).
 //!
-//! zh-TW text is the zh-CN text in traditional characters
-//! ([`super::traditional::convert`]), applied to the templates only: what the
-//! user wrote is never converted.
+//! Each entry has its zh-TW template written out beside the zh-CN one; what
+//! the user wrote is never converted.
+//!
+//! This is the older way, kept while its entries are converted to the typed
+//! messages of [`super::messages`], which need no matching.
 
 use std::sync::OnceLock;
 
 use super::entries::ENTRIES;
-use super::traditional;
 use crate::model::Language;
 
 /// How deep `{w}` captures are translated in turn (a phrase inside a phrase …).
@@ -50,6 +51,8 @@ struct Compiled {
     fixed: usize,
     /// The zh-CN template.
     zh: &'static str,
+    /// The zh-TW template.
+    tw: &'static str,
 }
 
 /// Splits an English template into literal text and holes (`{}`, `{w}`); any
@@ -90,7 +93,7 @@ fn catalog() -> &'static [Compiled] {
     CATALOG.get_or_init(|| {
         ENTRIES
             .iter()
-            .map(|(en, zh)| {
+            .map(|(en, zh, tw)| {
                 let pieces = compile(en);
                 let fixed = pieces
                     .iter()
@@ -99,7 +102,12 @@ fn catalog() -> &'static [Compiled] {
                         Piece::Hole { .. } => 0,
                     })
                     .sum();
-                Compiled { pieces, fixed, zh }
+                Compiled {
+                    pieces,
+                    fixed,
+                    zh,
+                    tw,
+                }
             })
             .collect()
     })
@@ -189,17 +197,11 @@ fn lookup(text: &str, lang: Language, depth: usize) -> Option<String> {
             }
         })
         .collect();
-    Some(fill(&localize(entry.zh, lang), &values))
-}
-
-/// Text of the program's own (a zh-CN template or sentence) in `lang`'s script:
-/// zh-CN as it is, zh-TW in traditional characters. English callers keep their
-/// English text and do not call this.
-pub fn localize(zh_cn: &str, lang: Language) -> String {
-    match lang {
-        Language::ZhTw => traditional::convert(zh_cn),
-        _ => zh_cn.to_string(),
-    }
+    let template = match lang {
+        Language::ZhTw => entry.tw,
+        _ => entry.zh,
+    };
+    Some(fill(template, &values))
 }
 
 /// Whether `c` is a Chinese character (not punctuation).
@@ -281,7 +283,12 @@ mod tests {
 
     #[test]
     fn no_entry_has_two_holes_side_by_side_or_an_unused_capture() {
-        for (en, zh) in ENTRIES {
+        for (en, zh, tw) in ENTRIES {
+            assert_eq!(
+                fill(zh, &[]).matches('{').count(),
+                fill(tw, &[]).matches('{').count(),
+                "{en}: zh-CN and zh-TW"
+            );
             let pieces = compile(en);
             for w in pieces.windows(2) {
                 assert!(
@@ -306,7 +313,7 @@ mod tests {
     #[test]
     fn no_two_entries_have_the_same_english() {
         let mut seen = std::collections::HashSet::new();
-        for (en, _) in ENTRIES {
+        for (en, _, _) in ENTRIES {
             assert!(seen.insert(en), "twice: {en}");
         }
     }
