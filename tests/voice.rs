@@ -304,3 +304,41 @@ fn serve_speaks_english_with_the_flag() {
         stderr(&o)
     );
 }
+
+#[test]
+fn an_unknown_theme_word_fails_the_themes_build_with_its_place() {
+    let (_tmp, site) = site_copy("small");
+    let dir = site.join("themes/mine/templates");
+    fs::create_dir_all(&dir).unwrap();
+    let page = tongbao::render::theme::TEMPLATES
+        .iter()
+        .find(|(n, _)| *n == "page.html")
+        .unwrap()
+        .1;
+    fs::write(dir.join("page.html"), format!("{{{{ t.hme }}}}\n{page}")).unwrap();
+    let text = fs::read_to_string(site.join("content/site.yaml")).unwrap();
+    fs::write(
+        site.join("content/site.yaml"),
+        format!("{text}\ntheme: mine\n"),
+    )
+    .unwrap();
+    for cmd in ["check", "build"] {
+        let o = run(&[cmd, s(&site)]);
+        assert_eq!(o.status.code(), Some(1), "{cmd}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains("themes/mine/templates/page.html:1:4: 错误：未知词语`t.hme`\n  = 提示：模板只能使用主题已有的词语，见 docs/i18n.md 中的列表；是否应为`home`？"),
+            "{cmd}: {err}"
+        );
+    }
+    let en = run(&["build", s(&site), "--lang", "en"]);
+    assert!(
+        stderr(&en).contains("page.html:1:4: error: unknown word `t.hme`"),
+        "{}",
+        stderr(&en)
+    );
+    assert!(
+        !site.join("output").exists(),
+        "a failed build writes nothing"
+    );
+}

@@ -201,6 +201,38 @@ crate::messages! {
             zh_tw: "用法見 `{command} --help`",
         }
 
+        // ── Progress files (content/progress.rs) ──────────────────────────
+        /// A progress record without its stage.
+        RecordHasNoStage { id: String } => {
+            en: "the record of {id} has no `stage`",
+            zh_cn: "{id} 的进度记录缺少`stage`",
+            zh_tw: "{id} 的進度記錄缺少`stage`",
+        }
+        /// How to give a record its stage.
+        AddStage { stages: Box<Message> } => {
+            en: "add `stage:` with one of {stages}",
+            zh_cn: "添加 `stage:`，取以下之一：{stages}",
+            zh_tw: "新增 `stage:`，取以下之一：{stages}",
+        }
+        /// A stage that is not one of the ten.
+        UnknownStage { stage: String } => {
+            en: "unknown stage `{stage}`",
+            zh_cn: "未知阶段`{stage}`",
+            zh_tw: "未知階段`{stage}`",
+        }
+        /// The stages, for a hint.
+        StagesAre { stages: Box<Message> } => {
+            en: "the stages are {stages}",
+            zh_cn: "阶段有：{stages}",
+            zh_tw: "階段有：{stages}",
+        }
+        /// The names of the stages: Chinese, then English.
+        StageNames { zh: String, en: String } => {
+            en: "{zh} (or {en})",
+            zh_cn: "{zh}（或 {en}）",
+            zh_tw: "{zh}（或 {en}）",
+        }
+
         // ── tongbao init (cmd/init.rs) ────────────────────────────────────
         /// The new site's folder is a file.
         InitNotAFolder { dir: String } => {
@@ -483,10 +515,10 @@ crate::messages! {
             zh_tw: "未知詞語`t.{key}`",
         }
         /// How to fix an unknown word.
-        UnknownWordHint { near: String } => {
-            en: "the theme's words are in src/render/i18n.rs (docs/i18n.md lists them){near}",
-            zh_cn: "主题的词语见 src/render/i18n.rs（docs/i18n.md 有列表）{near}",
-            zh_tw: "主題的詞語見 src/render/i18n.rs（docs/i18n.md 有列表）{near}",
+        UnknownWordHint { near: Option<Box<Message>> } => {
+            en: "a template can ask only for the theme's words, listed in docs/i18n.md{near}",
+            zh_cn: "模板只能使用主题已有的词语，见 docs/i18n.md 中的列表{near}",
+            zh_tw: "範本只能使用主題已有的詞語，見 docs/i18n.md 中的列表{near}",
         }
         /// A near word key.
         DidYouMean { name: String } => {

@@ -278,7 +278,9 @@ mod tests {
         vec![
             Diagnostic::error(
                 Some("content/projects/b.yaml".to_string()),
-                "unknown stage `施工`",
+                Message::UnknownStage {
+                    stage: "施工".into(),
+                },
             )
             .at(3, 5),
             Diagnostic::error(

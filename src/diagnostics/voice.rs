@@ -67,6 +67,16 @@ impl<T: Arg + ?Sized> Arg for Box<T> {
     }
 }
 
+/// An optional part of a message: nothing when absent.
+impl<T: Arg> Arg for Option<T> {
+    fn write(&self, lang: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Some(v) => v.write(lang, f),
+            None => Ok(()),
+        }
+    }
+}
+
 /// An argument bound to the language it is printed in (what the texts of
 /// [`messages!`](crate::messages) format).
 pub struct Shown<'a, T: ?Sized>(pub &'a T, pub Language);

@@ -6,7 +6,7 @@ use std::path::Path;
 use tera::Tera;
 
 use crate::content::source::{rel_path, walk_files};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Message};
 
 /// The default theme's templates, compiled in.
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -156,6 +156,7 @@ pub fn load(site: &Path, name: Option<&str>) -> Result<Theme, Vec<Diagnostic>> {
         }
     }
     statics.sort();
+    diags.extend(word_errors(&templates));
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
     if !diags.iter().any(Diagnostic::is_error) {
@@ -183,6 +184,29 @@ pub fn load(site: &Path, name: Option<&str>) -> Result<Theme, Vec<Diagnostic>> {
         overridden,
         fingerprint,
     })
+}
+
+/// An error for every word a template asks for (`t.key` in a tag) that the
+/// theme does not have: printed, it would be "?" or stop the page.
+fn word_errors(templates: &[(String, String, String)]) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for (_, text, shown) in templates {
+        for (line, column, key) in super::i18n::unknown_words(text) {
+            let hint = Message::UnknownWordHint {
+                near: super::i18n::nearest_word(&key).map(|n| {
+                    Box::new(Message::DidYouMean {
+                        name: n.to_string(),
+                    })
+                }),
+            };
+            diags.push(
+                Diagnostic::error(shown.clone(), Message::UnknownWord { key })
+                    .at(line, column)
+                    .hint(hint),
+            );
+        }
+    }
+    diags
 }
 
 /// A diagnostic for a template error, naming the template's file (and its line
