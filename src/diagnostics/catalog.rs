@@ -204,58 +204,19 @@ fn lookup(text: &str, lang: Language, depth: usize) -> Option<String> {
     Some(fill(template, &values))
 }
 
-/// Whether `c` is a Chinese character (not punctuation).
-pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
-}
-
-/// Whether a space goes between `a` and `b` when a capture meets the template.
-fn needs_space(a: char, b: char) -> bool {
-    (is_han(a) && b.is_ascii_alphanumeric()) || (a.is_ascii_alphanumeric() && is_han(b))
-}
-
-/// Whether a capture is a number or a date (`2025`, `3580.5`, `2021-09`): those
-/// stand next to Chinese without a space (`2025年`).
-fn is_number(v: &str) -> bool {
-    v.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && v.chars().all(|c| c.is_ascii_digit() || ".-%,:".contains(c))
-}
+use super::voice::fill_values;
+pub use super::voice::is_han;
 
 /// Puts `values` into a Chinese template's `{0}`, `{1}`, …; a reference to a
 /// capture that does not exist is left as written.
 pub fn fill(template: &str, values: &[String]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    // The last character of the capture just inserted, for the space after it.
-    let mut after_value: Option<char> = None;
-    let mut rest = template;
-    while let Some(c) = rest.chars().next() {
-        if c == '{' {
-            if let Some(close) = rest.find('}') {
-                if let Ok(n) = rest[1..close].parse::<usize>() {
-                    if let Some(v) = values.get(n) {
-                        let spaced = !is_number(v);
-                        if let (Some(prev), Some(first)) = (out.chars().last(), v.chars().next()) {
-                            if spaced && needs_space(prev, first) {
-                                out.push(' ');
-                            }
-                        }
-                        out.push_str(v);
-                        after_value = v.chars().last().filter(|_| spaced);
-                        rest = &rest[close + 1..];
-                        continue;
-                    }
-                }
-            }
-        }
-        if let Some(last) = after_value.take() {
-            if needs_space(last, c) {
-                out.push(' ');
-            }
-        }
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
-    }
-    out
+    let names: Vec<String> = (0..values.len()).map(|n| n.to_string()).collect();
+    let named: Vec<(&str, &str)> = names
+        .iter()
+        .zip(values)
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    fill_values(template, &named, false)
 }
 
 #[cfg(test)]
@@ -321,21 +282,15 @@ mod tests {
     #[test]
     fn messages_are_translated_with_their_parts() {
         assert_eq!(
-            translate("unknown field `catgory` in a project", ZH),
-            "项目中有未知字段`catgory`"
+            translate("unknown department `区发改委`", ZH),
+            "未知责任单位`区发改委`"
         );
+        assert_eq!(translate("project T-003", ZH), "项目 T-003");
+        assert_eq!(translate("the 2025 plan", ZH), "2025年计划");
+        // A department called `text` is a value, not the word "text".
         assert_eq!(
-            translate("project T-003 has no `name`", ZH),
-            "项目 T-003 缺少`name`"
-        );
-        // A field called `text` is a value, not the word "text".
-        assert_eq!(
-            translate("unknown field `text` in a problem", ZH),
-            "问题中有未知字段`text`"
-        );
-        assert_eq!(
-            translate("`leaders` must be a list, found a number", ZH),
-            "`leaders`应为列表，实际是数字"
+            translate("unknown department `text`", ZH),
+            "未知责任单位`text`"
         );
     }
 
@@ -366,17 +321,14 @@ mod tests {
             "YAML 语法错误：没有找到预期的键"
         );
         assert_eq!(
-            translate("`name` must be text, found a number", ZH),
-            "`name`应为文本，实际是数字"
+            translate("front matter: did not find expected key", ZH),
+            "前置元数据有误：没有找到预期的键"
         );
     }
 
     #[test]
     fn traditional_characters_for_zh_tw() {
-        assert_eq!(
-            translate("unknown field `x` in a project", Language::ZhTw),
-            "項目中有未知欄位`x`"
-        );
+        assert_eq!(translate("the 2025 plan", Language::ZhTw), "2025年計劃");
         // What the user wrote is never converted.
         assert_eq!(
             translate("unknown department `区发改委`", Language::ZhTw),

@@ -201,6 +201,201 @@ crate::messages! {
             zh_tw: "用法見 `{command} --help`",
         }
 
+        // ── Fields of the content files (content/fields.rs) ─────────────
+        /// A value that must be a mapping.
+        ExpectedMapping { what: Text, found: Text } => {
+            en: "expected {what} (a mapping of `key: value` lines), found {found}",
+            zh_cn: "这里应是{what}（若干行 `key: value`），实际是{found}",
+            zh_tw: "這裡應是{what}（若干行 `key: value`），實際是{found}",
+        }
+        /// How to write a mapping.
+        WriteAsMapping => {
+            en: "write it as indented `key: value` lines",
+            zh_cn: "写成缩进的 `key: value` 行",
+            zh_tw: "寫成縮排的 `key: value` 行",
+        }
+        /// The fields of something, with the nearest to a misspelt one.
+        FieldsAreNear { near: String, what: Text, fields: String } => {
+            en: "did you mean `{near}`? The fields of {what} are: {fields}",
+            zh_cn: "是否应为`{near}`？{what}的字段有：{fields}",
+            zh_tw: "是否應為`{near}`？{what}的欄位有：{fields}",
+        }
+        /// The fields of something.
+        FieldsAre { what: Text, fields: String } => {
+            en: "the fields of {what} are: {fields}",
+            zh_cn: "{what}的字段有：{fields}",
+            zh_tw: "{what}的欄位有：{fields}",
+        }
+        /// A field that is not one of something's.
+        UnknownField { field: String, what: Text } => {
+            en: "unknown field `{field}` in {what}",
+            zh_cn: "{what}中有未知字段`{field}`",
+            zh_tw: "{what}中有未知欄位`{field}`",
+        }
+        /// A required field is missing.
+        HasNoField { what: Text, field: String } => {
+            en: "{what} has no `{field}`",
+            zh_cn: "{what}缺少`{field}`",
+            zh_tw: "{what}缺少`{field}`",
+        }
+        /// How to add a required field.
+        AddRequiredLine { field: String } => {
+            en: "add a line `{field}: …` (it is required)",
+            zh_cn: "添加一行 `{field}: …`（必填）",
+            zh_tw: "新增一行 `{field}: …`（必填）",
+        }
+        /// A required field is blank.
+        FieldOfIsBlank { field: String, what: Text } => {
+            en: "`{field}` of {what} is blank",
+            zh_cn: "{what}的`{field}`为空",
+            zh_tw: "{what}的`{field}`為空",
+        }
+        /// How to fill a blank required field.
+        WriteRequiredField { field: String } => {
+            en: "write the `{field}` (it is required), or remove the whole entry",
+            zh_cn: "填写`{field}`（必填），或删除这一项",
+            zh_tw: "填寫`{field}`（必填），或刪除這一項",
+        }
+        /// An optional field is blank.
+        FieldIsBlank { field: String } => {
+            en: "`{field}` is blank",
+            zh_cn: "`{field}`是空的",
+            zh_tw: "`{field}`是空的",
+        }
+        /// How to fix a blank optional field.
+        WriteValueOrRemove => {
+            en: "write the value, or remove the line when there is none",
+            zh_cn: "填写该值；没有时删除这一行",
+            zh_tw: "填寫該值；沒有時刪除這一行",
+        }
+        /// A field that must be text.
+        MustBeText { field: String, found: Text } => {
+            en: "`{field}` must be text, found {found}",
+            zh_cn: "`{field}`应为文本，实际是{found}",
+            zh_tw: "`{field}`應為文字，實際是{found}",
+        }
+        /// How to write text.
+        WriteOneLine => {
+            en: "write a single line of text",
+            zh_cn: "写成一行文本",
+            zh_tw: "寫成一行文字",
+        }
+        /// A blank item of a list.
+        ItemIsBlank { field: String } => {
+            en: "an item of `{field}` is blank",
+            zh_cn: "`{field}`中有一项为空",
+            zh_tw: "`{field}`中有一項為空",
+        }
+        /// How to fix a blank item.
+        WriteNameOrRemoveItem => {
+            en: "write the name, or remove the item",
+            zh_cn: "填写名称，或删除该项",
+            zh_tw: "填寫名稱，或刪除該項",
+        }
+        /// Items of a list that must be text.
+        ItemsMustBeText { field: String, found: Text } => {
+            en: "items of `{field}` must be text, found {found}",
+            zh_cn: "`{field}`的各项应为文本，实际是{found}",
+            zh_tw: "`{field}`的各項應為文字，實際是{found}",
+        }
+        /// How to write a list of names.
+        WriteListOfNames => {
+            en: "write a list of names like [王某某, 李某某]",
+            zh_cn: "写成名字列表，如 [王某某, 李某某]",
+            zh_tw: "寫成名字清單，如 [王某某, 李某某]",
+        }
+        /// A field that must be a list.
+        MustBeList { field: String, found: Text } => {
+            en: "`{field}` must be a list, found {found}",
+            zh_cn: "`{field}`应为列表，实际是{found}",
+            zh_tw: "`{field}`應為清單，實際是{found}",
+        }
+        /// How to write a list.
+        WriteList => {
+            en: "write a list like [王某某, 李某某]",
+            zh_cn: "写成列表，如 [王某某, 李某某]",
+            zh_tw: "寫成清單，如 [王某某, 李某某]",
+        }
+        /// How to add a required amount.
+        AddAmount { field: String } => {
+            en: "add `{field}:` with an amount in 万元, e.g. `{field}: 3580.5`",
+            zh_cn: "添加 `{field}:` 并填写金额（万元），如 `{field}: 3580.5`",
+            zh_tw: "新增 `{field}:` 並填寫金額（萬元），如 `{field}: 3580.5`",
+        }
+        /// A field that must be a month.
+        MustBeMonth { field: String, found: String } => {
+            en: "`{field}` must be a month like 2021-09, found `{found}`",
+            zh_cn: "`{field}`应为月份（如 2021-09），实际是`{found}`",
+            zh_tw: "`{field}`應為月份（如 2021-09），實際是`{found}`",
+        }
+        /// How to write a month.
+        WriteMonth => {
+            en: "write the year and month as YYYY-MM",
+            zh_cn: "年月写成 YYYY-MM",
+            zh_tw: "年月寫成 YYYY-MM",
+        }
+        /// A field that must be a date.
+        MustBeDate { field: String, found: String } => {
+            en: "`{field}` must be a date like 2021-09-03, found `{found}`",
+            zh_cn: "`{field}`应为日期（如 2021-09-03），实际是`{found}`",
+            zh_tw: "`{field}`應為日期（如 2021-09-03），實際是`{found}`",
+        }
+        /// How to write a date.
+        WriteDate => {
+            en: "write a real calendar date as YYYY-MM-DD",
+            zh_cn: "写成日历上存在的日期 YYYY-MM-DD",
+            zh_tw: "寫成日曆上存在的日期 YYYY-MM-DD",
+        }
+        /// A negative amount.
+        AmountNegative { field: String, found: String } => {
+            en: "`{field}` is negative ({found})",
+            zh_cn: "`{field}`是负数（{found}）",
+            zh_tw: "`{field}`是負數（{found}）",
+        }
+        /// How to fix a negative amount.
+        AmountsNotNegative => {
+            en: "amounts are never negative; write 0 for no investment",
+            zh_cn: "金额不能为负；没有投资就写 0",
+            zh_tw: "金額不能為負；沒有投資就寫 0",
+        }
+        /// An amount finer than one yuan.
+        TooManyDecimals { field: String, found: String } => {
+            en: "`{field}` has more than 4 decimals ({found})",
+            zh_cn: "`{field}`的小数超过4位（{found}）",
+            zh_tw: "`{field}`的小數超過4位（{found}）",
+        }
+        /// How to write an amount's decimals.
+        AmountDecimals => {
+            en: "amounts are in 万元 with at most 4 decimals (0.0001万元 is one yuan)",
+            zh_cn: "金额以万元为单位，最多4位小数（0.0001万元即1元）",
+            zh_tw: "金額以萬元為單位，最多4位小數（0.0001萬元即1元）",
+        }
+        /// An amount too large to add up.
+        AmountTooLarge { field: String, found: String } => {
+            en: "`{field}` is too large ({found})",
+            zh_cn: "`{field}`数额过大（{found}）",
+            zh_tw: "`{field}`數額過大（{found}）",
+        }
+        /// How large an amount may be.
+        AmountLimit => {
+            en: "amounts are in 万元 (1亿元 is 10000) and below 10000000000万元",
+            zh_cn: "金额以万元为单位（1亿元写作 10000），且小于10000000000万元",
+            zh_tw: "金額以萬元為單位（1億元寫作 10000），且小於10000000000萬元",
+        }
+        /// A field that must be an amount.
+        NotAnAmount { field: String, found: String } => {
+            en: "`{field}` must be an amount in 万元, found `{found}`",
+            zh_cn: "`{field}`应为金额（万元），实际是`{found}`",
+            zh_tw: "`{field}`應為金額（萬元），實際是`{found}`",
+        }
+        /// How to write an amount.
+        WritePlainNumber => {
+            en: "write a plain number such as 3580.5, without units or separators",
+            zh_cn: "只写数字，如 3580.5，不带单位和千位分隔符",
+            zh_tw: "只寫數字，如 3580.5，不帶單位和千位分隔符號",
+        }
+
+
         // ── Progress files (content/progress.rs) ──────────────────────────
         /// A progress record without its stage.
         RecordHasNoStage { id: String } => {
@@ -412,7 +607,7 @@ crate::messages! {
         ImportMissing => {
             en: "未报送: departments with projects in this year's plan and no row in these files:",
             zh_cn: "未报送：以下单位有列入本年计划的项目，但这些表格中没有其任何一行：",
-            zh_tw: "未報送：以下單位有列入本年計劃的項目，但這些表格中沒有其任何一行：",
+            zh_tw: "未報送：以下單位有列入本年計劃的項目，但這些表格中沒有其任何一列：",
         }
         /// Heading: records replaced with `--force`.
         ImportReplaced => {

@@ -285,10 +285,17 @@ mod tests {
             .at(3, 5),
             Diagnostic::error(
                 Some("content/projects/a.yaml".to_string()),
-                "unknown field `catgory` in a project",
+                Message::UnknownField {
+                    field: "catgory".into(),
+                    what: "a project".into(),
+                },
             )
             .at(4, 3)
-            .hint("did you mean `category`? The fields of a project are: id, category"),
+            .hint(Message::FieldsAreNear {
+                near: "category".into(),
+                what: "a project".into(),
+                fields: "id, category".into(),
+            }),
             Diagnostic::warning(
                 Some("content/projects/a.yaml".to_string()),
                 "the 2025 plan (9000) is above the total investment (8000)",

@@ -67,6 +67,84 @@ impl<T: Arg + ?Sized> Arg for Box<T> {
     }
 }
 
+/// Whether `c` is a Chinese character (not punctuation).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Whether a space goes between `a` and `b` where a value meets the text
+/// around it: a Chinese character beside a Latin letter or a digit.
+fn needs_space(a: char, b: char) -> bool {
+    (is_han(a) && b.is_ascii_alphanumeric()) || (a.is_ascii_alphanumeric() && is_han(b))
+}
+
+/// Whether a value is a number or a date (`2025`, `3580.5`, `2021-09`): those
+/// stand next to Chinese without a space (`2025年`).
+fn is_number(v: &str) -> bool {
+    v.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && v.chars().all(|c| c.is_ascii_digit() || ".-%,:".contains(c))
+}
+
+/// Puts the named `values` into a Chinese text (`{field}`; `{{` and `}}` are
+/// braces), with a space where a value's Latin letter or digit meets a Chinese
+/// character (`项目 T-003 缺少`), unless the value is a number (`2025年`) or
+/// a count in Chinese (`共1个错误`), as the older catalog did: the texts need not guess
+/// what their values start and end with. The compiler has checked, through
+/// `format!`, that the text names only fields of its message.
+pub fn fill_zh(template: &str, values: &[(&str, String)]) -> String {
+    let values: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    fill_values(template, &values, true)
+}
+
+/// Puts named values into a Chinese text, spacing them as [`fill_zh`] says.
+/// For a `format!` string (`typed`), `{{` and `}}` are braces and a count in
+/// Chinese is not spaced; for the older catalog's templates (`{0}`), a brace
+/// that names no value is itself.
+pub(super) fn fill_values(template: &str, values: &[(&str, &str)], typed: bool) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    // The last character of the value just put in, for the space after it.
+    let mut after_value: Option<char> = None;
+    let mut rest = template;
+    while let Some(c) = rest.chars().next() {
+        if typed && (rest.starts_with("{{") || rest.starts_with("}}")) {
+            after_value = None;
+            out.push(c);
+            rest = &rest[2..];
+            continue;
+        }
+        if c == '{' {
+            if let Some(close) = rest.find('}') {
+                let name = &rest[1..close];
+                if let Some((_, v)) = values.iter().find(|(n, _)| *n == name) {
+                    // A number stands next to Chinese without a space, and so
+                    // does a count in Chinese (`共1个错误`) on its left.
+                    let spaced = !is_number(v);
+                    let count = typed
+                        && v.trim_start_matches(|c: char| c.is_ascii_digit())
+                            .starts_with(is_han);
+                    if let (Some(prev), Some(first)) = (out.chars().last(), v.chars().next()) {
+                        if spaced && !count && needs_space(prev, first) {
+                            out.push(' ');
+                        }
+                    }
+                    out.push_str(v);
+                    after_value = v.chars().last().filter(|_| spaced);
+                    rest = &rest[close + 1..];
+                    continue;
+                }
+            }
+        }
+        if let Some(last) = after_value.take() {
+            if needs_space(last, c) {
+                out.push(' ');
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 /// An optional part of a message: nothing when absent.
 impl<T: Arg> Arg for Option<T> {
     fn write(&self, lang: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -124,10 +202,20 @@ macro_rules! messages {
                     $(
                         $name::$variant $({ $($field),* })? => {
                             $($( let $field = $crate::diagnostics::voice::Shown($field, lang); )*)?
+                            // The compiler checks the Chinese texts' names here;
+                            // they are filled by `fill_zh`, which spaces values.
+                            let _ = || (format!($cn), format!($tw));
+                            let values: &[(&str, String)] = &[
+                                $($( (stringify!($field), $field.to_string()), )*)?
+                            ];
                             match lang {
                                 $crate::model::Language::En => format!($en),
-                                $crate::model::Language::ZhCn => format!($cn),
-                                $crate::model::Language::ZhTw => format!($tw),
+                                $crate::model::Language::ZhCn => {
+                                    $crate::diagnostics::voice::fill_zh($cn, values)
+                                }
+                                $crate::model::Language::ZhTw => {
+                                    $crate::diagnostics::voice::fill_zh($tw, values)
+                                }
                             }
                         }
                     )*
@@ -158,4 +246,22 @@ macro_rules! messages {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_texts_space_latin_values_only() {
+        let v = |s: &str| vec![("x", s.to_string())];
+        assert_eq!(fill_zh("项目{x}缺少", &v("T-1")), "项目 T-1 缺少");
+        assert_eq!(fill_zh("项目`{x}`缺少", &v("T-1")), "项目`T-1`缺少");
+        assert_eq!(fill_zh("项目{x}缺少", &v("甲")), "项目甲缺少");
+        assert_eq!(fill_zh("{x}年计划", &v("2025")), "2025年计划");
+        assert_eq!(fill_zh("共{x}", &v("1个错误")), "共1个错误");
+        assert_eq!(fill_zh("{x}中有", &v("项目 T-001")), "项目 T-001 中有");
+        assert_eq!(fill_zh("无法写入 {x}：", &v("a/b")), "无法写入 a/b：");
+        assert_eq!(fill_zh("{{ {x} }}", &v("a")), "{ a }");
+    }
 }
