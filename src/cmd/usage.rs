@@ -100,7 +100,9 @@ fn message(e: &clap::Error) -> Option<Message> {
     }
     match e.kind() {
         ErrorKind::UnknownArgument => Some(Message::UnknownArgument { arg: arg() }),
-        ErrorKind::InvalidSubcommand => Some(Message::UnknownCommand { arg: arg() }),
+        ErrorKind::InvalidSubcommand => Some(Message::UnknownCommand {
+            arg: context(e, ContextKind::InvalidSubcommand).unwrap_or_default(),
+        }),
         ErrorKind::MissingRequiredArgument => Some(Message::MissingArgument { arg: arg() }),
         ErrorKind::InvalidValue => Some(Message::BadArgument {
             arg: arg(),
@@ -162,6 +164,14 @@ mod tests {
         assert!(
             en.starts_with("error: invalid value for <MONTH>: `2026-13` is not a month"),
             "{en}"
+        );
+        let a = args(&["tongbao", "chek"]);
+        let e = super::super::Cli::try_parse_from(&a).unwrap_err();
+        assert!(
+            text(&e, &a, Language::ZhCn)
+                .starts_with("错误：没有`chek`这个命令\n用法见 `tongbao --help`"),
+            "{}",
+            text(&e, &a, Language::ZhCn)
         );
         let a = args(&["tongbao", "check", "--frmat", "json"]);
         let e = super::super::Cli::try_parse_from(&a).unwrap_err();

@@ -6,7 +6,7 @@
 //! What a diagnostic says is a [`Text`]: a typed [`Message`] declared once
 //! with its text in each language ([`voice`], [`messages`]), rendered when it
 //! is printed ([`report`]) in the language [`lang`] settles on. Messages not
-//! yet declared there are English sentences that [`catalog`] translates when
+//! yet declared there are English sentences that `catalog` translates when
 //! they are printed (the older way, being converted).
 
 mod catalog;
@@ -58,7 +58,7 @@ pub enum Text {
     /// A message declared in [`messages`], written out in every language.
     Said(Box<Message>),
     /// An English sentence translated through the older catalog
-    /// ([`catalog`], src/diagnostics/entries.rs) when it is printed.
+    /// (`catalog`, src/diagnostics/entries.rs) when it is printed.
     English(String),
 }
 

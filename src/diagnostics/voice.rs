@@ -21,9 +21,12 @@
 //!
 //! The three texts are `format!` strings that name the variant's fields, so
 //! the compiler proves that every message has all three languages and that
-//! every text names only arguments the message has. An argument is printed
+//! every text names only arguments the message has. English is formatted by
+//! `format!`; the Chinese texts by [`fill_zh`], which also puts a space where
+//! a value in Latin letters meets a Chinese character. An argument is printed
 //! through [`Arg`]: what the user wrote (a `String`), numbers and months as
-//! they are; an argument that is itself a message (a [`crate::diagnostics::Word`], …) in
+//! they are; an argument that is itself a message (a `Box<Message>`, a
+//! [`Text`](crate::diagnostics::Text)) in
 //! the same language.
 
 use std::fmt;
