@@ -5,7 +5,7 @@
 use tera::Tera;
 
 use crate::content::files::ThemeFiles;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Message};
 
 /// The default theme's templates, compiled in.
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -134,12 +134,18 @@ pub fn compile(files: ThemeFiles) -> Result<Theme, Vec<Diagnostic>> {
         }
     }
     statics.sort();
+    let mut diags = word_errors(&templates);
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
-    if let Err(e) =
-        tera.add_raw_templates(templates.iter().map(|(n, t, _)| (n.as_str(), t.as_str())))
-    {
-        return Err(vec![template_error(&e, &templates)]);
+    if !diags.iter().any(Diagnostic::is_error) {
+        if let Err(e) =
+            tera.add_raw_templates(templates.iter().map(|(n, t, _)| (n.as_str(), t.as_str())))
+        {
+            diags.push(template_error(&e, &templates));
+        }
+    }
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
     }
     let fingerprint = {
         use std::hash::{Hash, Hasher};
@@ -156,6 +162,29 @@ pub fn compile(files: ThemeFiles) -> Result<Theme, Vec<Diagnostic>> {
         overridden,
         fingerprint,
     })
+}
+
+/// An error for every word a template asks for (`t.key` in a tag) that the
+/// theme does not have: printed, it would be "?" or stop the page.
+fn word_errors(templates: &[(String, String, String)]) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for (_, text, shown) in templates {
+        for (line, column, key) in super::i18n::unknown_words(text) {
+            let hint = Message::UnknownWordHint {
+                near: super::i18n::nearest_word(&key).map(|n| {
+                    Box::new(Message::DidYouMean {
+                        name: n.to_string(),
+                    })
+                }),
+            };
+            diags.push(
+                Diagnostic::error(shown.clone(), Message::UnknownWord { key })
+                    .at(line, column)
+                    .hint(hint),
+            );
+        }
+    }
+    diags
 }
 
 /// A diagnostic for a template error, naming the template's file (and its line
