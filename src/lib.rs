@@ -14,13 +14,16 @@ pub mod content;
 pub mod demo;
 pub mod diagnostics;
 pub mod document;
+pub mod escape;
 pub mod import;
 pub mod metrics;
 pub mod model;
+pub mod plan;
 pub mod progress;
 pub mod render;
 pub mod serve;
 pub mod site;
+pub mod trace;
 
 pub use build::{build, build_with, BuildError, BuildSummary};
 pub use content::{load, Loaded};

@@ -117,3 +117,72 @@ fn each_bulletin_has_a_linked_workbook_whose_figures_equal_metrics_json() {
         Data::Float(metrics["totals"]["completed"].as_f64().unwrap())
     );
 }
+
+/// Figures the page prints as text with a unit (16.7%, 25.0个百分点) are
+/// numbers in the workbook and exact in CSV: 序时进度 is its four-decimal
+/// fraction (1/6 is 0.1667, never 0.16666666666666666), the red list's gap is
+/// a number of percentage points, 招商引资's rates are fractions.
+#[test]
+fn schedules_gaps_and_rates_are_numbers_not_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    build_demo(&out);
+    let m = latest(&out);
+    let dir = out.join("bulletins").join(&m);
+    let mut wb: Xlsx<_> = open_workbook(dir.join(format!("{m}-tables.xlsx"))).unwrap();
+    let sheets = wb.sheet_names();
+    let sheet = |wb: &mut Xlsx<_>, want: &str| {
+        let name = sheets
+            .iter()
+            .find(|s| s.contains(want))
+            .unwrap_or_else(|| panic!("no sheet like {want} in {sheets:?}"))
+            .clone();
+        wb.worksheet_range(&name).unwrap()
+    };
+    let cumulative = sheet(&mut wb, "累计");
+    let mut months = 0;
+    for (i, row) in cumulative.rows().skip(1).enumerate() {
+        let month = (i + 1) as f64;
+        let want: f64 = format!("{:.4}", month / 12.0).parse().unwrap();
+        assert_eq!(
+            row[3],
+            Data::Float(want),
+            "序时进度 of month {month}: {row:?}"
+        );
+        months += 1;
+    }
+    assert!(months >= 2, "the cumulative sheet has the year's months");
+    let csv = fs::read_to_string(dir.join("cumulative.csv")).unwrap();
+    assert!(csv.contains(",0.1667\r\n"), "{csv}");
+    assert!(!csv.contains('%'), "CSV rates are fractions: {csv}");
+
+    let red = sheet(&mut wb, "红旗");
+    let header: Vec<String> = red
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let gap = header.iter().position(|h| h.contains("落后")).unwrap();
+    let gaps: Vec<&Data> = red.rows().skip(1).map(|r| &r[gap]).collect();
+    assert!(!gaps.is_empty(), "the demo has red flags");
+    for g in gaps {
+        assert!(
+            matches!(g, Data::Float(_) | Data::Int(_) | Data::Empty),
+            "a gap is a number: {g:?}"
+        );
+    }
+    let red_csv = fs::read_to_string(dir.join("red-list.csv")).unwrap();
+    assert!(!red_csv.contains("百分点"), "{red_csv}");
+
+    let promotion = sheet(&mut wb, "招商");
+    let rates: Vec<&[Data]> = promotion
+        .rows()
+        .filter(|r| r[0].to_string().ends_with('率'))
+        .collect();
+    assert_eq!(rates.len(), 2, "履约率 and 开工率");
+    for r in rates {
+        assert!(matches!(r[1], Data::Float(_) | Data::Int(_)), "{r:?}");
+    }
+}

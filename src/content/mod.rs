@@ -11,6 +11,7 @@
 mod duplicates;
 mod fast_yaml;
 pub mod fields;
+pub mod files;
 mod hash;
 mod markdown;
 pub mod node;

@@ -344,7 +344,7 @@ fn shapes_make_the_sites_they_name() {
     let warnings = |l: &crate::content::Loaded| {
         l.diagnostics
             .iter()
-            .filter(|d| d.message.contains("plan ("))
+            .filter(|d| d.message.to_string().contains("plan ("))
             .count()
     };
     let (a, b) = (
