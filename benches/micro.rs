@@ -134,7 +134,7 @@ fn pages(c: &mut Criterion) {
     c.bench_function("render whole site 300x24 in memory", |b| {
         b.iter(|| {
             black_box(
-                tongbao::render::render_to_memory(dir.path(), &ledger, &metrics).expect("renders"),
+                tongbao::build::render_to_memory(dir.path(), &ledger, &metrics).expect("renders"),
             )
         })
     });

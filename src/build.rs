@@ -1,12 +1,19 @@
-//! The whole pipeline: load → metrics → pages → write, as one function.
+//! The whole pipeline, as one function that `build` and `check` share:
+//! load (content, theme, assets) → metrics → plan → render → write. A build
+//! writes into the output folder; a check runs the same steps and writes
+//! nowhere.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::diagnostics::Diagnostic;
-use crate::progress::{expected_files, CountingSink, Phase, Progress, Silent};
-use crate::render::incremental::RenderCache;
-use crate::site::output;
+use crate::diagnostics::{has_errors, Diagnostic};
+use crate::plan::Plan;
+use crate::progress::{CountingSink, Phase, Progress, Silent};
+use crate::render::Renderer;
+use crate::site::incremental::RenderCache;
+use crate::site::output::{self, MemorySink, OutFile, Sink};
+use crate::site::write::{write_site, Nowhere, Written};
+use crate::trace::Trace;
 
 /// What a successful build did.
 #[derive(Debug)]
@@ -38,7 +45,7 @@ impl From<std::io::Error> for BuildError {
 pub enum BuildError {
     /// The content has errors (all of them, with warnings).
     Content(Vec<Diagnostic>),
-    /// Rendering failed (a template or a commentary expression).
+    /// Rendering failed (a template, a commentary expression, an asset).
     Render(Vec<Diagnostic>),
     /// The output folder is not one build may write.
     Refused(String),
@@ -82,7 +89,7 @@ impl Rebuilds {
 /// [`build_with`], for a preview that builds again and again: `cache` knows
 /// what the last builds read and wrote; only changed files are parsed, and
 /// pages whose inputs did not change are kept or copied instead of rendered
-/// ([`crate::render::incremental`]).
+/// ([`crate::site::incremental`]).
 pub fn build_cached(
     site: &Path,
     out: Option<&Path>,
@@ -102,7 +109,7 @@ pub fn build_as(
     cache: Option<&mut Rebuilds>,
     draft: bool,
 ) -> Result<BuildSummary, BuildError> {
-    let (content, mut cache) = match cache {
+    let (content, cache) = match cache {
         Some(r) => (Some(&mut r.content), Some(&mut r.render)),
         None => (None, None),
     };
@@ -110,7 +117,6 @@ pub fn build_as(
     let out = out
         .map(Path::to_path_buf)
         .unwrap_or_else(|| site.join("output"));
-    let trace = Trace::new();
     let shown = out.clone();
     let out = output::check_place(site, &out).map_err(|r| BuildError::Refused(r.0))?;
     // Reading every folder of the previous output for files tongbao did not
@@ -120,12 +126,115 @@ pub fn build_as(
         let out = out.clone();
         std::thread::spawn(move || output::check_foreign(&out, &shown))
     };
-    let foreign = || {
-        foreign
-            .join()
-            .unwrap_or_else(|_| Err(output::Refused("checking the output folder failed".into())))
-            .map_err(|r| BuildError::Refused(r.0))
+    let mut folder = Folder {
+        out,
+        foreign: Some(foreign),
+        cache,
     };
+    let (notes, ran) = run(site, draft, progress, content, &mut folder);
+    // The previous output is checked even when nothing is written.
+    folder.foreign()?;
+    let ran = ran?;
+    Ok(BuildSummary {
+        output: folder.out,
+        bulletins: ran.bulletins,
+        pages: ran.written.pages,
+        charts: ran.written.charts,
+        files: ran.written.files,
+        seconds: start.elapsed().as_secs_f64(),
+        diagnostics: notes,
+    })
+}
+
+/// What a check found: every diagnostic, and the counts of a site without errors.
+pub struct Checked {
+    /// Errors and warnings.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Projects and months of progress, when there are no errors.
+    pub counts: Option<(usize, usize)>,
+}
+
+/// Checks the site in `site` as a build would, through the same pipeline,
+/// writing nothing. When the theme overrides a template, every page is
+/// rendered, so that a name an override uses that its page does not have is
+/// found too; with the built-in templates rendering cannot fail once the
+/// commentaries are checked, and a check stops before it (a check of a large
+/// site stays quick).
+pub fn check(site: &Path) -> Checked {
+    let (mut diagnostics, ran) = run(site, false, &Silent, None, &mut Nowhere);
+    let counts = match ran {
+        Ok(ran) => Some((ran.projects, ran.months)),
+        Err(BuildError::Content(d) | BuildError::Render(d)) => {
+            diagnostics.extend(d);
+            None
+        }
+        Err(BuildError::Refused(m) | BuildError::Io(m)) => {
+            diagnostics.push(Diagnostic::error(None, m));
+            None
+        }
+    };
+    crate::diagnostics::sort(&mut diagnostics);
+    let counts = counts.filter(|_| !has_errors(&diagnostics));
+    Checked {
+        diagnostics,
+        counts,
+    }
+}
+
+/// Renders the whole site of `ledger` (loaded from `site`) into memory, sorted
+/// by path (for tests and benchmarks).
+pub fn render_to_memory(
+    site: &Path,
+    ledger: &crate::model::Ledger,
+    metrics: &[crate::metrics::MonthMetrics],
+) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
+    let (theme, assets) = load_theme_and_assets(site, ledger)?;
+    let renderer = Renderer::new(ledger, metrics, theme, &assets);
+    let plan = plan_of(ledger, metrics, &renderer, false);
+    let sink = MemorySink::default();
+    write_site(&plan.pages, |p| renderer.render(&plan, p), &sink, None)?;
+    Ok(sink.into_files())
+}
+
+/// What a run made, besides its diagnostics.
+struct Ran {
+    bulletins: usize,
+    projects: usize,
+    months: usize,
+    written: Written,
+}
+
+/// Renders every page into the sink it is given (with a preview's cache).
+type RenderInto<'r> =
+    dyn Fn(&dyn Sink, Option<&RenderCache>) -> Result<Written, Vec<Diagnostic>> + 'r;
+
+/// Where a run's pages go: the output folder, or nowhere (a check).
+trait Destination {
+    /// Whether the pages' fingerprints are wanted (a preview's cache).
+    fn caches(&self) -> bool;
+    /// Whether the pages are kept (else they are rendered only where
+    /// rendering can fail).
+    fn keeps(&self) -> bool;
+    /// Writes the site: `render` renders every page into the sink it is given.
+    fn write(
+        &mut self,
+        progress: &dyn Progress,
+        render: &RenderInto,
+    ) -> Result<Written, BuildError>;
+}
+
+/// The pipeline: loads the site (content, theme, assets), computes the
+/// figures, plans the pages and renders them into `dest`. Returns what it
+/// noticed on the way (the content's and commentaries' warnings) and what it
+/// made, or why it stopped.
+fn run(
+    site: &Path,
+    draft: bool,
+    progress: &dyn Progress,
+    content: Option<&mut crate::content::Cache>,
+    dest: &mut dyn Destination,
+) -> (Vec<Diagnostic>, Result<Ran, BuildError>) {
+    let trace = Trace::new();
     progress.phase(Phase::Load);
     let loaded = match content {
         Some(c) => crate::content::load_cached(site, c),
@@ -133,64 +242,28 @@ pub fn build_as(
     };
     trace.phase("load");
     let Some(mut ledger) = loaded.ledger else {
-        foreign()?;
-        return Err(BuildError::Content(loaded.diagnostics));
+        return (Vec::new(), Err(BuildError::Content(loaded.diagnostics)));
     };
+    let mut notes = loaded.diagnostics;
     ledger.site.draft = draft;
     let ledger = ledger;
     progress.phase(Phase::Metrics);
     let metrics = crate::metrics::compute_all(&ledger);
     trace.phase("metrics");
-    progress.phase(Phase::Write {
-        expected: expected_files(&ledger, metrics.len()),
-    });
-    let published = output::publish_marked(&out, |staging| {
-        if let Some(c) = cache.as_deref_mut() {
-            c.begin(&out, output::marker_id(&out), staging.spare_id());
-        }
-        let sink = CountingSink::new(staging, progress);
-        let stats =
-            crate::render::render_site_cached(site, &ledger, &metrics, &sink, cache.as_deref());
-        trace.phase("render");
-        foreign()?;
-        trace.phase("check output folder");
-        let stats = stats.map_err(BuildError::Render)?;
-        progress.phase(Phase::Publish);
-        Ok::<_, BuildError>(stats)
-    });
-    let stats = match published {
-        Ok((stats, marker)) => {
-            if let Some(c) = cache {
-                c.commit(marker);
-            }
-            stats
-        }
-        Err(e) => {
-            if let Some(c) = cache {
-                c.abort();
-            }
-            // A write error names the folder it happened in (a read-only or
-            // full file system says nothing of where on its own).
-            return Err(match e {
-                BuildError::Io(msg) => BuildError::Io(format!(
-                    "cannot write the site into {}: {msg}",
-                    out.display()
-                )),
-                other => other,
-            });
-        }
-    };
-    trace.phase("publish");
-    // The commentaries' warnings (figures without data, a draft's markers);
-    // their errors stopped the build above.
-    let mut diagnostics = loaded.diagnostics;
+    // Every commentary's figures (errors stop the build; warnings are told),
+    // the theme and the assets, all before anything is rendered.
+    let mut errors = Vec::new();
     if !ledger.bulletins.is_empty() {
-        diagnostics.extend(crate::render::commentary::check_all(&ledger, &metrics));
-        crate::diagnostics::sort(&mut diagnostics);
+        let (e, w): (Vec<_>, Vec<_>) = crate::render::commentary::check_all(&ledger, &metrics)
+            .into_iter()
+            .partition(Diagnostic::is_error);
+        errors.extend(e);
+        notes.extend(w);
+        crate::diagnostics::sort(&mut notes);
     }
     #[cfg(feature = "paper")]
     if ledger.site.paper && !metrics.is_empty() && !crate::paper::fonts::system().has_chinese() {
-        diagnostics.push(
+        notes.push(
             Diagnostic::warning(
                 None,
                 "no font with Chinese characters on this machine: the bulletins' PDF files were not written",
@@ -198,73 +271,164 @@ pub fn build_as(
             .hint("install one (Debian and Ubuntu: apt-get install fonts-noto-cjk; Windows has 仿宋, 黑体 and 楷体), then build again; without `paper: true` in site.yaml neither the PDF nor the Word file is written"),
         );
     }
-    Ok(BuildSummary {
-        output: out,
+    let loaded = load_theme_and_assets(site, &ledger);
+    trace.phase("theme and assets");
+    let (theme, assets) = match loaded {
+        Ok(x) if errors.is_empty() => x,
+        Ok(_) => return (notes, Err(BuildError::Render(errors))),
+        Err(e) => {
+            errors.extend(e);
+            crate::diagnostics::sort(&mut errors);
+            return (notes, Err(BuildError::Render(errors)));
+        }
+    };
+    let renderer = Renderer::new(&ledger, &metrics, theme, &assets);
+    let plan = plan_of(&ledger, &metrics, &renderer, dest.caches());
+    trace.phase("plan");
+    progress.phase(Phase::Write {
+        expected: plan.expected_files(),
+    });
+    let written = if dest.keeps() || renderer.overrides_templates() {
+        dest.write(progress, &|sink, cache| {
+            write_site(&plan.pages, |p| renderer.render(&plan, p), sink, cache)
+        })
+    } else {
+        Ok(Written::default())
+    };
+    trace.phase("render and write");
+    let ran = written.map(|written| Ran {
         bulletins: metrics.len(),
-        pages: stats.pages,
-        charts: stats.charts,
-        files: stats.files,
-        seconds: start.elapsed().as_secs_f64(),
-        diagnostics,
-    })
+        projects: ledger.projects.len(),
+        months: ledger.months.len(),
+        written,
+    });
+    (notes, ran)
 }
 
-/// Phase timings on standard error when `TONGBAO_TRACE` is set (for profiling):
-/// wall time, and on Linux the user and system CPU time of the phase.
-pub struct Trace {
-    on: bool,
-    last: std::cell::Cell<(Instant, [f64; 2])>,
+/// The plan of the site, with fingerprints when `fingerprints`.
+fn plan_of<'a>(
+    ledger: &'a crate::model::Ledger,
+    metrics: &[crate::metrics::MonthMetrics],
+    renderer: &'a Renderer,
+    fingerprints: bool,
+) -> Plan<'a> {
+    let statics = renderer.statics().iter().map(|(name, _)| name.as_str());
+    let theme = fingerprints.then(|| renderer.theme_fingerprint());
+    Plan::new(ledger, metrics, statics, theme)
 }
 
-impl Trace {
-    /// A trace that prints when `TONGBAO_TRACE` is set, starting now.
-    pub fn new() -> Trace {
-        Trace {
-            on: std::env::var_os("TONGBAO_TRACE").is_some(),
-            last: std::cell::Cell::new((Instant::now(), cpu_seconds())),
+/// Reads and compiles the site's theme, and reads its assets.
+fn load_theme_and_assets(
+    site: &Path,
+    ledger: &crate::model::Ledger,
+) -> Result<
+    (
+        crate::render::theme::Theme,
+        Vec<crate::content::files::Asset>,
+    ),
+    Vec<Diagnostic>,
+> {
+    let theme = crate::content::files::read_theme(site, ledger.site.theme.as_deref())
+        .and_then(crate::render::theme::compile);
+    let assets = crate::content::files::read_assets(site, &ledger.assets);
+    match (theme, assets) {
+        (Ok(t), Ok(a)) => Ok((t, a)),
+        (t, a) => Err(t.err().into_iter().chain(a.err()).flatten().collect()),
+    }
+}
+
+/// A check writes nowhere (and renders every page all the same).
+impl Destination for Nowhere {
+    fn caches(&self) -> bool {
+        false
+    }
+
+    fn keeps(&self) -> bool {
+        false
+    }
+
+    fn write(
+        &mut self,
+        _progress: &dyn Progress,
+        render: &RenderInto,
+    ) -> Result<Written, BuildError> {
+        render(&Nowhere, None).map_err(BuildError::Render)
+    }
+}
+
+/// The output folder a build replaces, atomically.
+struct Folder<'c> {
+    /// The folder, absolute.
+    out: PathBuf,
+    /// Whether the previous output holds files tongbao did not write (checked
+    /// beside loading and rendering; awaited once).
+    foreign: Option<std::thread::JoinHandle<Result<(), output::Refused>>>,
+    /// A preview's memory of its builds.
+    cache: Option<&'c mut RenderCache>,
+}
+
+impl Folder<'_> {
+    /// Awaits the check of the previous output (once; later calls pass).
+    fn foreign(&mut self) -> Result<(), BuildError> {
+        match self.foreign.take() {
+            Some(f) => f
+                .join()
+                .unwrap_or_else(|_| {
+                    Err(output::Refused("checking the output folder failed".into()))
+                })
+                .map_err(|r| BuildError::Refused(r.0)),
+            None => Ok(()),
         }
     }
+}
 
-    /// Prints the time since the last phase (or the start) under `name`.
-    pub fn phase(&self, name: &str) {
-        if self.on {
-            let now = (Instant::now(), cpu_seconds());
-            let (then, cpu) = self.last.get();
-            use std::io::Write as _;
-            let _ = writeln!(
-                std::io::stderr().lock(),
-                "trace: {name} {:.3}s (user {:.2}s, sys {:.2}s)",
-                (now.0 - then).as_secs_f64(),
-                now.1[0] - cpu[0],
-                now.1[1] - cpu[1]
-            );
-            self.last.set(now);
+impl Destination for Folder<'_> {
+    fn caches(&self) -> bool {
+        self.cache.is_some()
+    }
+
+    fn keeps(&self) -> bool {
+        true
+    }
+
+    fn write(
+        &mut self,
+        progress: &dyn Progress,
+        render: &RenderInto,
+    ) -> Result<Written, BuildError> {
+        let out = self.out.clone();
+        let published = output::publish_marked(&out, |staging| {
+            if let Some(c) = self.cache.as_deref_mut() {
+                c.begin(&out, output::marker_id(&out), staging.spare_id());
+            }
+            let sink = CountingSink::new(staging, progress);
+            let written = render(&sink, self.cache.as_deref());
+            self.foreign()?;
+            let written = written.map_err(BuildError::Render)?;
+            progress.phase(Phase::Publish);
+            Ok::<_, BuildError>(written)
+        });
+        match published {
+            Ok((written, marker)) => {
+                if let Some(c) = self.cache.as_deref_mut() {
+                    c.commit(marker);
+                }
+                Ok(written)
+            }
+            Err(e) => {
+                if let Some(c) = self.cache.as_deref_mut() {
+                    c.abort();
+                }
+                // A write error names the folder it happened in (a read-only or
+                // full file system says nothing of where on its own).
+                Err(match e {
+                    BuildError::Io(msg) => BuildError::Io(format!(
+                        "cannot write the site into {}: {msg}",
+                        out.display()
+                    )),
+                    other => other,
+                })
+            }
         }
     }
-}
-
-impl Default for Trace {
-    fn default() -> Trace {
-        Trace::new()
-    }
-}
-
-/// The process's user and system CPU seconds so far (zero where
-/// /proc/self/stat is not there); clock ticks are taken as 100 a second, as on
-/// every Linux this runs on.
-fn cpu_seconds() -> [f64; 2] {
-    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
-        return [0.0; 2];
-    };
-    // Fields after the command name (which is in parentheses and may hold spaces).
-    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-    let field = |i: usize| {
-        rest.split_whitespace()
-            .nth(i)
-            .and_then(|v| v.parse::<f64>().ok())
-            .unwrap_or(0.0)
-            / 100.0
-    };
-    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
-    [field(11), field(12)]
 }

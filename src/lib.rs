@@ -14,15 +14,18 @@ pub mod content;
 pub mod demo;
 pub mod diagnostics;
 pub mod document;
+pub mod escape;
 pub mod import;
 pub mod metrics;
 pub mod model;
 #[cfg(feature = "paper")]
 pub mod paper;
+pub mod plan;
 pub mod progress;
 pub mod render;
 pub mod serve;
 pub mod site;
+pub mod trace;
 
 pub use build::{build, build_with, BuildError, BuildSummary};
 pub use content::{load, Loaded};

@@ -6,7 +6,6 @@
 
 use std::io;
 
-use crate::model::Ledger;
 use crate::site::output::Sink;
 
 /// The stages of a build, in order.
@@ -75,48 +74,4 @@ impl Sink for CountingSink<'_> {
         }
         Ok(copied)
     }
-}
-
-/// Files of a bulletin besides its page: metrics.json, the Excel workbook and
-/// about this many CSV tables.
-const TABLES_PER_BULLETIN: usize = 14;
-
-/// About how many files a build of `ledger` with `bulletins` months writes:
-/// pages of bulletins, projects, departments, leaders, categories and
-/// locations with their lists, Markdown pages, tables, assets and the theme's
-/// static files. Only for a progress display.
-pub fn expected_files(ledger: &Ledger, bulletins: usize) -> usize {
-    let distinct = |names: Vec<&str>| {
-        let mut names = names;
-        names.sort_unstable();
-        names.dedup();
-        names.len()
-    };
-    let leaders = distinct(
-        ledger
-            .projects
-            .iter()
-            .flat_map(|p| p.leaders.iter().map(String::as_str))
-            .collect(),
-    );
-    let locations = distinct(
-        ledger
-            .projects
-            .iter()
-            .filter_map(|p| p.location.as_deref())
-            .collect(),
-    );
-    let lists = 6; // bulletins, projects, units, leaders, categories, locations
-    let home = 1;
-    let statics = 2;
-    home + lists
-        + bulletins * (3 + TABLES_PER_BULLETIN)
-        + ledger.projects.len()
-        + ledger.units.len()
-        + leaders
-        + ledger.site.categories.len()
-        + locations
-        + ledger.pages.len()
-        + ledger.assets.len()
-        + statics
 }

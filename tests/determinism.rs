@@ -12,8 +12,8 @@ use std::path::Path;
 
 /// Writes a demo site of `projects` projects and `months` months into `dir`.
 fn demo(dir: &Path, projects: usize, months: usize) {
-    let mut cmd = bounded::bin();
-    cmd.arg("demo").arg(dir).args([
+    let mut cmd = bounded::demo_bin();
+    cmd.arg(dir).args([
         "--projects",
         &projects.to_string(),
         "--months",

@@ -48,20 +48,6 @@ fn write_xlsx(path: &Path, sheet: &str, rows: &[Vec<X>], merges: &[Merge]) {
     wb.save(path).unwrap();
 }
 
-/// A site with the small fixture's site.yaml and units.yaml and nothing else.
-fn empty_site(tmp: &Path, name: &str) -> PathBuf {
-    let site = tmp.join(name);
-    fs::create_dir_all(site.join("content")).unwrap();
-    for f in ["site.yaml", "units.yaml"] {
-        fs::copy(
-            fixture("small").join("content").join(f),
-            site.join("content").join(f),
-        )
-        .unwrap();
-    }
-    site
-}
-
 /// The title row, a merged two-row header (投资情况 over four columns), as the
 /// people of a project office lay out a 台账.
 fn header_rows() -> (Vec<Vec<X>>, Vec<Merge>) {

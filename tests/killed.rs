@@ -141,9 +141,8 @@ fn staging_present(site: &Path) -> bool {
 fn killed_builds_leave_the_old_or_the_new_site_whole() {
     let tmp = tempfile::tempdir().unwrap();
     let site = tmp.path().join("site");
-    let mut cmd = bounded::bin();
-    cmd.arg("demo")
-        .arg(&site)
+    let mut cmd = bounded::demo_bin();
+    cmd.arg(&site)
         .args(["--projects", "3000", "--months", "12"]);
     let o = run_for(cmd, 300);
     assert_eq!(o.status.code(), Some(0), "{}", err_text(&o));

@@ -7,25 +7,11 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
 
-use common::{edit, site_copy, stderr};
-
-/// Runs tongbao with `args` as a user would: no `--lang` unless given.
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tongbao"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
-}
+use common::{as_user as run, edit, site_copy, stderr, stdout_of as stdout};
 
 fn s(p: &Path) -> &str {
     p.to_str().expect("temporary paths are UTF-8")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 fn is_han(c: char) -> bool {

@@ -272,7 +272,9 @@ fn a_refused_output_folder_or_a_missing_site_is_a_usage_error() {
     };
     let refused = run(&site);
     assert_eq!(refused.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&refused.stderr).contains("refusing"));
+    // In the site's language (zh-CN), as build says it (it was English before).
+    let said = String::from_utf8_lossy(&refused.stderr).into_owned();
+    assert!(said.starts_with("错误：拒绝把网站写入 "), "{said}");
     assert_eq!(
         names(&site.join("output")),
         BTreeSet::from(["notes.txt".to_string()])

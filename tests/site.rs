@@ -266,7 +266,11 @@ fn figures_on_pages_equal_metrics_json() {
 fn worked_example_prints_domain_figures() {
     let tmp = tempfile::tempdir().unwrap();
     let site = tmp.path().join("we");
-    let o = tongbao(&["demo", site.to_str().unwrap(), "--worked-example"]);
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_tongbao-demo"))
+        .arg(&site)
+        .arg("--worked-example")
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let o = tongbao_at("build", &site, &[]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -462,4 +466,55 @@ fn theme_overrides_of_tables_get_every_row() {
         })
         .sum();
     assert!(counted > 10, "rows seen by the override: {counted}");
+}
+
+/// `check` runs the build's pipeline, writing nothing: what only rendering
+/// finds (a theme override naming a variable its page does not have) is an
+/// error of `check` too.
+#[test]
+fn check_renders_every_page_and_writes_nothing() {
+    let (_tmp, site) = site_copy("small");
+    let o = tongbao_at("check", &site, &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let templates = site.join("themes/default/templates");
+    fs::create_dir_all(&templates).unwrap();
+    fs::write(
+        templates.join("page.html"),
+        "{% extends \"base.html\" %}{% block main %}{{ no_such_thing.x }}{% endblock %}",
+    )
+    .unwrap();
+    let o = tongbao_at("check", &site, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("template page.html") && stderr(&o).contains("no_such_thing"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!site.join("output").exists());
+
+    // An override written for the old short names is told the new one.
+    fs::remove_file(templates.join("page.html")).unwrap();
+    fs::write(
+        templates.join("project.html"),
+        "{% extends \"base.html\" %}{% block main %}{{ p.name }}{% endblock %}",
+    )
+    .unwrap();
+    let o = tongbao_at("check", &site, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("`p` is called `project` now"),
+        "{}",
+        stderr(&o)
+    );
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_tongbao"))
+        .arg("check")
+        .arg(&site)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&o).contains("`p`已改名为`project`"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -14,11 +14,10 @@ fuzz_target!(|data: &[u8]| {
         "style.css".to_string(),
         b"body{background:url(x.png)}".to_vec(),
     )];
-    let assets = ["2021-09/a.jpg".to_string()];
+    let assets = [("2021-09/a.jpg".to_string(), b"JPG".to_vec())];
     let inliner = Inliner {
         base_url: None,
         statics: &statics,
-        assets_dir: std::path::Path::new("/nonexistent-tongbao-assets"),
         assets: &assets,
         photos: true,
     };

@@ -5,13 +5,15 @@ use std::borrow::Cow;
 
 use plotters::prelude::RGBColor;
 
-use super::canvas::{
-    draw_legend, draw_title, empty_chart, legend_height, px, render, title_height, title_lines,
-    wrap_balanced, Canvas, Layout, LegendItem, Swatch, Txt, AXIS, BAR_COLORS, GRID, LABEL_PX,
-    MUTED, OUTLINE, PAD, TEXT, VALUE_PX,
-};
+use super::canvas::{render, Canvas};
+use super::label::Txt;
+use super::legend::{draw_legend, legend_height, LegendItem, Swatch};
 use super::scale::nice;
-use super::text::text_width;
+use super::style::{
+    px, Layout, AXIS, BAR_COLORS, GRID, LABEL_PX, MUTED, OUTLINE, PAD, TEXT, VALUE_PX,
+};
+use super::text::{text_width, wrap_balanced};
+use super::title::{draw_title, empty_chart, title_height, title_lines};
 
 /// Widest the label column may get, as a share of the chart width; longer
 /// labels wrap onto a second line.
@@ -49,7 +51,7 @@ where
 fn draw_row_labels(cv: &mut Canvas, labels: &[Vec<Cow<str>>], x: f64, cy: impl Fn(usize) -> f64) {
     let style = Txt::new(LABEL_PX, TEXT).right();
     let lh = LABEL_PX + 3.0;
-    cv.group(style, |cv| {
+    style.group(cv, |cv| {
         for (i, lines) in labels.iter().enumerate() {
             let first = cy(i) - lh * (lines.len() as f64 - 1.0) / 2.0;
             for (j, t) in lines.iter().enumerate() {
@@ -109,7 +111,7 @@ pub(crate) fn horizontal_bars(
             cv.line((x, top), (x, plot_bottom), c, 1);
         }
         let tick = Txt::new(LABEL_PX, MUTED).center();
-        cv.group(tick, |cv| {
+        tick.group(cv, |cv| {
             for k in 0..=scale.intervals() {
                 let v = scale.tick(k);
                 tick.draw(cv, &scale.label(v), xv(v), plot_bottom + axis_h / 2.0 + 1.0);
@@ -124,7 +126,7 @@ pub(crate) fn horizontal_bars(
             }
         }
         let vl = Txt::new(VALUE_PX, TEXT).left();
-        cv.group(vl, |cv| {
+        vl.group(cv, |cv| {
             for (i, l) in value_labels.iter().enumerate().take(n) {
                 if let Some(v) = value(i) {
                     vl.draw(cv, l, xv(v) + 5.0, cy(i));
@@ -203,7 +205,7 @@ pub(crate) fn funnel(title: &str, stages: &[(String, f64, String)], layout: Layo
             let cy = row_cy(i);
             let bw = width_of(stage.1);
             let color = FUNNEL_COLORS[i % FUNNEL_COLORS.len()];
-            let outline = super::canvas::needs_outline(color).then_some(OUTLINE);
+            let outline = super::style::needs_outline(color).then_some(OUTLINE);
             cv.rect(
                 (cx - bw / 2.0, cy - bar_h / 2.0),
                 (cx + bw / 2.0, cy + bar_h / 2.0),
@@ -212,7 +214,7 @@ pub(crate) fn funnel(title: &str, stages: &[(String, f64, String)], layout: Layo
             );
             let label = stage.2.trim();
             if text_width(label, LABEL_PX) + 12.0 <= bw {
-                Txt::new(LABEL_PX, super::canvas::text_on(color))
+                Txt::new(LABEL_PX, super::style::text_on(color))
                     .center()
                     .draw(cv, label, cx, cy);
             } else {
@@ -346,7 +348,7 @@ pub(crate) fn flag_split(
             let (a, b) = (x + if x > x0 { 1.0 } else { 0.0 }, x + wd);
             cv.rect((a, bar_top), (b, bar_top + bar_h), *color, None);
             if inside[i] {
-                Txt::new(LABEL_PX, super::canvas::text_on(*color))
+                Txt::new(LABEL_PX, super::style::text_on(*color))
                     .center()
                     .bold()
                     .draw(cv, &texts[i], (a + b) / 2.0, bar_top + bar_h / 2.0);

@@ -6,22 +6,27 @@
 //! document as a `String`. Nothing is read or written, nothing global is
 //! kept, and the same input always gives byte-identical output.
 //!
-//! The document and its shapes (background, gridlines, bars, lines, halos,
-//! legend swatches) are drawn by plotters' `SVGBackend::with_string`, in
-//! one pass over what the chart recorded on a canvas; text and point
-//! markers, for which plotters has no efficient primitive, are written
-//! here into their places (see `canvas`). The root `<svg>` gets
-//! `role="img"`, an `aria-label`, a `viewBox` (so CSS `width:100%;
-//! height:auto` scales it), a CJK font-family list and the text size,
-//! colour and anchor most labels have; a `<title>` element with the chart
-//! title is its first child. All text is SVG `<text>`, XML-escaped.
+//! plotters is the drawing library; its `DrawingBackend` trait is where
+//! our SVG is written: `svg::CompactSvg` writes each shape and label as
+//! one compact element as it is drawn, saying only what the element does
+//! not inherit (module `svg`). The root `<svg>` gets `role="img"`, an
+//! `aria-label`, a `viewBox` (so CSS `width:100%; height:auto` scales it),
+//! a CJK font-family list and the text size, colour and anchor most labels
+//! have; a `<title>` element with the chart title is its first child. All
+//! text is SVG `<text>`, escaped; labels alike share their attributes on a
+//! `<g>`.
 //!
 //! Charts are built for speed (a 10,000-project site has 10,000 project
-//! charts): plotters is called once a shape, never for text; what it writes
-//! is copied once, without the defaults it repeats; labels alike share
-//! their attributes on a `<g>`; the layout is worked out once where a
-//! second round would change nothing. `cargo bench --bench micro --
-//! "chart|bars"` measures it.
+//! charts): every element is written once, straight into the document,
+//! with no `format!` and no defaults repeated; the layout is worked out
+//! once where a second round would change nothing. `cargo bench --bench
+//! micro -- "chart|bars"` measures it.
+//!
+//! The files, one job each: `style` (sizes, colours, layouts), `svg` (the
+//! backend), `canvas` (what a chart draws on), `label` (text styles),
+//! `marker`, `legend`, `title` (and the empty chart), `text` (measuring
+//! and wrapping), `scale` (axis ticks), and the charts themselves in
+//! `vertical` and `horizontal`.
 //!
 //! Layout never trusts plotters' text measurement (it counts UTF-8 bytes,
 //! which is wrong for Chinese); [`text_width`] estimates widths instead and
@@ -34,14 +39,20 @@
 
 mod canvas;
 mod horizontal;
+mod label;
+mod legend;
+mod marker;
 mod scale;
+mod style;
+mod svg;
 mod text;
+mod title;
 mod vertical;
 
 #[cfg(test)]
 mod tests;
 
-pub use canvas::Layout;
+pub use style::Layout;
 pub use text::text_width;
 
 /// One series of bars: a name for the legend, one value per category and,

@@ -2,8 +2,8 @@
 //! determinism, degenerate input, text measurement and layout (no label
 //! outside the image, no two labels on top of each other).
 
-use super::canvas::PAD;
 use super::scale::{nice, nice_pair};
+use super::style::PAD;
 use super::text::{text_width, wrap};
 use super::*;
 
@@ -1071,7 +1071,7 @@ fn wrap_breaks_between_cjk_not_inside_numbers() {
     assert_eq!(wrap("", 12.0, 50.0), vec![""]);
     // Narrower than a character: still one character a line, no loop.
     assert_eq!(wrap("一二", 12.0, 1.0), vec!["一", "二"]);
-    let balanced = super::canvas::wrap_balanced("区住房和城乡建设局", 12.0, 50.0, 3);
+    let balanced = super::text::wrap_balanced("区住房和城乡建设局", 12.0, 50.0, 3);
     assert_eq!(balanced, vec!["区住房", "和城乡", "建设局"]);
 }
 

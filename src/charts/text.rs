@@ -1,9 +1,11 @@
-//! Text measurement, wrapping and cleaning for chart labels.
+//! Text measurement and wrapping for chart labels (escaping and cleaning
+//! them is [`crate::escape`]'s, with `Markup::SvgLabel`).
 //!
 //! plotters without a font back end measures text by counting UTF-8 bytes,
 //! which makes a Chinese character (3 bytes) look almost twice as wide as
 //! it is and a digit look too wide as well. Every layout decision in this
-//! module tree uses [`text_width`] instead.
+//! module tree uses [`text_width`] instead, and so does our backend's
+//! `estimate_text_size`.
 
 use std::borrow::Cow;
 
@@ -74,53 +76,6 @@ pub fn text_width(text: &str, font_px: f64) -> f64 {
         .map(|c| if c.is_control() { 0.3 } else { char_em(c) })
         .sum();
     em * font_px
-}
-
-/// Whether a character must not appear in SVG text: XML 1.0 forbids most
-/// C0 controls even when escaped, and line breaks are meaningless in an SVG
-/// `<text>`. Such characters are written as spaces.
-pub(crate) fn needs_cleaning(c: char) -> bool {
-    c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}'
-}
-
-/// Appends `text` to `out` with XML special characters escaped and the
-/// characters [`needs_cleaning`] finds replaced by spaces. Used for every
-/// `<text>`, the `<title>` element and the `aria-label` attribute.
-///
-/// Runs of ordinary characters are copied whole; only the bytes that can
-/// start something to escape or clean are looked at one by one: the five
-/// XML specials, C0 controls and DEL, and the lead bytes of the C1 controls
-/// (U+0080–U+009F, 0xC2) and of U+FFFE/U+FFFF (0xEF).
-pub(crate) fn push_escaped(out: &mut String, text: &str) {
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if !matches!(
-            bytes[i],
-            b'<' | b'>' | b'&' | b'"' | b'\'' | 0..=0x1F | 0x7F | 0xC2 | 0xEF
-        ) {
-            i += 1;
-            continue;
-        }
-        out.push_str(&text[start..i]);
-        // A special byte is ASCII or a lead byte, so `i` is a char boundary.
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if needs_cleaning(c) => out.push(' '),
-            c => out.push(c),
-        }
-        i += c.len_utf8();
-        start = i;
-    }
-    out.push_str(&text[start..]);
 }
 
 /// Whether a line break is allowed between `a` and `b`: next to a CJK
@@ -227,38 +182,46 @@ pub(crate) fn ellipsize(text: &str, font_px: f64, max_px: f64) -> Cow<'_, str> {
     Cow::Owned(s)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escaping_copies_runs_and_looks_at_every_special_character() {
-        // One character at a time, as the fast path must come out.
-        let slow = |text: &str| -> String {
-            text.chars()
-                .map(|c| match c {
-                    '<' => "&lt;".to_string(),
-                    '>' => "&gt;".to_string(),
-                    '&' => "&amp;".to_string(),
-                    '"' => "&quot;".to_string(),
-                    '\'' => "&apos;".to_string(),
-                    c if needs_cleaning(c) => " ".to_string(),
-                    c => c.to_string(),
-                })
-                .collect()
-        };
-        for text in [
-            "",
-            "区住房和城乡建设局",
-            "<script>alert(1)</script>&\"'",
-            "a\u{0}b\u{1b}[31m\u{7f}\u{80}\u{85}\u{9f}\u{a0}¢£",
-            "￥１２３\u{FFFE}\u{FFFF}\u{FFFD}\u{EFFF}",
-            "35.7亿元 & 61.3%",
-            "\u{10FFFF}\u{1F600}\n\t\r",
-        ] {
-            let mut fast = String::from("x");
-            push_escaped(&mut fast, text);
-            assert_eq!(fast, format!("x{}", slow(text)), "{text:?}");
-        }
+/// Wraps `text` into at most `max_lines` lines of `max_px`, shortening the
+/// last with "…" when more would be needed.
+pub(crate) fn wrap_lines<'a>(
+    text: &'a str,
+    font_px: f64,
+    max_px: f64,
+    max_lines: usize,
+) -> Vec<Cow<'a, str>> {
+    let lines = wrap(text, font_px, max_px);
+    if lines.len() <= max_lines.max(1) {
+        return lines.into_iter().map(Cow::Borrowed).collect();
     }
+    let keep = max_lines.max(1) - 1;
+    let mut out: Vec<Cow<'a, str>> = lines[..keep].iter().map(|l| Cow::Borrowed(*l)).collect();
+    // The rest of the text from the first line not kept.
+    let offset = lines[keep].as_ptr() as usize - text.as_ptr() as usize;
+    out.push(ellipsize(&text[offset..], font_px, max_px));
+    out
+}
+
+/// Like [`wrap_lines`], but when the text takes several lines, evens them
+/// out ("区住房和/城乡建设/局" becomes "区住房/和城乡/建设局").
+pub(crate) fn wrap_balanced<'a>(
+    text: &'a str,
+    font_px: f64,
+    max_px: f64,
+    max_lines: usize,
+) -> Vec<Cow<'a, str>> {
+    let lines = wrap(text, font_px, max_px);
+    let k = lines.len();
+    if k <= 1 || k > max_lines {
+        return wrap_lines(text, font_px, max_px, max_lines);
+    }
+    let mut w = (text_width(text.trim(), font_px) / k as f64).max(font_px);
+    while w < max_px {
+        let l = wrap(text, font_px, w);
+        if l.len() <= k {
+            return l.into_iter().map(Cow::Borrowed).collect();
+        }
+        w += font_px * 0.5;
+    }
+    lines.into_iter().map(Cow::Borrowed).collect()
 }

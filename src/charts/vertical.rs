@@ -5,13 +5,17 @@ use std::borrow::Cow;
 
 use plotters::prelude::RGBColor;
 
-use super::canvas::{
-    draw_legend, draw_title, empty_chart, legend_height, needs_outline, px, render, title_height,
-    title_lines, wrap_balanced, Canvas, Layout, LegendItem, Marker, Swatch, Txt, AXIS, BAR_COLORS,
-    GRID, HEIGHT, LABEL_PX, LINE_COLORS, MUTED, OUTLINE, PAD, PAPER, TEXT, VALUE_PX,
-};
+use super::canvas::{render, Canvas};
+use super::label::Txt;
+use super::legend::{draw_legend, legend_height, LegendItem, Swatch};
+use super::marker::Marker;
 use super::scale::{nice, nice_pair, Scale};
-use super::text::{ellipsize, text_width, wrap};
+use super::style::{
+    needs_outline, px, Layout, AXIS, BAR_COLORS, GRID, HEIGHT, LABEL_PX, LINE_COLORS, MUTED,
+    OUTLINE, PAD, PAPER, TEXT, VALUE_PX,
+};
+use super::text::{ellipsize, text_width, wrap, wrap_balanced};
+use super::title::{draw_title, empty_chart, title_height, title_lines};
 use super::{LineSeries, Series};
 
 /// Line height of wrapped x labels.
@@ -407,7 +411,7 @@ impl<'a> Frame<'a> {
         ];
         for (ticks, style, x) in sides {
             let Some(ticks) = ticks else { continue };
-            cv.group(style, |cv| {
+            style.group(cv, |cv| {
                 style.draw(cv, self.y_unit, x, unit_y);
                 for (label, &(_, y)) in ticks.labels.iter().zip(&rows) {
                     style.draw(cv, label, x, y);
@@ -421,7 +425,7 @@ impl<'a> Frame<'a> {
         let top = self.y1 + X_GAP;
         if self.x.vertical {
             let style = Txt::new(LABEL_PX, TEXT).right().vertical();
-            cv.group(style, |cv| {
+            style.group(cv, |cv| {
                 for (i, l) in self.x.lines.iter().enumerate() {
                     if i % self.x.every != 0 {
                         continue;
@@ -463,8 +467,8 @@ impl<'a> Frame<'a> {
     /// size (and anchor, for those of positive values when upright).
     pub fn value_labels(&self, cv: &mut Canvas, draw: impl FnOnce(&mut Canvas)) {
         match self.value_mode {
-            Some(m) if m.vertical => cv.group(Txt::new(m.px, TEXT).left(), draw),
-            Some(m) => cv.group(Txt::new(m.px, TEXT).center(), draw),
+            Some(m) if m.vertical => Txt::new(m.px, TEXT).left().group(cv, draw),
+            Some(m) => Txt::new(m.px, TEXT).center().group(cv, draw),
             None => draw(cv),
         }
     }

@@ -32,13 +32,13 @@ pub fn run(site: &Path, output: Option<&Path>, draft: bool) -> u8 {
             EXIT_CONTENT
         }
         Err(BuildError::Refused(msg)) => {
-            errln!("{}", say::error(&msg, lang));
+            errln!("{}", say::error(msg, lang));
             EXIT_USAGE
         }
         Err(BuildError::Io(msg)) => {
             errln!(
                 "{}\n{}",
-                say::error(&msg, lang),
+                say::error(msg, lang),
                 say::previous_output_kept(lang)
             );
             EXIT_CONTENT

@@ -8,10 +8,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{print_diagnostics, say, EXIT_CONTENT, EXIT_USAGE};
+use super::{print_diagnostics, say, UsageError, EXIT_CONTENT, EXIT_USAGE};
 use crate::collect::workbook::{to_xlsx, Info};
 use crate::collect::{file_names, plan};
-use crate::diagnostics::{lang, translate};
+use crate::diagnostics::{lang, Message, Text};
 use crate::model::{Date, Month};
 
 /// What to collect and where.
@@ -30,18 +30,21 @@ pub struct Options {
 }
 
 /// Reads `--deadline` (`2026-11-05`).
-pub fn parse_date(text: &str) -> Result<Date, String> {
-    Date::parse(text)
-        .ok_or_else(|| format!("`{text}` is not a date: write YYYY-MM-DD, e.g. 2026-11-05"))
+pub fn parse_date(text: &str) -> Result<Date, UsageError> {
+    Date::parse(text).ok_or_else(|| {
+        UsageError(Message::NotADate {
+            text: text.to_string(),
+        })
+    })
 }
 
-/// Prints one line of the outcome on standard output, translated.
-fn tell(text: &str) {
-    outln!("{}", translate(text, lang::current()));
+/// Prints one line of the outcome on standard output, in the run's language.
+fn tell(text: Message) {
+    outln!("{}", say::line(text, lang::current()));
 }
 
-/// Prints an error on standard error, translated.
-fn fail(text: &str) {
+/// Prints an error on standard error, in the run's language.
+fn fail(text: impl Into<Text>) {
     errln!("{}", say::error(text, lang::current()));
 }
 
@@ -52,17 +55,15 @@ pub fn run(opts: &Options) -> u8 {
     let loaded = crate::content::load(&opts.site);
     let Some(ledger) = loaded.ledger else {
         print_diagnostics(&loaded.diagnostics);
-        fail(
-            "`tongbao collect` needs a site without errors: fix the errors above, then run it again",
-        );
+        fail(Message::CollectNeedsGoodSite);
         return EXIT_CONTENT;
     };
     let sheets = plan(&ledger, month);
     if sheets.is_empty() {
-        fail(&format!(
-            "nothing to collect for {month}: no project has a plan for {} that is not yet 竣工 or 投产; add the year's plans to the projects in content/projects/ (plans: {}: amount), or choose another month",
-            month.year, month.year
-        ));
+        fail(Message::CollectNothing {
+            month: month.to_string(),
+            year: month.year,
+        });
         return EXIT_USAGE;
     }
     let dir = opts
@@ -77,10 +78,9 @@ pub fn run(opts: &Options) -> u8 {
         .map(|p| p.display().to_string())
         .collect();
     if !existing.is_empty() && !opts.force {
-        fail(&format!(
-            "{} already exist(s): `tongbao collect` does not overwrite workbooks, which a department may have filled in; move them away, or pass --force to write them again",
-            existing.join(", ")
-        ));
+        fail(Message::CollectExists {
+            files: existing.join(", "),
+        });
         return EXIT_USAGE;
     }
     let next = month.next();
@@ -98,26 +98,28 @@ pub fn run(opts: &Options) -> u8 {
         match to_xlsx(s, &info) {
             Ok(b) => books.push(b),
             Err(e) => {
-                fail(&format!("cannot make the workbook of {}: {e}", s.name));
+                fail(Message::CollectCannotMake {
+                    unit: s.name.to_string(),
+                    err: Text::English(e.to_string()),
+                });
                 return EXIT_CONTENT;
             }
         }
     }
     if let Err(e) = write_all(&dir, &paths, &books) {
-        fail(&e);
+        fail(e);
         return EXIT_CONTENT;
     }
     for ((s, p), n) in sheets.iter().zip(&paths).zip(&names) {
-        tell(&format!(
-            "wrote {} ({} project(s))",
-            p.display(),
-            s.rows.len()
-        ));
+        tell(Message::CollectWrote {
+            path: p.display().to_string(),
+            projects: s.rows.len(),
+        });
         if s.unit.is_none() {
-            tell(&format!(
-                "{} project(s) have no 责任单位 and are in {n}: set their `unit` in content/projects/, or fill it in the office",
-                s.rows.len()
-            ));
+            tell(Message::CollectNoUnit {
+                projects: s.rows.len(),
+                file: n.to_string(),
+            });
         }
     }
     let idle: Vec<&str> = ledger
@@ -127,29 +129,32 @@ pub fn run(opts: &Options) -> u8 {
         .map(|u| u.name.as_str())
         .collect();
     if !idle.is_empty() {
-        tell(&format!(
-            "no workbook for {}: none of their projects is due for {month}",
-            idle.join(", ")
-        ));
+        tell(Message::CollectIdle {
+            units: idle.join(", "),
+            month: month.to_string(),
+        });
     }
     let progress = format!("content/progress/{month}.yaml");
     if opts.site.join(&progress).exists() {
-        tell(&format!(
-            "{progress} already exists: `tongbao import` will show what the returned workbooks change in it, and change it only with --force"
-        ));
+        tell(Message::CollectProgressExists { file: progress });
     }
-    tell(&format!(
-        "next: send each department its workbook; put the ones that come back filled in into one folder and read them all with `tongbao import FOLDER --into {}` (it lists the departments that have not sent theirs)",
-        opts.site.display()
-    ));
+    tell(Message::CollectNext {
+        site: opts.site.display().to_string(),
+    });
     0
 }
 
 /// Writes each workbook to a temporary file beside its place, then renames them
 /// all into place; on any failure removes what it wrote.
-fn write_all(dir: &Path, paths: &[PathBuf], books: &[Vec<u8>]) -> Result<(), String> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| format!("cannot create the folder {}: {e}", dir.display()))?;
+fn write_all(dir: &Path, paths: &[PathBuf], books: &[Vec<u8>]) -> Result<(), Message> {
+    let cannot_write = |path: &Path, e: std::io::Error| Message::CannotWrite {
+        path: path.display().to_string(),
+        err: say::os(&e),
+    };
+    std::fs::create_dir_all(dir).map_err(|e| Message::CannotCreateFolder {
+        path: dir.display().to_string(),
+        err: say::os(&e),
+    })?;
     let parts: Vec<PathBuf> = paths
         .iter()
         .map(|p| {
@@ -168,14 +173,14 @@ fn write_all(dir: &Path, paths: &[PathBuf], books: &[Vec<u8>]) -> Result<(), Str
     for (i, (part, bytes)) in parts.iter().zip(books).enumerate() {
         if let Err(e) = std::fs::write(part, bytes) {
             remove(&parts[..=i]);
-            return Err(format!("cannot write {}: {e}", part.display()));
+            return Err(cannot_write(part, e));
         }
     }
     for (i, (part, path)) in parts.iter().zip(paths).enumerate() {
         if let Err(e) = std::fs::rename(part, path) {
             remove(&parts[i..]);
             remove(&paths[..i]);
-            return Err(format!("cannot write {}: {e}", path.display()));
+            return Err(cannot_write(path, e));
         }
     }
     Ok(())

@@ -13,7 +13,8 @@ use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::Path;
 
-use super::{EXIT_CONTENT, EXIT_USAGE};
+use super::{say, EXIT_CONTENT, EXIT_USAGE};
+use crate::diagnostics::{lang, Message};
 
 /// The month after the example's latest progress file: what `tongbao new` expects next.
 pub const NEXT_MONTH: &str = "2026-10";
@@ -88,83 +89,100 @@ const EMPTY_FOLDERS: &[&str] = &[
 /// Writes a site with no example projects into `dir` (which must not exist or
 /// be empty): site.yaml, a units.yaml to fill in, the empty folders, a README.
 pub fn run_empty(dir: &Path) -> u8 {
+    let lang = lang::current();
     if let Err(msg) = refuse(dir) {
-        errln!("error: {msg}");
+        errln!("{}", say::error(msg, lang));
         return EXIT_USAGE;
     }
     for (rel, text) in EMPTY_FILES {
         if let Err(e) = write_new(&dir.join(rel), text) {
-            errln!("error: cannot write {}: {e}", dir.join(rel).display());
+            let msg = Message::CannotWrite {
+                path: dir.join(rel).display().to_string(),
+                err: say::os(&e),
+            };
+            errln!("{}", say::error(msg, lang));
             return EXIT_CONTENT;
         }
     }
     for f in EMPTY_FOLDERS {
         if let Err(e) = std::fs::create_dir_all(dir.join(f)) {
-            errln!("error: cannot create {}: {e}", dir.join(f).display());
+            let msg = Message::CannotCreateFolder {
+                path: dir.join(f).display().to_string(),
+                err: say::os(&e),
+            };
+            errln!("{}", say::error(msg, lang));
             return EXIT_CONTENT;
         }
     }
-    let shown = dir.display();
-    outln!("created a new site without example projects in {shown}:");
+    let shown = dir.display().to_string();
+    outln!(
+        "{}",
+        say::line(Message::InitCreatedEmpty { dir: shown.clone() }, lang)
+    );
     for (rel, _) in EMPTY_FILES {
         outln!("  {rel}");
     }
     for f in EMPTY_FOLDERS {
         outln!("  {f}/");
     }
-    outln!(
-        "\nnext: fill in content/site.yaml and content/units.yaml, then\n  cd {shown}\n  tongbao import 台账.xlsx     # 导入项目台账和当月进展\n  tongbao build"
-    );
+    outln!("{}", say::line(Message::InitNextEmpty { dir: shown }, lang));
     0
 }
 
 /// Writes the example site into `dir`, which must not exist or be empty.
 /// Returns 0, 2 when `dir` is refused, 1 when a file cannot be written.
 pub fn run(dir: &Path) -> u8 {
+    let lang = lang::current();
     if let Err(msg) = refuse(dir) {
-        errln!("error: {msg}");
+        errln!("{}", say::error(msg, lang));
         return EXIT_USAGE;
     }
+    let shown = dir.display().to_string();
     for (rel, text) in FILES {
         let path = dir.join(rel);
         if let Err(e) = write_new(&path, text) {
+            let msg = Message::CannotWrite {
+                path: path.display().to_string(),
+                err: say::os(&e),
+            };
             errln!(
-                "error: cannot write {}: {e}\nthe new site in {} is incomplete: remove it and run `tongbao init` again",
-                path.display(),
-                dir.display()
+                "{}\n{}",
+                say::error(msg, lang),
+                say::line(Message::InitIncomplete { dir: shown }, lang)
             );
             return EXIT_CONTENT;
         }
     }
-    let shown = dir.display();
-    outln!("created a new site in {shown} (示例：云溪区，12个项目，2026年7—9月进展):");
+    outln!(
+        "{}",
+        say::line(Message::InitCreated { dir: shown.clone() }, lang)
+    );
     for (rel, _) in FILES {
         outln!("  {rel}");
     }
+    let next = NEXT_MONTH.to_string();
     outln!(
-        "\nnext (README.md explains every file and the monthly steps):\n  cd {shown}\n  tongbao check              # 检查数据\n  tongbao build              # 生成网站，然后打开 output/index.html\n  tongbao new {NEXT_MONTH}        # 生成下个月的进度文件和通报框架"
+        "{}",
+        say::line(Message::InitNext { dir: shown, next }, lang)
     );
     0
 }
 
 /// Why `dir` may not receive a new site: it exists and is not an empty folder.
-fn refuse(dir: &Path) -> Result<(), String> {
+fn refuse(dir: &Path) -> Result<(), Message> {
     if !dir.exists() {
         return Ok(());
     }
+    let shown = dir.display().to_string();
     if !dir.is_dir() {
-        return Err(format!(
-            "{} exists and is not a folder; choose a new folder name",
-            dir.display()
-        ));
+        return Err(Message::InitNotAFolder { dir: shown });
     }
-    let mut entries = std::fs::read_dir(dir)
-        .map_err(|e| format!("cannot read the folder {}: {e}", dir.display()))?;
+    let mut entries = std::fs::read_dir(dir).map_err(|e| Message::CannotReadFolder {
+        path: shown.clone(),
+        err: say::os(&e),
+    })?;
     if entries.next().is_some() {
-        return Err(format!(
-            "{} already exists and is not empty; tongbao init only writes into a new or empty folder, so that nothing is overwritten. Choose another name, e.g. `tongbao init xm-yuebao`",
-            dir.display()
-        ));
+        return Err(Message::InitNotEmpty { dir: shown });
     }
     Ok(())
 }

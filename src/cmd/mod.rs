@@ -31,6 +31,9 @@ mod new_files;
 mod progress;
 mod say;
 mod serve;
+mod usage;
+
+pub use usage::UsageError;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -38,7 +41,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::diagnostics::{lang, report, Diagnostic};
+use crate::diagnostics::{lang, report, Diagnostic, Message};
 use crate::model::Language;
 
 /// Exit status when the content has errors.
@@ -187,33 +190,21 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Write a demo site (developers: benchmarks and tests).
-    #[command(
-        hide = true,
-        after_help = "Example:\n  tongbao demo /tmp/big --projects 2000 --months 24\n  tongbao demo /tmp/worked --worked-example"
-    )]
-    Demo {
-        /// Folder to write the site into.
-        dir: PathBuf,
-        /// Number of projects.
-        #[arg(long, default_value_t = 150)]
-        projects: usize,
-        /// Number of months of progress.
-        #[arg(long, default_value_t = 21)]
-        months: usize,
-        /// Write the worked example of DOMAIN.md instead.
-        #[arg(long)]
-        worked_example: bool,
-    },
 }
 
 /// Runs the command line and returns the exit status.
 pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(c) => c,
-        Err(e) => {
+        // --help and --version.
+        Err(e) if !e.use_stderr() => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 });
+            return ExitCode::from(0);
+        }
+        Err(e) => {
+            errln!("{}", usage::text(&e, &args, usage::language(&args)));
+            return ExitCode::from(EXIT_USAGE);
         }
     };
     lang::set_current(lang::resolve(cli.lang, cli.command.site()));
@@ -265,14 +256,16 @@ pub fn run<I: IntoIterator<Item = OsString>>(args: I) -> ExitCode {
             deadline,
             force,
         }),
-        Command::Demo {
-            dir,
-            projects,
-            months,
-            worked_example,
-        } => demo(&dir, projects, months, worked_example),
     };
     ExitCode::from(code)
+}
+
+impl Cli {
+    /// Whether `name` is one of the subcommands.
+    fn is_command(name: &str) -> bool {
+        use clap::CommandFactory;
+        Cli::command().find_subcommand(name).is_some()
+    }
 }
 
 impl Command {
@@ -285,32 +278,40 @@ impl Command {
             | Command::Collect { site, .. }
             | Command::Serve { site, .. } => Some(site),
             Command::Import { into, .. } => Some(into),
-            Command::Init { .. } | Command::Demo { .. } => None,
+            Command::Init { .. } => None,
         }
     }
 }
 
 /// Reads `--lang`.
-fn parse_lang(s: &str) -> Result<Language, String> {
-    Language::parse(s).ok_or_else(|| format!("`{s}` is not a language: write zh-CN, zh-TW or en"))
+fn parse_lang(s: &str) -> Result<Language, UsageError> {
+    Language::parse(s).ok_or_else(|| {
+        UsageError(Message::NotALanguage {
+            text: s.to_string(),
+        })
+    })
 }
 
 /// Reads `NAME=ID` for `--match`.
-fn parse_match(s: &str) -> Result<(String, String), String> {
+fn parse_match(s: &str) -> Result<(String, String), UsageError> {
     match s.rsplit_once('=') {
         Some((name, id)) if !name.trim().is_empty() && !id.trim().is_empty() => {
             Ok((name.trim().to_string(), id.trim().to_string()))
         }
-        _ => Err(format!(
-            "`{s}` is not NAME=ID: write the sheet's project name, =, and the site's project id, e.g. 滨江路改造=YX-2026-008"
-        )),
+        _ => Err(UsageError(Message::NotNameId {
+            text: s.to_string(),
+        })),
     }
 }
 
 /// Reads `YYYY-MM` for `--period`.
-fn parse_month(s: &str) -> Result<crate::model::Month, String> {
-    crate::model::Month::parse(s)
-        .ok_or_else(|| format!("`{s}` is not a month: write YYYY-MM, e.g. 2021-09"))
+fn parse_month(s: &str) -> Result<crate::model::Month, UsageError> {
+    crate::model::Month::parse(s).ok_or_else(|| {
+        UsageError(Message::NotAMonth {
+            text: s.to_string(),
+            example: "2021-09".into(),
+        })
+    })
 }
 
 /// Prints diagnostics to standard error in this run's language, grouped by
@@ -327,29 +328,4 @@ pub fn print_diagnostics_in(diags: &[Diagnostic], lang: Language) {
     if !text.is_empty() {
         let _ = std::io::stderr().lock().write_all(text.as_bytes());
     }
-}
-
-fn demo(dir: &std::path::Path, projects: usize, months: usize, worked: bool) -> u8 {
-    let files = if worked {
-        crate::demo::worked_example()
-    } else {
-        crate::demo::generate(&crate::demo::DemoOptions {
-            projects,
-            months,
-            ..Default::default()
-        })
-    };
-    for (rel, text) in files {
-        let path = dir.join(rel);
-        let written = path
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|_| std::fs::write(&path, text));
-        if let Err(e) = written {
-            let msg = format!("cannot write {}: {e}", path.display());
-            errln!("{}", say::error(&msg, lang::current()));
-            return EXIT_CONTENT;
-        }
-    }
-    0
 }

@@ -13,41 +13,50 @@ use std::io::Write;
 use std::path::Path;
 
 use super::new_files::{carried, commentary_file, progress_file};
-use super::{print_diagnostics, EXIT_CONTENT, EXIT_USAGE};
+use super::{print_diagnostics, say, UsageError, EXIT_CONTENT, EXIT_USAGE};
 use crate::content::FileKind;
-use crate::diagnostics::lang;
+use crate::diagnostics::{lang, Message};
 use crate::model::Month;
 
 /// Reads the month argument (`2026-10`) for clap; a bad month is a usage error.
-pub fn parse_month(text: &str) -> Result<Month, String> {
-    Month::parse(text)
-        .ok_or_else(|| format!("`{text}` is not a month; write it as YYYY-MM, e.g. 2026-10"))
+pub fn parse_month(text: &str) -> Result<Month, UsageError> {
+    Month::parse(text).ok_or_else(|| {
+        UsageError(Message::NotAMonth {
+            text: text.to_string(),
+            example: "2026-10".into(),
+        })
+    })
 }
 
 /// Writes `content/progress/MONTH.yaml` and `content/bulletins/MONTH.md` in `site`.
 /// Returns 0; 1 when the site has errors or a file cannot be written; 2 when a
 /// file exists or the month is not the expected one (without `force`).
 pub fn run(month: Month, site: &Path, force: bool) -> u8 {
+    let lang = lang::current();
     let loaded = crate::content::load(site);
     let Some(ledger) = loaded.ledger else {
         print_diagnostics(&loaded.diagnostics);
-        errln!("tongbao new needs a site without errors: fix the errors above, then run it again");
+        errln!("{}", say::line(Message::NewNeedsGoodSite, lang));
         return EXIT_CONTENT;
     };
     let progress_rel = format!("content/progress/{month}.yaml");
     let bulletin_rel = format!("content/bulletins/{month}.md");
     for rel in [&progress_rel, &bulletin_rel] {
         if site.join(rel).exists() {
-            errln!("error: {rel} already exists; tongbao new never overwrites a file (not even with --force).\nedit it, or move it away first if you want a fresh one");
+            let msg = Message::NewFileExists { rel: rel.clone() };
+            errln!("{}", say::error(msg, lang));
             return EXIT_USAGE;
         }
     }
     if let Some(&latest) = ledger.months.last() {
         let expected = latest.next();
         if month != expected && !force {
-            errln!(
-                "error: the next month is {expected}: the latest progress file is content/progress/{latest}.yaml.\nrun `tongbao new {expected}`, or add --force to write {month} anyway"
-            );
+            let msg = Message::NewNotNextMonth {
+                expected: expected.to_string(),
+                latest: latest.to_string(),
+                month: month.to_string(),
+            };
+            errln!("{}", say::error(msg, lang));
             return EXIT_USAGE;
         }
     }
@@ -60,37 +69,56 @@ pub fn run(month: Month, site: &Path, force: bool) -> u8 {
     broken.retain(|d| d.is_error());
     if !broken.is_empty() {
         print_diagnostics(&broken);
-        errln!("{}", super::say::nothing_written(lang::current()));
+        errln!("{}", say::nothing_written(lang));
         return EXIT_CONTENT;
     }
     let progress_path = site.join(&progress_rel);
+    let cannot_write = |path: &Path, e: &std::io::Error| {
+        let msg = Message::CannotWrite {
+            path: path.display().to_string(),
+            err: say::os(e),
+        };
+        errln!("{}", say::error(msg, lang));
+    };
     if let Err(e) = write_new(&progress_path, &progress) {
-        errln!("error: cannot write {}: {e}", progress_path.display());
+        cannot_write(&progress_path, &e);
         return EXIT_CONTENT;
     }
     let bulletin_path = site.join(&bulletin_rel);
     if let Err(e) = write_new(&bulletin_path, &bulletin) {
-        errln!("error: cannot write {}: {e}", bulletin_path.display());
+        cannot_write(&bulletin_path, &e);
         // Leave the site as it was: both files or neither.
         if let Err(e) = std::fs::remove_file(&progress_path) {
-            errln!("error: cannot remove {}: {e}", progress_path.display());
+            let msg = Message::CannotRemove {
+                path: progress_path.display().to_string(),
+                err: say::os(&e),
+            };
+            errln!("{}", say::error(msg, lang));
         }
         return EXIT_CONTENT;
     }
     let rows = carried(&ledger, month);
-    outln!(
-        "created {progress_rel}: {} projects, stages carried forward, invested 0",
-        rows.len()
-    );
-    outln!("created {bulletin_rel}: the commentary skeleton");
+    let created = Message::NewCreatedProgress {
+        rel: progress_rel.clone(),
+        projects: rows.len(),
+    };
+    outln!("{}", say::line(created, lang));
+    let created = Message::NewCreatedCommentary {
+        rel: bulletin_rel.clone(),
+    };
+    outln!("{}", say::line(created, lang));
     let site_arg = if site == Path::new(".") {
         String::new()
     } else {
         format!(" {}", site.display())
     };
-    outln!(
-        "\nnext:\n  1. fill in `invested` (万元, this month only), stages, notes and funds in {progress_rel}\n  2. rewrite the commentary in {bulletin_rel} (the 【待填写】 parts)\n  3. tongbao check{site_arg}\n  4. tongbao build{site_arg}\nuntil filled in, {month} counts as a month with no investment"
-    );
+    let next = Message::NewNext {
+        progress: progress_rel,
+        bulletin: bulletin_rel,
+        site: site_arg,
+        month: month.to_string(),
+    };
+    outln!("{}", say::line(next, lang));
     0
 }
 

@@ -6,7 +6,8 @@ use std::net::{SocketAddr, TcpListener, ToSocketAddrs};
 use std::path::Path;
 use std::sync::Arc;
 
-use super::{print_diagnostics, EXIT_USAGE};
+use super::{print_diagnostics, say as words, EXIT_USAGE};
+use crate::diagnostics::{lang, Message, Text};
 use crate::serve::{Outcome, Preview};
 
 /// The port tried first when none is given; a free one is taken if it is busy.
@@ -14,61 +15,70 @@ pub const DEFAULT_PORT: u16 = 1111;
 
 /// Serves the site until Ctrl-C (exit 0); 2 on a usage error.
 pub fn run(site: &Path, bind: &str, port: Option<u16>, draft: bool) -> u8 {
+    let lang = lang::current();
     if !site.join("content").is_dir() {
-        errln!(
-            "error: {} is not a site folder: it has no content/ folder",
-            site.display()
-        );
+        let dir = site.display().to_string();
+        errln!("{}", words::error(Message::NotASiteFolder { dir }, lang));
         return EXIT_USAGE;
     }
     let listener = match listen(bind, port, DEFAULT_PORT) {
         Ok(l) => l,
         Err(msg) => {
-            errln!("error: {msg}");
+            errln!("{}", words::error(msg, lang));
             return EXIT_USAGE;
         }
     };
     let Ok(addr) = listener.local_addr() else {
-        errln!("error: cannot read the address listened on");
+        errln!("{}", words::error(Message::CannotReadAddress, lang));
         return EXIT_USAGE;
     };
     let preview = Arc::new(Preview::new(site).drafts(draft));
     let on_stop = Arc::clone(&preview);
     let handler = ctrlc::set_handler(move || {
         on_stop.stop();
-        say("stopped");
+        say(Message::ServeStopped);
         std::process::exit(0);
     });
     if let Err(e) = handler {
-        errln!("warning: cannot handle Ctrl-C ({e}); stopping may leave a build half-written");
+        let err = e.to_string();
+        errln!(
+            "{}",
+            words::warning(Message::CannotHandleCtrlC { err }, lang)
+        );
     }
     let watcher = preview.watcher();
     match preview.rebuild() {
         Outcome::Refused(msg) => {
-            errln!("error: {msg}");
+            errln!("{}", words::error(msg, lang));
             return EXIT_USAGE;
         }
         outcome => show(&outcome),
     }
     preview.serve(listener);
-    say(&format!("serving {}", url(addr)));
+    say(Message::Serving { url: url(addr) });
     if addr.ip().is_unspecified() {
-        say(&format!("listening on every network interface ({addr}): others on the network can see the preview"));
+        say(Message::ServingEverywhere {
+            addr: addr.to_string(),
+        });
     }
-    say("watching content/ and themes/ for changes; press Ctrl-C to stop");
+    say(Message::ServeWatching);
     preview.watch(watcher, show);
     0
 }
 
 /// Binds `bind:port`; without a port, `default` or, if it is taken, any free port.
-fn listen(bind: &str, port: Option<u16>, default: u16) -> Result<TcpListener, String> {
-    let resolve = |port: u16| -> Result<Vec<SocketAddr>, String> {
+fn listen(bind: &str, port: Option<u16>, default: u16) -> Result<TcpListener, Message> {
+    let shown = || bind.to_string();
+    let resolve = |port: u16| -> Result<Vec<SocketAddr>, Message> {
         let addrs: Vec<SocketAddr> = (bind, port)
             .to_socket_addrs()
-            .map_err(|e| format!("--bind {bind}: not an address to listen on ({e})"))?
+            .map_err(|e| Message::NotAnAddress {
+                bind: shown(),
+                err: words::os(&e),
+            })?
             .collect();
         if addrs.is_empty() {
-            return Err(format!("--bind {bind}: not an address to listen on"));
+            return Err(Message::NoAddress { bind: shown() });
         }
         Ok(addrs)
     };
@@ -76,12 +86,16 @@ fn listen(bind: &str, port: Option<u16>, default: u16) -> Result<TcpListener, St
     match TcpListener::bind(resolve(wanted)?.as_slice()) {
         Ok(l) => Ok(l),
         Err(e) if port.is_none() && e.kind() == ErrorKind::AddrInUse => {
-            TcpListener::bind(resolve(0)?.as_slice())
-                .map_err(|e| format!("cannot listen on {bind}: {e}"))
+            TcpListener::bind(resolve(0)?.as_slice()).map_err(|e| Message::CannotListen {
+                bind: shown(),
+                err: words::os(&e),
+            })
         }
-        Err(e) => Err(format!(
-            "cannot listen on {bind} port {wanted}: {e}; choose another with --port (0: any free port)"
-        )),
+        Err(e) => Err(Message::CannotListenPort {
+            bind: shown(),
+            port: wanted,
+            err: words::os(&e),
+        }),
     }
 }
 
@@ -99,23 +113,28 @@ fn url(addr: SocketAddr) -> String {
 
 /// Prints how a build went: warnings and a summary, or the errors.
 fn show(outcome: &Outcome) {
+    let lang = lang::current();
     match outcome {
         Outcome::Built(s) => {
             print_diagnostics(&s.diagnostics);
-            say(&format!(
-                "built {} bulletins, {} pages in {:.2}s",
-                s.bulletins, s.pages, s.seconds
-            ));
+            say(Message::ServeBuilt {
+                bulletins: s.bulletins,
+                pages: s.pages,
+                seconds: format!("{:.2}", s.seconds),
+            });
         }
         Outcome::Failed(text) => {
-            complain(&format!("{text}\nbuild failed: still serving the last good site; fix the errors above and save"));
+            let failed = words::line(Message::ServeFailed, lang);
+            complain(&format!("{}\n{failed}", text.trim_end()));
         }
-        Outcome::Refused(msg) => complain(&format!("error: {msg}")),
+        Outcome::Refused(msg) => complain(&words::error(msg.clone(), lang)),
     }
 }
 
-/// A line on standard output; a closed terminal or pipe must not stop the server.
-fn say(line: &str) {
+/// A line on standard output in the run's language; a closed terminal or pipe
+/// must not stop the server.
+fn say(line: impl Into<Text>) {
+    let line = words::line(line, lang::current());
     let _ = writeln!(std::io::stdout(), "{line}");
 }
 

@@ -30,12 +30,48 @@ const MAX_KEY_BYTES: usize = 1000;
 /// YAML this reader knows; `None` when it is not (the caller then uses
 /// serde_yaml). When this returns a node, it is that of serde_yaml's value.
 pub fn parse(text: &str) -> Option<Node<'_>> {
+    parse_marking(text, Marks(None)).map(|(node, _)| node)
+}
+
+/// [`parse`], and where each node starts: the byte offset of every node and
+/// every mapping key, in document order (a mapping, then each key followed by
+/// its value's nodes; a list, then its items' nodes). A node's offset is where
+/// libyaml's event for it starts, so where serde_yaml places it: a block
+/// mapping at its first key, a block list at its first `-`, a flow collection
+/// at its bracket, a quoted scalar at its quote. A value written as nothing
+/// (`key:` alone) has [`NO_MARK`]: libyaml places it at the next token, which
+/// this reader does not follow.
+pub fn parse_with_marks(text: &str) -> Option<(Node<'_>, Vec<u32>)> {
+    // Offsets must fit the marks (content files are far smaller).
+    u32::try_from(text.len()).ok()?;
+    parse_marking(text, Marks(Some(Vec::new())))
+        .map(|(node, marks)| (node, marks.0.unwrap_or_default()))
+}
+
+/// The mark of a node whose place this reader does not know.
+pub const NO_MARK: u32 = u32::MAX;
+
+/// Where nodes start, when asked for (see [`parse_with_marks`]).
+struct Marks(Option<Vec<u32>>);
+
+impl Marks {
+    /// Records that the next node (or key) starts at byte `at`.
+    #[inline]
+    fn push(&mut self, at: usize) {
+        if let Some(v) = &mut self.0 {
+            v.push(u32::try_from(at).unwrap_or(NO_MARK));
+        }
+    }
+}
+
+fn parse_marking(text: &str, marks: Marks) -> Option<(Node<'_>, Marks)> {
     let mut p = Parser {
         text,
         pos: 0,
         line: None,
         pairs: Vec::new(),
         items: Vec::new(),
+        marks,
     };
     p.advance()?;
     let first = p.line?;
@@ -44,7 +80,7 @@ pub fn parse(text: &str) -> Option<Node<'_>> {
     if p.line.is_some() {
         return None;
     }
-    Some(value)
+    Some((value, p.marks))
 }
 
 /// What a byte of the text needs from [`Parser::advance`]: nothing, the end
@@ -169,6 +205,8 @@ struct Parser<'a> {
     pairs: Vec<(Node<'a>, Node<'a>)>,
     /// The items of the lists being read, likewise.
     items: Vec<Node<'a>>,
+    /// Where each node starts, when asked for.
+    marks: Marks,
 }
 
 impl<'a> Parser<'a> {
@@ -213,6 +251,12 @@ impl<'a> Parser<'a> {
         &self.text[l.start..l.end]
     }
 
+    /// A value on the rest of the current line, `rest` a part of the text.
+    fn inline(&mut self, rest: &'a str, depth: usize) -> Option<Node<'a>> {
+        let base = rest.as_ptr() as usize - self.text.as_ptr() as usize;
+        inline(rest, depth, base, &mut self.marks)
+    }
+
     /// The block list or mapping whose first line is the current one, at `indent`.
     fn block(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
         if depth > MAX_DEPTH {
@@ -234,12 +278,17 @@ impl<'a> Parser<'a> {
             Some(l) if under_key && l.indent == indent && is_item(self.content(l)) => {
                 self.list(indent, depth + 1)
             }
-            _ => Some(Node::Null),
+            _ => {
+                self.marks.push(NO_MARK as usize);
+                Some(Node::Null)
+            }
         }
     }
 
     fn mapping(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
         let base = self.pairs.len();
+        // A block mapping starts at its first key.
+        self.marks.push(self.line?.start);
         while let Some(l) = self.line {
             if l.indent < indent {
                 break;
@@ -250,11 +299,12 @@ impl<'a> Parser<'a> {
             }
             let (key, rest) = split_key(c)?;
             let key = resolve(key)?;
+            self.marks.push(l.start);
             let value = if rest.is_empty() || rest.starts_with('#') {
                 self.advance()?;
                 self.nested(indent, true, depth)?
             } else {
-                let v = inline(rest, depth)?;
+                let v = self.inline(rest, depth)?;
                 self.advance()?;
                 v
             };
@@ -265,6 +315,8 @@ impl<'a> Parser<'a> {
 
     fn list(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
         let base = self.items.len();
+        // A block list starts at its first `-`.
+        self.marks.push(self.line?.start);
         while let Some(l) = self.line {
             if l.indent < indent {
                 break;
@@ -293,7 +345,7 @@ impl<'a> Parser<'a> {
                 });
                 self.mapping(col, depth + 1)?
             } else {
-                let v = inline(rest, depth)?;
+                let v = self.inline(rest, depth)?;
                 self.advance()?;
                 v
             };
@@ -382,16 +434,25 @@ fn split_key(c: &str) -> Option<(&str, &str)> {
     Some((key, &c[rest..]))
 }
 
-/// A value that stands on the rest of a line: quoted, a flow collection, or plain.
-fn inline(s: &str, depth: usize) -> Option<Node<'_>> {
+/// A value that stands on the rest of a line: quoted, a flow collection, or
+/// plain; `s` starts at byte `base` of the text.
+fn inline<'a>(s: &'a str, depth: usize, base: usize, marks: &mut Marks) -> Option<Node<'a>> {
     match s.as_bytes()[0] {
         b'"' | b'\'' | b'[' | b'{' => {
-            let mut f = Flow { s, i: 0 };
+            let mut f = Flow {
+                s,
+                i: 0,
+                base,
+                marks,
+            };
             let v = f.node(depth)?;
             f.end()?;
             Some(v)
         }
-        _ => resolve(plain_block(s)?),
+        _ => {
+            marks.push(base);
+            resolve(plain_block(s)?)
+        }
     }
 }
 
@@ -470,12 +531,15 @@ fn resolve(s: &str) -> Option<Node<'_>> {
 }
 
 /// A flow collection or quoted scalar on one line.
-struct Flow<'a> {
+struct Flow<'a, 'm> {
     s: &'a str,
     i: usize,
+    /// Where `s` starts in the text.
+    base: usize,
+    marks: &'m mut Marks,
 }
 
-impl<'a> Flow<'a> {
+impl<'a> Flow<'a, '_> {
     fn peek(&self) -> Option<u8> {
         self.s.as_bytes().get(self.i).copied()
     }
@@ -501,6 +565,7 @@ impl<'a> Flow<'a> {
         if depth > MAX_DEPTH {
             return None;
         }
+        self.marks.push(self.base + self.i);
         match self.peek()? {
             b'"' | b'\'' => self.quoted().map(Node::String),
             b'[' => {
@@ -515,6 +580,7 @@ impl<'a> Flow<'a> {
                 let mut pairs = Vec::new();
                 self.entries(b'}', |f| {
                     let start = f.i;
+                    f.marks.push(f.base + start);
                     let key = resolve(f.plain()?)?;
                     // As for block keys: the colon must be near the key's start.
                     if f.i - start > MAX_KEY_BYTES {
@@ -687,8 +753,14 @@ fn take_map<'a>(pairs: &mut Vec<(Node<'a>, Node<'a>)>, base: usize) -> Option<No
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
+
+    /// Documents of every kind the tests here generate: lines from pieces, and
+    /// rendered trees (for the positions' tests too).
+    pub(in crate::content) fn any_doc() -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::prop_oneof![doc(), tree_doc()]
+    }
 
     /// The fast reader either gives up or agrees with serde_yaml.
     fn agrees(text: &str) -> bool {
@@ -937,14 +1009,54 @@ mod tests {
     fn reads_every_file_of_the_demo_sites() {
         let demo = crate::demo::generate(&crate::demo::DemoOptions::default());
         let worked = crate::demo::worked_example();
+        // Every shape the benchmark generates, at once.
+        let real = crate::demo::generate(&crate::demo::DemoOptions {
+            projects: 400,
+            months: 3,
+            shape: crate::demo::Shape::parse("real").unwrap_or_default(),
+            ..Default::default()
+        });
         let mut read = 0;
-        for (path, text) in demo.iter().chain(worked.iter()) {
+        for (path, text) in demo.iter().chain(worked.iter()).chain(real.iter()) {
             if path.ends_with(".yaml") {
                 accepted(text);
                 read += 1;
             }
         }
         assert!(read > 20, "{read}");
+    }
+
+    /// YAML as people and other programs write ledgers: what the reader
+    /// takes, and what it leaves to serde_yaml (the positions of those files'
+    /// diagnostics are then looked up with serde_yaml, a limited number).
+    #[test]
+    fn takes_what_users_write() {
+        let taken = [
+            // Flow lists and mappings, with and without spaces.
+            "- id: A\n  leaders: [王某,李某]\n  plans: {2025: 100, 2026: {invest: 5,kind: 续建}}\n",
+            // Quoted text with escapes, colons and hashes inside.
+            "- id: \"A\"\n  name: '张三''s 项目: 一期 #1'\n  description: \"年产值**1.1亿元**\\n\\t\\\"好\\\"\"\n",
+            // Comments everywhere, blank lines, trailing spaces.
+            "# 台账\n\n- id: A   # 编号\n  # 名称\n  name: 甲   \n\n  total_investment: 100 # 万元\n",
+            // CRLF (Excel and Windows editors), a list under a key at its indentation.
+            "period: 2026-01\r\nprojects:\r\n  A:\r\n    stage: 在建\r\n    photos:\r\n    - {file: a.jpg, caption: 现场}\r\n",
+            // Four-space indentation, `-   ` items, empty values.
+            "-   id: A\n    name: 甲\n    tags:\n        - x\n    note:\n",
+        ];
+        for text in taken {
+            accepted(text);
+        }
+        // Left to serde_yaml: rare in ledgers, and read right there.
+        let left = [
+            "a: &x 1\nb: *x\n",
+            "a: |\n  多行\n  文字\n",
+            "a: 一行\n  接着一行\n",
+            "---\na: 1\n",
+            "a: !tag 1\n",
+        ];
+        for text in left {
+            assert!(agrees(text) && parse(text).is_none(), "{text:?}");
+        }
     }
 
     /// Lines put together from pieces that are plain YAML, nearly plain YAML,

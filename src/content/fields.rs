@@ -3,21 +3,25 @@
 use std::borrow::Cow;
 
 use super::node::{Map, Node};
+use super::positions::Locator;
 use super::yaml::{self, describe, At};
-use crate::diagnostics::{nearest, Diagnostic};
+use crate::diagnostics::{nearest, Diagnostic, Message, Text};
 use crate::model::{Date, Money, MoneyError, Month, MAX_WHOLE_WAN};
 
-/// At most this many diagnostics of one file get a line and column looked up
-/// (each lookup reads the file once more); the rest name the file only.
+/// At most this many positions of one file are looked up by reading it again
+/// with serde_yaml (files the fast reader leaves to serde_yaml, values written
+/// as nothing); the rest name the file only. Positions in files the fast
+/// reader takes are all found, in one pass ([`super::positions`]).
 pub const MAX_LOCATED: usize = 200;
 
-/// How many bytes the position lookups of one file may read again in all: a
-/// large file gets fewer lookups, so that a 16 MB ledger with thousands of
-/// mistakes is not read thousands of times.
+/// How many bytes the serde_yaml position lookups of one file may read again
+/// in all: a large file gets fewer lookups, so that a 16 MB ledger with
+/// thousands of mistakes is not read thousands of times.
 const LOCATE_BYTES: usize = 64 << 20;
 
-/// How many diagnostics of a file of `len` bytes get a position: up to
-/// [`MAX_LOCATED`], fewer for files over 320 KB, at least 10.
+/// How many positions of a file of `len` bytes may be looked up with
+/// serde_yaml (and how many "did you mean" suggestions across files it gets):
+/// up to [`MAX_LOCATED`], fewer for files over 320 KB, at least 10.
 pub fn locate_budget(len: usize) -> usize {
     (LOCATE_BYTES / len.max(1)).clamp(10, MAX_LOCATED)
 }
@@ -30,6 +34,8 @@ pub struct FileCtx<'a> {
     pub text: &'a str,
     /// What was found wrong so far.
     pub diags: Vec<Diagnostic>,
+    /// Finds positions in `text`.
+    locator: Locator<'a>,
 }
 
 impl<'a> FileCtx<'a> {
@@ -39,19 +45,17 @@ impl<'a> FileCtx<'a> {
             rel,
             text,
             diags: Vec::new(),
+            locator: Locator::new(text),
         }
     }
 
-    /// The 1-based position of `at`, while the lookup budget lasts.
+    /// The 1-based position of `at` (see [`Locator::locate`]).
     pub fn pos(&self, at: &At) -> Option<(usize, usize)> {
-        if self.diags.len() >= locate_budget(self.text.len()) {
-            return None;
-        }
-        yaml::locate(self.text, &at.path())
+        self.locator.locate(&at.path())
     }
 
     /// Records an error at `at` with a hint.
-    pub fn error(&mut self, at: &At, message: impl Into<String>, hint: impl Into<String>) {
+    pub fn error(&mut self, at: &At, message: impl Into<Text>, hint: impl Into<Text>) {
         let d = Diagnostic::error(self.rel.to_string(), message)
             .at_opt(self.pos(at))
             .hint(hint);
@@ -59,7 +63,7 @@ impl<'a> FileCtx<'a> {
     }
 
     /// Records a warning at `at` with a hint.
-    pub fn warn(&mut self, at: &At, message: impl Into<String>, hint: impl Into<String>) {
+    pub fn warn(&mut self, at: &At, message: impl Into<Text>, hint: impl Into<Text>) {
         let d = Diagnostic::warning(self.rel.to_string(), message)
             .at_opt(self.pos(at))
             .hint(hint);
@@ -74,8 +78,11 @@ impl<'a> FileCtx<'a> {
                 let found = describe(other);
                 self.error(
                     &at,
-                    format!("expected {what} (a mapping of `key: value` lines), found {found}"),
-                    "write it as indented `key: value` lines",
+                    Message::ExpectedMapping {
+                        what: Text::from(what),
+                        found: Text::from(found),
+                    },
+                    Message::WriteAsMapping,
                 );
                 None
             }
@@ -176,16 +183,24 @@ impl<'v> Obj<'v> {
             if known.contains(&name.as_str()) {
                 continue;
             }
+            let fields = known.join(", ");
             let hint = match nearest(&name, known.iter().copied()) {
-                Some(n) => format!(
-                    "did you mean `{n}`? The fields of {what} are: {}",
-                    known.join(", ")
-                ),
-                None => format!("the fields of {what} are: {}", known.join(", ")),
+                Some(n) => Message::FieldsAreNear {
+                    near: n.to_string(),
+                    what: Text::from(what),
+                    fields,
+                },
+                None => Message::FieldsAre {
+                    what: Text::from(what),
+                    fields,
+                },
             };
             ctx.error(
                 &self.at.key_itself(&name),
-                format!("unknown field `{name}` in {what}"),
+                Message::UnknownField {
+                    field: name.clone(),
+                    what: Text::from(what),
+                },
                 hint,
             );
         }
@@ -197,16 +212,26 @@ impl<'v> Obj<'v> {
             None => {
                 ctx.error(
                     &self.at,
-                    format!("{what} has no `{key}`"),
-                    format!("add a line `{key}: …` (it is required)"),
+                    Message::HasNoField {
+                        what: Text::from(what),
+                        field: key.to_string(),
+                    },
+                    Message::AddRequiredLine {
+                        field: key.to_string(),
+                    },
                 );
                 None
             }
             Some(v) if is_blank(v) => {
                 ctx.error(
                     &self.at.key(key),
-                    format!("`{key}` of {what} is blank"),
-                    format!("write the `{key}` (it is required), or remove the whole entry"),
+                    Message::FieldOfIsBlank {
+                        field: key.to_string(),
+                        what: Text::from(what),
+                    },
+                    Message::WriteRequiredField {
+                        field: key.to_string(),
+                    },
                 );
                 None
             }
@@ -222,8 +247,10 @@ impl<'v> Obj<'v> {
         if is_blank(v) {
             ctx.error(
                 &self.at.key(key),
-                format!("`{key}` is blank"),
-                "write the value, or remove the line when there is none",
+                Message::FieldIsBlank {
+                    field: key.to_string(),
+                },
+                Message::WriteValueOrRemove,
             );
             return None;
         }
@@ -239,8 +266,11 @@ impl<'v> Obj<'v> {
             None => {
                 ctx.error(
                     &self.at.key(key),
-                    format!("`{key}` must be text, found {}", describe(v)),
-                    "write a single line of text",
+                    Message::MustBeText {
+                        field: key.to_string(),
+                        found: Text::from(describe(v)),
+                    },
+                    Message::WriteOneLine,
                 );
                 None
             }
@@ -260,13 +290,18 @@ impl<'v> Obj<'v> {
                         Some(s) if !blank_text(&s) => out.push(s.trim().to_string()),
                         Some(_) => ctx.error(
                             &self.at.key(key).index(i),
-                            format!("an item of `{key}` is blank"),
-                            "write the name, or remove the item",
+                            Message::ItemIsBlank {
+                                field: key.to_string(),
+                            },
+                            Message::WriteNameOrRemoveItem,
                         ),
                         None => ctx.error(
                             &self.at.key(key).index(i),
-                            format!("items of `{key}` must be text, found {}", describe(item)),
-                            "write a list of names like [王某某, 李某某]",
+                            Message::ItemsMustBeText {
+                                field: key.to_string(),
+                                found: Text::from(describe(item)),
+                            },
+                            Message::WriteListOfNames,
                         ),
                     }
                 }
@@ -282,8 +317,11 @@ impl<'v> Obj<'v> {
                 None => {
                     ctx.error(
                         &self.at.key(key),
-                        format!("`{key}` must be a list, found {}", describe(other)),
-                        "write a list like [王某某, 李某某]",
+                        Message::MustBeList {
+                            field: key.to_string(),
+                            found: Text::from(describe(other)),
+                        },
+                        Message::WriteList,
                     );
                     Vec::new()
                 }
@@ -297,8 +335,13 @@ impl<'v> Obj<'v> {
             if required {
                 ctx.error(
                     &self.at,
-                    format!("{what} has no `{key}`"),
-                    format!("add `{key}:` with an amount in 万元, e.g. `{key}: 3580.5`"),
+                    Message::HasNoField {
+                        what: Text::from(what),
+                        field: key.to_string(),
+                    },
+                    Message::AddAmount {
+                        field: key.to_string(),
+                    },
                 );
             }
             return None;
@@ -314,8 +357,11 @@ impl<'v> Obj<'v> {
             let shown = as_text(v).unwrap_or_else(|| describe(v).to_string());
             ctx.error(
                 &self.at.key(key),
-                format!("`{key}` must be a month like 2021-09, found `{shown}`"),
-                "write the year and month as YYYY-MM",
+                Message::MustBeMonth {
+                    field: key.to_string(),
+                    found: shown,
+                },
+                Message::WriteMonth,
             );
         }
         parsed
@@ -329,8 +375,11 @@ impl<'v> Obj<'v> {
             let shown = as_text(v).unwrap_or_else(|| describe(v).to_string());
             ctx.error(
                 &self.at.key(key),
-                format!("`{key}` must be a date like 2021-09-03, found `{shown}`"),
-                "write a real calendar date as YYYY-MM-DD",
+                Message::MustBeDate {
+                    field: key.to_string(),
+                    found: shown,
+                },
+                Message::WriteDate,
             );
         }
         parsed
@@ -344,23 +393,24 @@ pub fn check_money(ctx: &mut FileCtx, v: &Node, at: &At, key: &str) -> Option<Mo
         Ok(m) => Some(m),
         Err(e) => {
             let shown = as_text(v).unwrap_or_else(|| describe(v).to_string());
+            let field = key.to_string();
+            let found = shown;
             let (msg, hint) = match e {
                 MoneyError::Negative => (
-                    format!("`{key}` is negative ({shown})"),
-                    "amounts are never negative; write 0 for no investment".to_string(),
+                    Message::AmountNegative { field, found },
+                    Message::AmountsNotNegative,
                 ),
                 MoneyError::TooManyDecimals => (
-                    format!("`{key}` has more than 4 decimals ({shown})"),
-                    "amounts are in 万元 with at most 4 decimals (0.0001万元 is one yuan)"
-                        .to_string(),
+                    Message::TooManyDecimals { field, found },
+                    Message::AmountDecimals,
                 ),
                 MoneyError::TooLarge => (
-                    format!("`{key}` is too large ({shown})"),
-                    "amounts are in 万元 (1亿元 is 10000) and below 10000000000万元".to_string(),
+                    Message::AmountTooLarge { field, found },
+                    Message::AmountLimit,
                 ),
                 MoneyError::NotANumber => (
-                    format!("`{key}` must be an amount in 万元, found `{shown}`"),
-                    "write a plain number such as 3580.5, without units or separators".to_string(),
+                    Message::NotAnAmount { field, found },
+                    Message::WritePlainNumber,
                 ),
             };
             ctx.error(at, msg, hint);
@@ -411,8 +461,9 @@ mod tests {
         assert_eq!((d.line, d.column), (Some(2), Some(3)));
         assert!(d
             .hint
-            .as_deref()
+            .as_ref()
             .unwrap()
+            .to_string()
             .contains("did you mean `category`"));
     }
 }

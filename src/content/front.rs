@@ -144,7 +144,7 @@ mod tests {
         let d = doc_number(&mut ctx, &obj);
         let r = addressees(&mut ctx, &obj, "recipients");
         let c = addressees(&mut ctx, &obj, "cc");
-        let msgs = ctx.diags.iter().map(|d| d.message.clone()).collect();
+        let msgs = ctx.diags.iter().map(|d| d.message.to_string()).collect();
         (d, r, c, msgs)
     }
 

@@ -11,12 +11,14 @@
 mod duplicates;
 mod fast_yaml;
 pub mod fields;
+pub mod files;
 mod front;
 mod hash;
 mod markdown;
 pub mod node;
 mod number_text;
 mod overrun;
+mod positions;
 mod problems;
 mod progress;
 mod projects;
@@ -55,29 +57,31 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Lookups for diagnostics that span files: each file gets positions and "did
-/// you mean" suggestions for its first few such diagnostics only
-/// ([`fields::locate_budget`]), since every position reads the file again and
-/// every suggestion compares with every id. A file with 20,000 unknown project
-/// ids is then reported in moments rather than hours.
+/// Lookups for diagnostics that span files: positions, each file's found in
+/// one pass ([`positions::Locator`]), and "did you mean" suggestions for the
+/// first few such diagnostics of each file only ([`fields::locate_budget`]),
+/// since every suggestion compares with every id. A file with 20,000 unknown
+/// project ids is then reported in moments rather than hours.
 #[derive(Default)]
-struct Budget(HashMap<String, usize>);
+struct Budget<'s> {
+    suggestions: HashMap<&'s str, usize>,
+    locators: HashMap<&'s str, positions::Locator<'s>>,
+}
 
-impl Budget {
-    /// Whether `src` may have one more costly lookup.
-    fn spend(&mut self, src: &Source) -> bool {
-        let n = self.0.entry(src.rel.clone()).or_default();
+impl<'s> Budget<'s> {
+    /// Whether `src` may have one more "did you mean" suggestion.
+    fn spend(&mut self, src: &'s Source) -> bool {
+        let n = self.suggestions.entry(&src.rel).or_default();
         *n += 1;
         *n <= fields::locate_budget(src.text.len())
     }
 
-    /// The position of `path` in `src`, while its budget lasts.
-    fn locate(&mut self, src: &Source, path: &Path) -> Option<(usize, usize)> {
-        if self.spend(src) {
-            yaml::locate(&src.text, path)
-        } else {
-            None
-        }
+    /// The position of `path` in `src`.
+    fn locate(&mut self, src: &'s Source, path: &Path) -> Option<(usize, usize)> {
+        self.locators
+            .entry(&src.rel)
+            .or_insert_with(|| positions::Locator::new(&src.text))
+            .locate(path)
     }
 }
 
@@ -589,12 +593,12 @@ struct Seen {
     project: Option<usize>,
 }
 
-fn unknown_project(
-    src: &Source,
+fn unknown_project<'s>(
+    src: &'s Source,
     path: &Path,
     id: &str,
     projects: &[Project],
-    budget: &mut Budget,
+    budget: &mut Budget<'s>,
 ) -> Diagnostic {
     let near = if budget.spend(src) {
         nearest(id, projects.iter().map(|p| p.id.as_str()))
@@ -612,13 +616,13 @@ fn unknown_project(
 
 /// Resolves each project's unit to a unit id: against units.yaml when it exists
 /// (by id or name), else derives one unit per distinct name.
-fn resolve_units(
+fn resolve_units<'s>(
     projects: &mut [Project],
     refs: &[(usize, usize)],
     declared: Option<Vec<Unit>>,
-    sources: &[Cow<Source>],
+    sources: &'s [Cow<Source>],
     diags: &mut Vec<Diagnostic>,
-    budget: &mut Budget,
+    budget: &mut Budget<'s>,
 ) -> Vec<Unit> {
     match declared {
         Some(units) => {

@@ -3,7 +3,18 @@
 use super::fields::{as_text, text_of, untag, FileCtx};
 use super::node::Node;
 use super::yaml::{describe, At, Path};
+use crate::diagnostics::Message;
 use crate::model::{Money, Month, Photo, Record, Stage};
+
+/// The ten stages as a hint names them: `谋划 储备 …（或 idea, reserve, …）`.
+fn stage_names() -> Box<Message> {
+    let zh: Vec<&str> = Stage::ALL.iter().map(|s| s.zh()).collect();
+    let en: Vec<&str> = Stage::ALL.iter().map(|s| s.en()).collect();
+    Box::new(Message::StageNames {
+        zh: zh.join(" "),
+        en: en.join(", "),
+    })
+}
 
 /// A progress file read, with what checks across files need.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,8 +86,10 @@ pub fn progress(ctx: &mut FileCtx, v: &Node, period: Month) -> RawProgress {
             None => {
                 ctx.error(
                     &rpath,
-                    format!("the record of {id} has no `stage`"),
-                    format!("add `stage:` with one of {}", Stage::names()),
+                    Message::RecordHasNoStage { id: id.to_string() },
+                    Message::AddStage {
+                        stages: stage_names(),
+                    },
                 );
                 None
             }
@@ -86,8 +99,12 @@ pub fn progress(ctx: &mut FileCtx, v: &Node, period: Month) -> RawProgress {
                 if st.is_none() {
                     ctx.error(
                         &rpath.key("stage"),
-                        format!("unknown stage `{text}`"),
-                        format!("the stages are {}", Stage::names()),
+                        Message::UnknownStage {
+                            stage: text.to_string(),
+                        },
+                        Message::StagesAre {
+                            stages: stage_names(),
+                        },
                     );
                 }
                 st

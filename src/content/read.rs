@@ -10,7 +10,7 @@ use std::time::SystemTime;
 use rayon::prelude::*;
 
 use super::fields::FileCtx;
-use super::hash::{digest, FastMap};
+use super::hash::FastMap;
 use super::node::Node;
 use super::problems::{self, RawProblem};
 use super::progress::{self, RawProgress};
@@ -149,9 +149,9 @@ pub(super) fn parse(src: Source, job: &Job, config: Option<&SiteConfig>) -> Pars
 }
 
 /// The results of the last load, file by file, for [`super::load_cached`]:
-/// a file whose length, modification time and bytes (by a 64-bit digest) are
-/// those of last time, and whose reading depends on nothing else that
-/// changed, is not parsed again.
+/// a file whose length, modification time and bytes (by their 64-bit xxh3
+/// hash) are those of last time, and whose reading depends on nothing else
+/// that changed, is not parsed again.
 #[derive(Debug, Default)]
 pub struct Cache {
     files: FastMap<PathBuf, Entry>,
@@ -185,6 +185,9 @@ pub(super) struct Entry {
 struct Stamp {
     len: u64,
     modified: Option<SystemTime>,
+    /// xxh3 of the bytes: an edit that keeps length and time is still seen
+    /// (not a cryptographic hash: one that also kept the hash would have to
+    /// be made on purpose).
     digest: u64,
 }
 
@@ -254,7 +257,7 @@ pub(super) fn read_file(
     let stamp = Stamp {
         len: raw.bytes.len() as u64,
         modified: raw.modified,
-        digest: digest(&raw.bytes),
+        digest: xxhash_rust::xxh3::xxh3_64(&raw.bytes),
     };
     let deps = deps(job, config);
     if let Some(e) = cache.files.get(path) {

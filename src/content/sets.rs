@@ -12,6 +12,7 @@
 use super::fields::{as_text, check_money, text_of, untag, FileCtx};
 use super::node::Node;
 use super::yaml::{describe, At};
+use crate::diagnostics::Message;
 use crate::model::{Money, ProjectSet};
 
 const SET_FIELDS: &[&str] = &["name", "min_total_investment", "by_category", "tags"];
@@ -46,7 +47,9 @@ pub fn sets(ctx: &mut FileCtx, v: &Node, at: &At, categories: &[String]) -> Vec<
                 blank = true;
                 ctx.error(
                     &path.key(key),
-                    format!("`{key}` is blank"),
+                    Message::FieldIsBlank {
+                        field: key.to_string(),
+                    },
                     "write a value, or leave the line out",
                 );
             }

@@ -212,7 +212,10 @@ fn fraction(ctx: &mut FileCtx, path: &At, v: Option<&Node>, key: &str) -> Option
             let shown = as_text(v).unwrap_or_else(|| describe(v).to_string());
             ctx.error(
                 path,
-                format!("`{key}` has more than 4 decimals ({shown})"),
+                crate::diagnostics::Message::TooManyDecimals {
+                    field: key.to_string(),
+                    found: shown,
+                },
                 "write the fraction with at most 4 decimals, e.g. 0.1234",
             );
             None

@@ -256,7 +256,9 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!((d.line, d.column), (Some(2), Some(8)));
-        assert!(d.message.contains("not UTF-8") && d.message.contains("GBK"));
-        assert!(d.hint.unwrap().contains("UTF-8"));
+        assert!(
+            d.message.to_string().contains("not UTF-8") && d.message.to_string().contains("GBK")
+        );
+        assert!(d.hint.unwrap().to_string().contains("UTF-8"));
     }
 }

@@ -43,8 +43,8 @@ pub fn build_world(opts: &DemoOptions) -> World {
     let last = first.plus(opts.months.max(1) as i32 - 1);
     let years = last.year() - first.year() + 1;
     let n = opts.projects;
-    let locations = locations_for(n);
-    let units = units_for(&locations, n);
+    let locations = locations_for(n, opts.shape.wide);
+    let units = units_for(&locations);
 
     // Entry year: the first year holds three shares, every later year one.
     let n0 = if years == 1 {
@@ -141,13 +141,25 @@ fn phase(n: u32) -> String {
     }
 }
 
-/// The towns and parks: eight, more for large sites.
-fn locations_for(n: usize) -> Vec<String> {
+/// The towns and parks: eight, more for large sites; for a `wide` site one
+/// for every 25 projects (400 at 10,000), each with its department.
+fn locations_for(n: usize, wide: bool) -> Vec<String> {
     let mut out: Vec<String> = LOCATIONS.iter().map(|s| s.to_string()).collect();
-    let extra = if n > 300 { (n / 150).min(200) } else { 0 };
+    let extra = match (wide, n > 300) {
+        (true, _) => n / 25,
+        (false, true) => (n / 150).min(200),
+        (false, false) => 0,
+    };
+    // 288 names of two characters, then names with one more in front.
+    let town = 24 * 12;
     for i in 0..extra {
+        let more = if i < town {
+            ""
+        } else {
+            TOWN_FIRST[(i / town - 1) % 24]
+        };
         out.push(format!(
-            "{}{}{}",
+            "{more}{}{}{}",
             TOWN_FIRST[i % 24],
             TOWN_SECOND[(i / 24) % 12],
             TOWN_SUFFIX[i % 3]
@@ -157,12 +169,12 @@ fn locations_for(n: usize) -> Vec<String> {
 }
 
 /// The departments: twelve, plus one per extra town for large sites.
-fn units_for(locations: &[String], n: usize) -> Vec<(String, String)> {
+fn units_for(locations: &[String]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = UNITS
         .iter()
         .map(|(id, name)| (id.to_string(), name.to_string()))
         .collect();
-    if n > 300 {
+    if locations.len() > LOCATIONS.len() {
         for (k, loc) in locations.iter().enumerate().skip(LOCATIONS.len()) {
             let name = if loc.ends_with("街道") {
                 format!("{loc}办事处")

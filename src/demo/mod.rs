@@ -17,6 +17,7 @@ mod problems;
 mod progress;
 mod render;
 mod rng;
+mod shape;
 mod text;
 mod timeline;
 mod worked;
@@ -31,6 +32,7 @@ mod tests_worked;
 
 use std::path::Path;
 
+pub use shape::Shape;
 pub use worked::worked_example;
 
 /// Options for a generated site.
@@ -42,6 +44,8 @@ pub struct DemoOptions {
     pub months: usize,
     /// Seed of the pseudo-random generator.
     pub seed: u64,
+    /// What sets the site apart from the demo's own shape (benchmarks).
+    pub shape: Shape,
 }
 
 impl Default for DemoOptions {
@@ -51,6 +55,7 @@ impl Default for DemoOptions {
             projects: 150,
             months: 21,
             seed: 0x5153_2025_0909,
+            shape: Shape::default(),
         }
     }
 }
@@ -58,10 +63,17 @@ impl Default for DemoOptions {
 /// Every file of the site as (path relative to the site folder, e.g.
 /// `content/projects/gongye.yaml`, file text), sorted by path.
 pub fn generate(opts: &DemoOptions) -> Vec<(String, String)> {
-    let world = ledger::build_world(opts);
+    let mut world = ledger::build_world(opts);
     let max_photos = if opts.projects <= 300 { 12 } else { 24 };
-    let records = progress::simulate(&world, opts.seed, max_photos);
-    let problems = problems::make_problems(&world, &records, opts.seed);
+    let mut records = progress::simulate(&world, opts.seed, max_photos);
+    let problems_per_15 = if opts.shape.problems { 16 } else { 4 };
+    let problems = problems::make_problems(&world, &records, opts.seed, problems_per_15);
+    if opts.shape.notes {
+        shape::note_every_record(&mut records);
+    }
+    if opts.shape.warnings {
+        shape::plans_above_totals(&mut world);
+    }
 
     let mut files: Vec<(String, String)> = vec![
         (
@@ -114,6 +126,15 @@ pub fn generate(opts: &DemoOptions) -> Vec<(String, String)> {
             format!("content/bulletins/{prev}.md"),
             text::bulletin_previous(prev),
         ));
+    }
+    if opts.shape.commentary {
+        for k in 0..(last.0 - world.first.0 - 1).max(0) {
+            let t = world.first.plus(k);
+            files.push((
+                format!("content/bulletins/{t}.md"),
+                shape::long_commentary(t),
+            ));
+        }
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
     files

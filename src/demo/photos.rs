@@ -1,6 +1,7 @@
 //! Small SVG placeholder "site photos" (现场照片) for progress records.
 
 use crate::demo::rng::Rng;
+use crate::escape::{escape, Markup};
 
 /// A 320×200 SVG sketch of a building site: sky, ground, a building whose
 /// height follows `done` (percent of the works), a tower crane and a caption.
@@ -41,15 +42,9 @@ pub fn site_photo(seed: u64, index: u64, done: u32, caption: &str) -> String {
     ));
     svg.push_str(&format!(
         "  <rect y=\"178\" width=\"320\" height=\"22\" fill=\"#000\" fill-opacity=\"0.45\"/>\n  <text x=\"8\" y=\"194\" font-size=\"13\" fill=\"#fff\" font-family=\"sans-serif\">{}（示意图）</text>\n</svg>\n",
-        escape(caption)
+        escape(caption, Markup::SvgLabel)
     ));
     svg
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

@@ -25,12 +25,12 @@ pub struct Problem {
 }
 
 /// About 40 problems per 150 projects, ~70% resolved by the last month.
-pub fn make_problems(world: &World, records: &Records, seed: u64) -> Vec<Problem> {
+pub fn make_problems(world: &World, records: &Records, seed: u64, per_15: usize) -> Vec<Problem> {
     let n = world.projects.len();
     if n == 0 {
         return Vec::new();
     }
-    let count = (n * 4).div_ceil(15);
+    let count = (n * per_15).div_ceil(15);
     let troubled: Vec<usize> = (0..n)
         .filter(|&i| {
             matches!(

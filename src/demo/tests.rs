@@ -253,6 +253,7 @@ fn scales_linearly() {
         projects: 3000,
         months: 24,
         seed: 11,
+        ..DemoOptions::default()
     };
     let files = generate(&opts);
     check_parses(&files);
@@ -272,6 +273,7 @@ fn tiny_and_empty_sites() {
             projects,
             months,
             seed: 3,
+            ..DemoOptions::default()
         };
         let files = generate(&opts);
         check_parses(&files);
@@ -319,4 +321,54 @@ fn committed_demo_matches_generator() {
             "{path} differs from demo::generate"
         );
     }
+}
+
+#[test]
+fn shapes_make_the_sites_they_name() {
+    use crate::demo::Shape;
+    let opts = |shape: &str| DemoOptions {
+        projects: 500,
+        months: 4,
+        shape: Shape::parse(shape).unwrap(),
+        ..DemoOptions::default()
+    };
+    assert!(Shape::parse("wide,nope").is_err());
+    assert_eq!(Shape::parse("demo").unwrap(), Shape::default());
+    let load = |shape: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        crate::demo::write_site(dir.path(), &opts(shape)).unwrap();
+        crate::content::load(dir.path())
+    };
+    let plain = load("demo");
+    let real = load("real");
+    let warnings = |l: &crate::content::Loaded| {
+        l.diagnostics
+            .iter()
+            .filter(|d| d.message.to_string().contains("plan ("))
+            .count()
+    };
+    let (a, b) = (
+        plain.ledger.as_ref().unwrap(),
+        real.ledger.as_ref().unwrap(),
+    );
+    assert_eq!(warnings(&plain), 0);
+    // Every plan above its total, each warned about at its place.
+    let plans: usize = b.projects.iter().map(|p| p.plans.len()).sum();
+    assert!(
+        plans > 400 && warnings(&real) >= plans * 9 / 10,
+        "{plans} {}",
+        warnings(&real)
+    );
+    assert!(real.diagnostics.iter().all(|d| d.line.is_some()));
+    // A town and a department for every 25 projects, besides the demo's own.
+    assert_eq!((a.units.len(), b.units.len()), (12 + 3, 12 + 20));
+    // Notes on every record, four times the problems, commentary every month.
+    assert!(b
+        .projects
+        .iter()
+        .flat_map(|p| p.records.values())
+        .all(|r| r.note.is_some()));
+    assert!(b.problems.len() > 3 * a.problems.len());
+    assert_eq!(b.bulletins.len(), 4);
+    assert_eq!(generate(&opts("real")), generate(&opts("real")));
 }

@@ -19,14 +19,15 @@
 //! letters or digits meets a Chinese character of the template, a space is put
 //! between them (`项目 T-003 缺少`name``).
 //!
-//! zh-TW text is the zh-CN text in traditional characters
-//! ([`super::traditional::convert`]), applied to the templates only: what the
-//! user wrote is never converted.
+//! Each entry has its zh-TW template written out beside the zh-CN one; what
+//! the user wrote is never converted.
+//!
+//! This is the older way, kept while its entries are converted to the typed
+//! messages of [`super::messages`], which need no matching.
 
 use std::sync::OnceLock;
 
 use super::entries::ENTRIES;
-use super::traditional;
 use crate::model::Language;
 
 /// How deep `{w}` captures are translated in turn (a phrase inside a phrase …).
@@ -50,6 +51,8 @@ struct Compiled {
     fixed: usize,
     /// The zh-CN template.
     zh: &'static str,
+    /// The zh-TW template.
+    tw: &'static str,
 }
 
 /// Splits an English template into literal text and holes (`{}`, `{w}`); any
@@ -90,7 +93,7 @@ fn catalog() -> &'static [Compiled] {
     CATALOG.get_or_init(|| {
         ENTRIES
             .iter()
-            .map(|(en, zh)| {
+            .map(|(en, zh, tw)| {
                 let pieces = compile(en);
                 let fixed = pieces
                     .iter()
@@ -99,7 +102,12 @@ fn catalog() -> &'static [Compiled] {
                         Piece::Hole { .. } => 0,
                     })
                     .sum();
-                Compiled { pieces, fixed, zh }
+                Compiled {
+                    pieces,
+                    fixed,
+                    zh,
+                    tw,
+                }
             })
             .collect()
     })
@@ -189,71 +197,26 @@ fn lookup(text: &str, lang: Language, depth: usize) -> Option<String> {
             }
         })
         .collect();
-    Some(fill(&localize(entry.zh, lang), &values))
+    let template = match lang {
+        Language::ZhTw => entry.tw,
+        _ => entry.zh,
+    };
+    Some(fill(template, &values))
 }
 
-/// Text of the program's own (a zh-CN template or sentence) in `lang`'s script:
-/// zh-CN as it is, zh-TW in traditional characters. English callers keep their
-/// English text and do not call this.
-pub fn localize(zh_cn: &str, lang: Language) -> String {
-    match lang {
-        Language::ZhTw => traditional::convert(zh_cn),
-        _ => zh_cn.to_string(),
-    }
-}
-
-/// Whether `c` is a Chinese character (not punctuation).
-pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
-}
-
-/// Whether a space goes between `a` and `b` when a capture meets the template.
-fn needs_space(a: char, b: char) -> bool {
-    (is_han(a) && b.is_ascii_alphanumeric()) || (a.is_ascii_alphanumeric() && is_han(b))
-}
-
-/// Whether a capture is a number or a date (`2025`, `3580.5`, `2021-09`): those
-/// stand next to Chinese without a space (`2025年`).
-fn is_number(v: &str) -> bool {
-    v.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && v.chars().all(|c| c.is_ascii_digit() || ".-%,:".contains(c))
-}
+use super::voice::fill_values;
+pub use super::voice::is_han;
 
 /// Puts `values` into a Chinese template's `{0}`, `{1}`, …; a reference to a
 /// capture that does not exist is left as written.
 pub fn fill(template: &str, values: &[String]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    // The last character of the capture just inserted, for the space after it.
-    let mut after_value: Option<char> = None;
-    let mut rest = template;
-    while let Some(c) = rest.chars().next() {
-        if c == '{' {
-            if let Some(close) = rest.find('}') {
-                if let Ok(n) = rest[1..close].parse::<usize>() {
-                    if let Some(v) = values.get(n) {
-                        let spaced = !is_number(v);
-                        if let (Some(prev), Some(first)) = (out.chars().last(), v.chars().next()) {
-                            if spaced && needs_space(prev, first) {
-                                out.push(' ');
-                            }
-                        }
-                        out.push_str(v);
-                        after_value = v.chars().last().filter(|_| spaced);
-                        rest = &rest[close + 1..];
-                        continue;
-                    }
-                }
-            }
-        }
-        if let Some(last) = after_value.take() {
-            if needs_space(last, c) {
-                out.push(' ');
-            }
-        }
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
-    }
-    out
+    let names: Vec<String> = (0..values.len()).map(|n| n.to_string()).collect();
+    let named: Vec<(&str, &str)> = names
+        .iter()
+        .zip(values)
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    fill_values(template, &named, false)
 }
 
 #[cfg(test)]
@@ -281,7 +244,12 @@ mod tests {
 
     #[test]
     fn no_entry_has_two_holes_side_by_side_or_an_unused_capture() {
-        for (en, zh) in ENTRIES {
+        for (en, zh, tw) in ENTRIES {
+            assert_eq!(
+                fill(zh, &[]).matches('{').count(),
+                fill(tw, &[]).matches('{').count(),
+                "{en}: zh-CN and zh-TW"
+            );
             let pieces = compile(en);
             for w in pieces.windows(2) {
                 assert!(
@@ -306,7 +274,7 @@ mod tests {
     #[test]
     fn no_two_entries_have_the_same_english() {
         let mut seen = std::collections::HashSet::new();
-        for (en, _) in ENTRIES {
+        for (en, _, _) in ENTRIES {
             assert!(seen.insert(en), "twice: {en}");
         }
     }
@@ -314,21 +282,15 @@ mod tests {
     #[test]
     fn messages_are_translated_with_their_parts() {
         assert_eq!(
-            translate("unknown field `catgory` in a project", ZH),
-            "项目中有未知字段`catgory`"
+            translate("unknown department `区发改委`", ZH),
+            "未知责任单位`区发改委`"
         );
+        assert_eq!(translate("project T-003", ZH), "项目 T-003");
+        assert_eq!(translate("the 2025 plan", ZH), "2025年计划");
+        // A department called `text` is a value, not the word "text".
         assert_eq!(
-            translate("project T-003 has no `name`", ZH),
-            "项目 T-003 缺少`name`"
-        );
-        // A field called `text` is a value, not the word "text".
-        assert_eq!(
-            translate("unknown field `text` in a problem", ZH),
-            "问题中有未知字段`text`"
-        );
-        assert_eq!(
-            translate("`leaders` must be a list, found a number", ZH),
-            "`leaders`应为列表，实际是数字"
+            translate("unknown department `text`", ZH),
+            "未知责任单位`text`"
         );
     }
 
@@ -358,18 +320,15 @@ mod tests {
             translate("YAML syntax: did not find expected key", ZH),
             "YAML 语法错误：没有找到预期的键"
         );
-        let names = crate::model::Stage::names();
-        let t = translate(&format!("the stages are {names}"), ZH);
-        assert!(t.starts_with("阶段有：谋划 储备"), "{t}");
-        assert!(t.contains("（或 idea, reserve"), "{t}");
+        assert_eq!(
+            translate("front matter: did not find expected key", ZH),
+            "前置元数据有误：没有找到预期的键"
+        );
     }
 
     #[test]
     fn traditional_characters_for_zh_tw() {
-        assert_eq!(
-            translate("unknown stage `施工`", Language::ZhTw),
-            "未知階段`施工`"
-        );
+        assert_eq!(translate("the 2025 plan", Language::ZhTw), "2025年計劃");
         // What the user wrote is never converted.
         assert_eq!(
             translate("unknown department `区发改委`", Language::ZhTw),

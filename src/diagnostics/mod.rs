@@ -3,20 +3,27 @@
 //! Loading never stops at the first mistake: every problem becomes a
 //! [`Diagnostic`], they are collected, sorted and printed together.
 //!
-//! Messages are made in English; [`catalog`] translates them when they are
-//! printed ([`report`]), into the language [`lang`] settles on.
+//! What a diagnostic says is a [`Text`]: a typed [`Message`] declared once
+//! with its text in each language ([`voice`], [`messages`]), rendered when it
+//! is printed ([`report`]) in the language [`lang`] settles on. Messages not
+//! yet declared there are English sentences that `catalog` translates when
+//! they are printed (the older way, being converted).
 
 mod catalog;
 mod entries;
 pub mod lang;
+pub mod messages;
 pub mod report;
-mod traditional;
+pub mod voice;
 
-pub use catalog::{is_han, is_known, localize, translate};
+pub use catalog::{is_han, is_known, translate};
+pub use messages::Message;
 
 use std::fmt;
 
 use serde::Serialize;
+
+use crate::model::Language;
 
 /// How serious a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -40,14 +47,81 @@ pub struct Diagnostic {
     /// 1-based column, when known.
     pub column: Option<usize>,
     /// What is wrong.
-    pub message: String,
+    pub message: Text,
     /// How to fix it.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
+}
+
+/// What a diagnostic or a line of the command line says, in any language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Text {
+    /// A message declared in [`messages`], written out in every language.
+    Said(Box<Message>),
+    /// An English sentence translated through the older catalog
+    /// (`catalog`, src/diagnostics/entries.rs) when it is printed.
+    English(String),
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn text(&self, lang: Language) -> String {
+        match self {
+            Text::Said(m) => m.text(lang),
+            Text::English(s) => translate(s, lang),
+        }
+    }
+}
+
+impl fmt::Display for Text {
+    /// The text in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Text::Said(m) => f.write_str(&m.text(Language::En)),
+            Text::English(s) => f.write_str(s),
+        }
+    }
+}
+
+impl Serialize for Text {
+    /// As its English text.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+impl From<Message> for Text {
+    fn from(m: Message) -> Text {
+        Text::Said(Box::new(m))
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text::English(s)
+    }
+}
+
+impl From<&String> for Text {
+    fn from(s: &String) -> Text {
+        Text::English(s.clone())
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::English(s.to_string())
+    }
+}
+
+impl voice::Arg for Text {
+    fn write(&self, lang: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(lang))
+    }
 }
 
 impl Diagnostic {
     /// An error about `file` (no position yet).
-    pub fn error(file: impl Into<Option<String>>, message: impl Into<String>) -> Diagnostic {
+    pub fn error(file: impl Into<Option<String>>, message: impl Into<Text>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
@@ -59,7 +133,7 @@ impl Diagnostic {
     }
 
     /// A warning about `file` (no position yet).
-    pub fn warning(file: impl Into<Option<String>>, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(file: impl Into<Option<String>>, message: impl Into<Text>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, message)
@@ -82,7 +156,7 @@ impl Diagnostic {
     }
 
     /// Adds how to fix it.
-    pub fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
+    pub fn hint(mut self, hint: impl Into<Text>) -> Diagnostic {
         self.hint = Some(hint.into());
         self
     }
@@ -102,25 +176,27 @@ impl Diagnostic {
         }
     }
 
-    /// The order diagnostics are printed in: by file, position, then message.
-    fn sort_key(
-        &self,
-    ) -> (
-        &Option<String>,
-        Option<usize>,
-        Option<usize>,
-        Severity,
-        &str,
-    ) {
+    /// The order diagnostics are printed in: by file, position, then message
+    /// (its English text, so that the order is the same in every language).
+    fn sort_key(&self) -> SortKey {
         (
-            &self.file,
+            self.file.clone(),
             self.line,
             self.column,
             self.severity,
-            &self.message,
+            self.message.to_string(),
         )
     }
 }
+
+/// What diagnostics are sorted by (see [`Diagnostic::sort_key`]).
+type SortKey = (
+    Option<String>,
+    Option<usize>,
+    Option<usize>,
+    Severity,
+    String,
+);
 
 impl fmt::Display for Diagnostic {
     /// `content/projects/a.yaml:12:5: error: unknown field `catgory``, then `  = help: …`.
@@ -130,14 +206,15 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
         };
         let loc = terminal_safe(&self.location()).into_owned();
-        let message = terminal_safe(&self.message);
+        let message = self.message.to_string();
+        let message = terminal_safe(&message);
         if loc.is_empty() {
             write!(f, "{word}: {message}")?;
         } else {
             write!(f, "{loc}: {word}: {message}")?;
         }
         if let Some(h) = &self.hint {
-            write!(f, "\n  = help: {}", terminal_safe(h))?;
+            write!(f, "\n  = help: {}", terminal_safe(&h.to_string()))?;
         }
         Ok(())
     }
@@ -168,7 +245,7 @@ pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Sorts diagnostics into their printing order and drops exact repeats.
 pub fn sort(diags: &mut Vec<Diagnostic>) {
-    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diags.sort_by_cached_key(Diagnostic::sort_key);
     diags.dedup();
 }
 

@@ -18,42 +18,59 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::catalog::{localize, translate};
-use super::{terminal_safe, Diagnostic, Severity};
+use super::{terminal_safe, Diagnostic, Message, Severity};
 use crate::model::Language;
 
 /// The label before a message: `error`, `warning` (or `错误`, `警告`, `錯誤`).
 pub fn label(severity: Severity, lang: Language) -> String {
-    match (lang, severity) {
-        (Language::En, Severity::Error) => "error".into(),
-        (Language::En, Severity::Warning) => "warning".into(),
-        (_, Severity::Error) => localize("错误", lang),
-        (_, Severity::Warning) => localize("警告", lang),
+    label_message(severity).text(lang)
+}
+
+fn label_message(severity: Severity) -> Message {
+    match severity {
+        Severity::Error => Message::ErrorLabel,
+        Severity::Warning => Message::WarningLabel,
     }
 }
 
-/// `label: ` in English, `label：` in Chinese.
-fn labelled(label: &str, text: &str, lang: Language) -> String {
-    match lang {
-        Language::En => format!("{label}: {text}"),
-        _ => format!("{label}：{text}"),
+/// `label: text` in English, `label：text` in Chinese.
+pub fn labelled(label: Message, text: &str, lang: Language) -> String {
+    Message::Labelled {
+        label: Box::new(label),
+        text: text.to_string(),
     }
+    .text(lang)
 }
 
-/// A copy of `d` with its message and hint in `lang`.
-pub fn localized(d: &Diagnostic, lang: Language) -> Diagnostic {
-    Diagnostic {
-        message: translate(&d.message, lang),
-        hint: d.hint.as_deref().map(|h| translate(h, lang)),
-        ..d.clone()
+/// A diagnostic with its message and hint in one language (as printed and
+/// written by `check --format json`).
+#[derive(Serialize, PartialEq, Eq)]
+pub struct Localized {
+    severity: Severity,
+    file: Option<String>,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+    hint: Option<String>,
+}
+
+/// `d` with its message and hint in `lang`.
+pub fn localized(d: &Diagnostic, lang: Language) -> Localized {
+    Localized {
+        severity: d.severity,
+        file: d.file.clone(),
+        line: d.line,
+        column: d.column,
+        message: d.message.text(lang),
+        hint: d.hint.as_ref().map(|h| h.text(lang)),
     }
 }
 
 /// One diagnostic as printed: `file:line:col: error: message`, then
 /// `  = help: hint` (`错误：…` and `  = 提示：…` in Chinese).
 pub fn format_one(d: &Diagnostic, lang: Language) -> String {
-    let d = localized(d, lang);
-    let head = labelled(&label(d.severity, lang), &terminal_safe(&d.message), lang);
+    let message = d.message.text(lang);
+    let head = labelled(label_message(d.severity), &terminal_safe(&message), lang);
     let loc = terminal_safe(&d.location()).into_owned();
     let mut out = if loc.is_empty() {
         head
@@ -61,66 +78,61 @@ pub fn format_one(d: &Diagnostic, lang: Language) -> String {
         format!("{loc}: {head}")
     };
     if let Some(h) = &d.hint {
-        let help = match lang {
-            Language::En => "help".to_string(),
-            _ => localize("提示", lang),
-        };
         out.push_str("\n  = ");
-        out.push_str(&labelled(&help, &terminal_safe(h), lang));
+        out.push_str(&labelled(
+            Message::HelpLabel,
+            &terminal_safe(&h.text(lang)),
+            lang,
+        ));
     }
     out
 }
 
 /// "2 errors, 1 warning" (`2个错误、1个警告`): the parts that are not zero.
 pub fn counts(errors: usize, warnings: usize, lang: Language) -> String {
-    let mut parts = Vec::new();
-    match lang {
-        Language::En => {
-            let plural = |n: usize, one: &str| {
-                if n == 1 {
-                    format!("1 {one}")
-                } else {
-                    format!("{n} {one}s")
-                }
-            };
-            if errors > 0 {
-                parts.push(plural(errors, "error"));
-            }
-            if warnings > 0 {
-                parts.push(plural(warnings, "warning"));
-            }
-            parts.join(", ")
-        }
-        _ => {
-            if errors > 0 {
-                parts.push(format!("{errors}个错误"));
-            }
-            if warnings > 0 {
-                parts.push(format!("{warnings}个警告"));
-            }
-            localize(&parts.join("、"), lang)
-        }
+    counts_message(errors, warnings).map_or_else(String::new, |m| m.text(lang))
+}
+
+/// The message of [`counts`]; `None` when both are zero.
+fn counts_message(errors: usize, warnings: usize) -> Option<Message> {
+    let e = match errors {
+        0 => None,
+        1 => Some(Message::OneError),
+        n => Some(Message::Errors { n }),
+    };
+    let w = match warnings {
+        0 => None,
+        1 => Some(Message::OneWarning),
+        n => Some(Message::Warnings { n }),
+    };
+    match (e, w) {
+        (Some(e), Some(w)) => Some(Message::ErrorsAndWarnings {
+            errors: Box::new(e),
+            warnings: Box::new(w),
+        }),
+        (e, w) => e.or(w),
     }
 }
 
 /// The line after all diagnostics: "3 errors, 2 warnings in 2 files"
 /// (`共3个错误、2个警告，涉及2个文件`); files only when some diagnostic has one.
 pub fn count_line(errors: usize, warnings: usize, files: usize, lang: Language) -> String {
-    let what = counts(errors, warnings, lang);
-    match (lang, files) {
-        (Language::En, 0) => what,
-        (Language::En, 1) => format!("{what} in 1 file"),
-        (Language::En, n) => format!("{what} in {n} files"),
-        (_, 0) => localize(&format!("共{what}"), lang),
-        (_, n) => localize(&format!("共{what}，涉及{n}个文件"), lang),
+    let Some(what) = counts_message(errors, warnings).map(Box::new) else {
+        return String::new();
+    };
+    match files {
+        0 => Message::CountLine { what },
+        1 => Message::CountLineOneFile { what },
+        files => Message::CountLineFiles { what, files },
     }
+    .text(lang)
 }
 
 /// Groups of diagnostics by file, in printing order; diagnostics without a file
 /// come first, under `None`.
 pub fn groups(diags: &[Diagnostic]) -> Vec<(Option<&str>, Vec<&Diagnostic>)> {
     let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
-    sorted.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    sorted.sort_by_cached_key(|d| d.sort_key());
     sorted.dedup();
     let mut out: Vec<(Option<&str>, Vec<&Diagnostic>)> = Vec::new();
     for d in sorted {
@@ -146,7 +158,7 @@ pub fn format_all(diags: &[Diagnostic], lang: Language) -> String {
     let mut alike: HashMap<String, (usize, usize)> = HashMap::new();
     for (_, items) in &groups {
         for d in items.iter().filter(|d| !d.is_error()) {
-            alike.entry(kind(&d.message)).or_default().0 += 1;
+            alike.entry(kind(&d.message.to_string())).or_default().0 += 1;
         }
     }
     let mut out = String::new();
@@ -155,7 +167,7 @@ pub fn format_all(diags: &[Diagnostic], lang: Language) -> String {
         let mut body = String::new();
         for d in items {
             if !d.is_error() {
-                let (total, shown) = alike.entry(kind(&d.message)).or_default();
+                let (total, shown) = alike.entry(kind(&d.message.to_string())).or_default();
                 *shown += 1;
                 if *shown > MAX_ALIKE {
                     continue;
@@ -176,15 +188,17 @@ pub fn format_all(diags: &[Diagnostic], lang: Language) -> String {
             if body.is_empty() {
                 continue;
             }
-            let f = terminal_safe(f);
             let e = items.iter().filter(|d| d.is_error()).count();
-            let what = counts(e, items.len() - e, lang);
             if !out.is_empty() {
                 out.push('\n');
             }
-            match lang {
-                Language::En => out.push_str(&format!("{f} ({what})\n")),
-                _ => out.push_str(&format!("{f}（{what}）\n")),
+            if let Some(what) = counts_message(e, items.len() - e) {
+                let heading = Message::FileHeading {
+                    file: terminal_safe(f).into_owned(),
+                    what: Box::new(what),
+                };
+                out.push_str(&heading.text(lang));
+                out.push('\n');
             }
         } else if !out.is_empty() && !body.is_empty() {
             out.push('\n');
@@ -220,13 +234,7 @@ fn kind(message: &str) -> String {
 
 /// "… and 19980 more like this (`check --format json` lists all)".
 fn more_alike(n: usize, lang: Language) -> String {
-    match lang {
-        Language::En => format!("… and {n} more like this (`check --format json` lists all)"),
-        _ => localize(
-            &format!("……另有{n}条同类警告（`check --format json` 会全部列出）"),
-            lang,
-        ),
-    }
+    Message::MoreAlike { n }.text(lang)
 }
 
 /// The JSON document of `tongbao check --format json`.
@@ -234,16 +242,20 @@ fn more_alike(n: usize, lang: Language) -> String {
 struct JsonReport {
     errors: usize,
     warnings: usize,
-    diagnostics: Vec<Diagnostic>,
+    diagnostics: Vec<Localized>,
 }
 
 /// `{"errors": N, "warnings": N, "diagnostics": [{"severity", "file", "line",
 /// "column", "message", "hint"}]}` on one line, keys in this order, diagnostics
 /// in printing order with messages in `lang`.
 pub fn json(diags: &[Diagnostic], lang: Language) -> String {
-    let mut sorted: Vec<Diagnostic> = diags.iter().map(|d| localized(d, lang)).collect();
+    let mut sorted = diags.to_vec();
     super::sort(&mut sorted);
-    let errors = sorted.iter().filter(|d| d.is_error()).count();
+    let sorted: Vec<Localized> = sorted.iter().map(|d| localized(d, lang)).collect();
+    let errors = sorted
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     let report = JsonReport {
         errors,
         warnings: sorted.len() - errors,
@@ -266,15 +278,24 @@ mod tests {
         vec![
             Diagnostic::error(
                 Some("content/projects/b.yaml".to_string()),
-                "unknown stage `施工`",
+                Message::UnknownStage {
+                    stage: "施工".into(),
+                },
             )
             .at(3, 5),
             Diagnostic::error(
                 Some("content/projects/a.yaml".to_string()),
-                "unknown field `catgory` in a project",
+                Message::UnknownField {
+                    field: "catgory".into(),
+                    what: "a project".into(),
+                },
             )
             .at(4, 3)
-            .hint("did you mean `category`? The fields of a project are: id, category"),
+            .hint(Message::FieldsAreNear {
+                near: "category".into(),
+                what: "a project".into(),
+                fields: "id, category".into(),
+            }),
             Diagnostic::warning(
                 Some("content/projects/a.yaml".to_string()),
                 "the 2025 plan (9000) is above the total investment (8000)",

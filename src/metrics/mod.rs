@@ -62,13 +62,12 @@ mod tests;
 use rayon::prelude::*;
 
 pub use eval::{flag_for, kind_in, schedule};
-pub use precision::with_rate_decimals;
+pub use precision::{with_rate_decimals, RATE_DECIMALS};
 pub use prepare::{Prepared, UNSPECIFIED};
 pub use score::{competition_ranks, department_score};
 pub use types::{
     Change, FlagCounts, GroupRow, Growth, MonthMetrics, PipelineRow, ProblemCounts, ProjectRow,
-    Promotion, RankRow, SeriesPoint, ShareRow, TagGrowth, Totals, UnitRow, RATE_DECIMALS,
-    SCORE_DECIMALS,
+    Promotion, RankRow, SeriesPoint, ShareRow, TagGrowth, Totals, UnitRow, SCORE_DECIMALS,
 };
 
 use std::collections::BTreeMap;

@@ -4,7 +4,8 @@
 
 use std::cell::Cell;
 
-use super::types::RATE_DECIMALS;
+/// Decimals of rates in metrics.json (`0.6133`).
+pub const RATE_DECIMALS: u32 = 4;
 
 thread_local! {
     /// Decimals of rates serialized on this thread.

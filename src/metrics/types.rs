@@ -5,26 +5,26 @@
 
 use serde::{Serialize, Serializer};
 
+use super::precision::rate_decimals;
 use crate::model::{Flag, Kind, Money, Month, Ratio, Stage};
 
-/// Decimals of rates in metrics.json (`0.6133`).
-pub const RATE_DECIMALS: u32 = 4;
 /// Decimals of department scores in metrics.json (`87.35`).
 pub const SCORE_DECIMALS: u32 = 2;
 
-/// Writes an optional rate as a fraction rounded to [`RATE_DECIMALS`] (or the places
+/// Writes an optional rate as a fraction rounded to
+/// [`RATE_DECIMALS`](super::RATE_DECIMALS) (or the places
 /// of [`with_rate_decimals`](super::with_rate_decimals)), `null` when the rate is
 /// over nothing.
 pub(crate) fn ser_rate<S: Serializer>(rate: &Option<Ratio>, s: S) -> Result<S::Ok, S::Error> {
     match rate {
-        Some(r) => r.to_json(super::precision::rate_decimals()).serialize(s),
+        Some(r) => r.to_json(rate_decimals()).serialize(s),
         None => s.serialize_none(),
     }
 }
 
 /// Writes a ratio as a fraction rounded like [`ser_rate`].
 pub(crate) fn ser_ratio<S: Serializer>(rate: &Ratio, s: S) -> Result<S::Ok, S::Error> {
-    rate.to_json(super::precision::rate_decimals()).serialize(s)
+    rate.to_json(rate_decimals()).serialize(s)
 }
 
 /// Writes an optional score rounded to [`SCORE_DECIMALS`].

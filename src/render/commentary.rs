@@ -157,7 +157,7 @@ mod tests {
         );
         let found: Vec<_> = markers(&c, false)
             .iter()
-            .map(|d| (d.line, d.column, d.message.clone(), d.is_error()))
+            .map(|d| (d.line, d.column, d.message.to_string(), d.is_error()))
             .collect();
         assert_eq!(
             found,

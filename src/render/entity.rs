@@ -34,7 +34,7 @@ pub struct PhotoView {
     pub month: String,
 }
 
-/// A project page (`p`).
+/// A project page (`project` in project.html).
 #[derive(Debug, Serialize)]
 pub struct ProjectView {
     /// Id.
@@ -57,7 +57,7 @@ pub struct ProjectView {
     pub photos: Vec<PhotoView>,
 }
 
-/// A department, leader, category or location page (`e`).
+/// A department, leader, category or location page (`entity` in entity.html).
 #[derive(Debug, Serialize)]
 pub struct EntityView {
     /// `unit`, `leader`, `category`, `location`.
@@ -76,7 +76,7 @@ pub struct EntityView {
     pub tables: Vec<HtmlTable>,
 }
 
-/// A list page (`l`).
+/// A list page (`list` in list.html).
 #[derive(Debug, Serialize)]
 pub struct ListView {
     /// Title.

@@ -4,6 +4,7 @@
 use super::bulletin;
 use super::summary::summary;
 use super::view::Ctx;
+use crate::escape::{escape, Markup};
 use crate::model::Date;
 use crate::site::paths;
 
@@ -43,26 +44,29 @@ pub fn atom(ctx: &Ctx, base: &str) -> String {
     x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     x.push_str(&format!(
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
-        escape(ctx.lang().tag())
+        escape(ctx.lang().tag(), Markup::Xml)
     ));
-    x.push_str(&format!("  <title>{}</title>\n", escape(&site.title)));
+    x.push_str(&format!(
+        "  <title>{}</title>\n",
+        escape(&site.title, Markup::Xml)
+    ));
     x.push_str(&format!(
         "  <subtitle>{}</subtitle>\n",
-        escape(&site.publisher)
+        escape(&site.publisher, Markup::Xml)
     ));
-    x.push_str(&format!("  <id>{}</id>\n", escape(base)));
+    x.push_str(&format!("  <id>{}</id>\n", escape(base, Markup::Xml)));
     x.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        escape(&paths::public_url(base, paths::FEED))
+        escape(&paths::public_url(base, paths::FEED), Markup::Xml)
     ));
     x.push_str(&format!(
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-        escape(base)
+        escape(base, Markup::Xml)
     ));
     x.push_str(&format!("  <updated>{updated}</updated>\n"));
     x.push_str(&format!(
         "  <author><name>{}</name></author>\n",
-        escape(&site.publisher)
+        escape(&site.publisher, Markup::Xml)
     ));
     x.push_str("  <generator>tongbao</generator>\n");
     for (date, m) in entries {
@@ -70,18 +74,18 @@ pub fn atom(ctx: &Ctx, base: &str) -> String {
         x.push_str("  <entry>\n");
         x.push_str(&format!(
             "    <title>{}</title>\n",
-            escape(&bulletin::title(ctx, m.period))
+            escape(&bulletin::title(ctx, m.period), Markup::Xml)
         ));
-        x.push_str(&format!("    <id>{}</id>\n", escape(&url)));
+        x.push_str(&format!("    <id>{}</id>\n", escape(&url, Markup::Xml)));
         x.push_str(&format!(
             "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-            escape(&url)
+            escape(&url, Markup::Xml)
         ));
         x.push_str(&format!("    <published>{}</published>\n", atom_time(date)));
         x.push_str(&format!("    <updated>{}</updated>\n", atom_time(date)));
         x.push_str(&format!(
             "    <summary type=\"text\">{}</summary>\n",
-            escape(summary(ctx, m).trim())
+            escape(summary(ctx, m).trim(), Markup::Xml)
         ));
         x.push_str("  </entry>\n");
     }
@@ -99,40 +103,18 @@ pub fn sitemap(base: &str, pages: &[String]) -> String {
     x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     x.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for u in urls {
-        x.push_str(&format!("  <url><loc>{}</loc></url>\n", escape(&u)));
+        x.push_str(&format!(
+            "  <url><loc>{}</loc></url>\n",
+            escape(&u, Markup::Xml)
+        ));
     }
     x.push_str("</urlset>\n");
     x
 }
 
-/// Escapes text for XML content and attribute values, and leaves out the
-/// characters XML 1.0 does not allow (control characters other than tab and
-/// line ends).
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_for_xml() {
-        assert_eq!(escape("a<b>&\"c'\u{1}\n"), "a&lt;b&gt;&amp;&quot;c&apos;\n");
-    }
 
     #[test]
     fn sitemap_lists_sorted_absolute_addresses() {

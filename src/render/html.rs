@@ -3,6 +3,8 @@
 //! Not a general HTML parser: it reads one tag at a time, as a browser's
 //! tokenizer does, and leaves everything between tags as it is.
 
+use crate::escape::{escape, Markup};
+
 /// One attribute as written, and its value with character references decoded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attr {
@@ -43,7 +45,7 @@ impl StartTag {
 
     /// Sets attribute `name` to `value` (escaped when written), adding it if absent.
     pub fn set(&mut self, name: &str, value: &str) {
-        let raw = format!("{name}=\"{}\"", escape(value));
+        let raw = format!("{name}=\"{}\"", escape(value, Markup::Html));
         match self.attrs.iter_mut().find(|a| a.name == name) {
             Some(a) => {
                 a.value = Some(value.to_string());
@@ -244,22 +246,6 @@ pub fn decode(s: &str) -> String {
     out
 }
 
-/// Escapes text for an HTML attribute value or element content.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Decodes `%XX` escapes of a URL path (invalid UTF-8 replaced).
 pub fn percent_decode(s: &str) -> String {
     let b = s.as_bytes();
@@ -353,9 +339,8 @@ mod tests {
     }
 
     #[test]
-    fn decodes_and_escapes() {
+    fn decodes() {
         assert_eq!(decode("a&amp;b&lt;&#20013;&nope;&"), "a&b<中&nope;&");
-        assert_eq!(escape("<\"&'>"), "&lt;&quot;&amp;&#39;&gt;");
         assert_eq!(percent_decode("a%20b%E4%B8%AD%2"), "a b中%2");
         assert_eq!(find_ci("x</SCRIPT>", "</script"), Some(1));
     }

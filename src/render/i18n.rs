@@ -342,9 +342,96 @@ pub fn word(lang: Language, key: &str) -> &'static str {
         .unwrap_or("?")
 }
 
+/// The word keys a template asks for that the theme does not have: each with
+/// its 1-based line and column, and its key. Words are asked for as `t.key`
+/// inside `{{ … }}` and `{% … %}`.
+pub fn unknown_words(template: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    let mut offset = 0;
+    while let Some(open) = rest.find("{{").or_else(|| rest.find("{%")) {
+        let open = [rest.find("{{"), rest.find("{%")]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(open);
+        let close_mark = if rest[open..].starts_with("{{") {
+            "}}"
+        } else {
+            "%}"
+        };
+        let body_start = open + 2;
+        let close = rest[body_start..]
+            .find(close_mark)
+            .map_or(rest.len(), |i| body_start + i);
+        let body = &rest[body_start..close];
+        for (i, _) in body.match_indices("t.") {
+            let before = body[..i].chars().next_back();
+            if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.') {
+                continue;
+            }
+            let key: String = body[i + 2..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if key.is_empty() || WORDS.iter().any(|w| w.0 == key) {
+                continue;
+            }
+            let at = offset + body_start + i;
+            let line_start = template[..at].rfind('\n').map_or(0, |n| n + 1);
+            let line = template[..at].matches('\n').count() + 1;
+            let column = template[line_start..at].chars().count() + 1;
+            out.push((line, column, key));
+        }
+        let next = (close + close_mark.len()).min(rest.len());
+        offset += next;
+        rest = &rest[next..];
+    }
+    out
+}
+
+/// The word key nearest to `key`, for a "did you mean" hint.
+pub fn nearest_word(key: &str) -> Option<&'static str> {
+    crate::diagnostics::nearest(key, WORDS.iter().map(|w| w.0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_words_are_found_with_their_position() {
+        let t = "<h1>{{ t.home }}</h1>\n<p>{{ t.hme | upper }} {% if x %}{{ t.start_rate }}{% endif %}</p>\n{{ list.t.x }} t.nothing";
+        assert_eq!(unknown_words(t), vec![(2, 7, "hme".to_string())]);
+        assert_eq!(nearest_word("hme"), Some("home"));
+        assert!(unknown_words("{% set a = t.nope %}")[0].2 == "nope");
+    }
+
+    /// docs/i18n.md lists every word, for theme authors.
+    #[test]
+    fn every_word_is_listed_in_the_docs() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let doc = std::fs::read_to_string(root.join("docs/i18n.md")).unwrap();
+        for (k, cn, tw, en) in WORDS {
+            let row = format!("| `{k}` | {cn} | {tw} | {en} |");
+            assert!(doc.contains(&row), "docs/i18n.md has no row {row}");
+        }
+    }
+
+    /// Every word has its three texts: zh-CN and zh-TW in Chinese (zh-TW in
+    /// Big5's characters, Taiwan's set), English without Chinese.
+    #[test]
+    fn every_word_exists_in_three_languages() {
+        let han = |t: &str| t.chars().any(crate::diagnostics::is_han);
+        for (k, cn, tw, en) in WORDS {
+            assert!(han(cn) && han(tw), "{k}: zh-CN or zh-TW without Chinese");
+            assert!(!han(en), "{k}: Chinese in the English word");
+            for c in tw.chars().filter(|c| crate::diagnostics::is_han(*c)) {
+                let (_, _, bad) = encoding_rs::BIG5.encode(&c.to_string());
+                assert!(!bad, "{k}: `{c}` of {tw:?} is not a traditional character");
+            }
+        }
+    }
 
     #[test]
     fn keys_are_unique_and_complete() {

@@ -1,5 +1,8 @@
-//! Rendering: every page of the site from the ledger and its metrics, through the
-//! theme's templates; charts, tables with their CSV files, Markdown, figures.
+//! Rendering: each page of the plan ([`crate::plan`]) from the ledger and its
+//! metrics, through the theme's templates; charts, tables with their CSV
+//! files, Markdown, figures. Pure: a [`Renderer`] is given everything it needs
+//! (the compiled theme, the bytes of the assets) and turns a page into files
+//! (path, bytes); it reads and writes nothing.
 
 pub mod breakdown;
 pub mod bulletin;
@@ -12,7 +15,6 @@ pub mod filters;
 pub mod format;
 pub mod html;
 pub mod i18n;
-pub mod incremental;
 pub mod markdown;
 pub mod search;
 pub mod single;
@@ -23,19 +25,16 @@ pub mod view;
 pub mod xlsx;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
-use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::content::files::Asset;
 use crate::diagnostics::Diagnostic;
 use crate::metrics::MonthMetrics;
 use crate::model::{Ledger, Project};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-use crate::site::output::{MemorySink, OutFile, Sink};
+use crate::plan::{Kind, Page, Plan};
+use crate::site::output::OutFile;
 use crate::site::paths;
-use incremental::RenderCache;
 use view::{Card, Ctx};
 
 /// The home page's view of the latest bulletin.
@@ -63,149 +62,22 @@ struct ArchiveYear {
     items: Vec<ArchiveItem>,
 }
 
-/// A grouping of projects by names: list folder, page kind, page path, names of a project.
-type Grouping = (
-    &'static str,
-    &'static str,
-    fn(&str) -> String,
-    for<'p> fn(&'p Project) -> Vec<&'p str>,
-);
-
-/// A page to render. Small pages carry their context; the many pages (projects,
-/// departments, groups) are built inside the parallel pass, so that only the
-/// pages being rendered are in memory at once.
-enum Job<'a> {
-    /// A page whose context is ready.
-    Ready {
-        path: String,
-        template: &'static str,
-        context: tera::Context,
-    },
-    /// A project page.
-    Project(&'a Project),
-    /// A department page.
-    Unit(&'a crate::model::Unit),
-    /// A leader, category or location page.
-    Group {
-        kind: &'static str,
-        path: String,
-        name: &'a str,
-        projects: Vec<&'a Project>,
-    },
+/// A Markdown page as its template sees it.
+#[derive(Serialize)]
+struct PageView<'a> {
+    title: &'a str,
+    html: String,
 }
 
-/// What rendering wrote.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct RenderStats {
-    /// HTML pages.
-    pub pages: usize,
-    /// Inline SVG charts in them.
-    pub charts: usize,
-    /// Files of every kind.
-    pub files: usize,
-}
-
-/// Counts what was written, from many threads, and keeps the paths of the
-/// pages (`…index.html`) for the sitemap.
-#[derive(Default)]
-struct Counter {
-    pages: AtomicUsize,
-    charts: AtomicUsize,
-    files: AtomicUsize,
-    page_paths: std::sync::Mutex<Vec<String>>,
-}
-
-impl Counter {
-    /// Writes one file through `sink`; returns the number of charts in it.
-    fn put(&self, sink: &dyn Sink, path: &str, bytes: &[u8]) -> Result<usize, Diagnostic> {
-        let svgs = if path.ends_with(".html") {
-            count_svgs(bytes)
-        } else {
-            0
-        };
-        sink.put(path, bytes).map_err(|e| {
-            Diagnostic::error(None, format!("cannot write {path}: {e}"))
-                .hint("check the free disk space and the permissions of the output folder")
-        })?;
-        self.count(path, svgs);
-        Ok(svgs)
-    }
-
-    /// Counts a file of the site holding `svgs` charts.
-    fn count(&self, path: &str, svgs: usize) {
-        if path.ends_with(".html") {
-            self.pages.fetch_add(1, Ordering::Relaxed);
-            self.charts.fetch_add(svgs, Ordering::Relaxed);
-        }
-        if path == paths::INDEX || path.ends_with("/index.html") {
-            if let Ok(mut p) = self.page_paths.lock() {
-                p.push(path.to_string());
-            }
-        }
-        self.files.fetch_add(1, Ordering::Relaxed);
-    }
-
-    /// Does job `key` (inputs with fingerprint `fp`, when the build has a
-    /// cache): keeps or copies its files when they are known to be right, else
-    /// runs `render`, which writes them through the function it is given.
-    fn job(
-        &self,
-        sink: &dyn Sink,
-        cache: Option<(&RenderCache, u64)>,
-        key: &str,
-        render: impl FnOnce(&dyn Fn(&str, &[u8]) -> Result<(), Diagnostic>) -> Vec<Diagnostic>,
-    ) -> Vec<Diagnostic> {
-        if let Some((cache, fp)) = cache {
-            let reused = match cache.plan(key, fp) {
-                incremental::Plan::Render => None,
-                incremental::Plan::Keep(files) => files
-                    .iter()
-                    .all(|(f, _)| sink.keep(f).unwrap_or(false))
-                    .then(|| files.to_vec()),
-                incremental::Plan::Copy(files, out) => files
-                    .iter()
-                    .all(|(f, _)| sink.copy_from(f, &out.join(f)).unwrap_or(false))
-                    .then(|| files.to_vec()),
-            };
-            if let Some(files) = reused {
-                for (f, svgs) in &files {
-                    self.count(f, *svgs);
-                }
-                cache.done(key, fp, files);
-                return Vec::new();
-            }
-        }
-        if let Some((cache, _)) = cache {
-            cache.rendered();
-        }
-        let written = std::sync::Mutex::new(Vec::new());
-        let put = |p: &str, b: &[u8]| {
-            let svgs = self.put(sink, p, b)?;
-            if let Ok(mut w) = written.lock() {
-                w.push((p.to_string(), svgs));
-            }
-            Ok(())
-        };
-        let errors = render(&put);
-        if let (Some((cache, fp)), true) = (cache, errors.is_empty()) {
-            cache.done(key, fp, written.into_inner().unwrap_or_default());
-        }
-        errors
-    }
-
-    fn stats(&self) -> RenderStats {
-        RenderStats {
-            pages: self.pages.load(Ordering::Relaxed),
-            charts: self.charts.load(Ordering::Relaxed),
-            files: self.files.load(Ordering::Relaxed),
-        }
-    }
-}
-
-fn count_svgs(bytes: &[u8]) -> usize {
-    // Pages are UTF-8 text; a byte search for the ASCII tag is exact.
-    std::str::from_utf8(bytes).map_or(0, |s| s.matches("<svg").count())
-}
+/// The names a page's view had in templates before they were given names
+/// that explain themselves (old, new): an override that still uses an old one
+/// is told the new one.
+const RENAMED: [(&str, &str); 4] = [
+    ("b", "bulletin"),
+    ("p", "project"),
+    ("e", "entity"),
+    ("l", "list"),
+];
 
 /// Renders one page with the theme, naming the template when it fails.
 fn render_page(
@@ -215,401 +87,251 @@ fn render_page(
     context: &tera::Context,
 ) -> Result<String, Diagnostic> {
     theme.tera.render(template, context).map_err(|e| {
-        Diagnostic::error(format!("template {template}"), format!("rendering {path} failed: {}", theme::one_line(&e)))
-            .hint("a theme override uses a name the page does not have; compare it with the built-in template")
+        let message = theme::one_line(&e);
+        let renamed = RENAMED.iter().find(|(old, _)| {
+            message.contains(&format!("Variable `{old}.")) || message.contains(&format!("Variable `{old}`"))
+        });
+        let d = Diagnostic::error(format!("template {template}"), format!("rendering {path} failed: {message}"));
+        match renamed {
+            Some((old, new)) => d.hint(format!("`{old}` is called `{new}` now: write `{new}.…` instead of `{old}.…` in the override (docs/themes.md lists what each template receives)")),
+            None => d.hint("a theme override uses a name the page does not have; compare it with the built-in template"),
+        }
     })
 }
 
-/// Renders the whole site into `sink`: every page, metrics.json and CSV file,
-/// static file and asset. Pages are rendered and written in parallel as they
-/// are made. Errors (a commentary figure, a template, a write) name their file;
-/// on error the caller discards what was written.
-pub fn render_site(
-    site: &Path,
-    ledger: &Ledger,
-    metrics: &[MonthMetrics],
-    sink: &dyn Sink,
-) -> Result<RenderStats, Vec<Diagnostic>> {
-    render_site_cached(site, ledger, metrics, sink, None)
+/// Turns the pages of a plan into files: the ledger's view ([`Ctx`]), the
+/// compiled theme and the bytes of content/assets, all given beforehand.
+pub struct Renderer<'a> {
+    ctx: Ctx<'a>,
+    theme: theme::Theme,
+    assets: &'a [Asset],
 }
 
-/// [`render_site`], leaving out the pages whose inputs `cache` knows to be
-/// unchanged (see [`incremental`]).
-pub fn render_site_cached(
-    site: &Path,
-    ledger: &Ledger,
-    metrics: &[MonthMetrics],
-    sink: &dyn Sink,
-    cache: Option<&RenderCache>,
-) -> Result<RenderStats, Vec<Diagnostic>> {
-    let mut theme = theme::load(site, ledger.site.theme.as_deref())?;
-    let mut ctx = Ctx::new(ledger, metrics);
-    ctx.native_tables = theme.native_tables();
-    let ctx = ctx;
-    // What every page shares goes into the templates' global context once.
-    theme.tera.global_context().insert("site", &ctx.site);
-    theme.tera.global_context().insert("t", &ctx.words);
-    theme.tera.global_context().insert("single", &false);
-    let theme = theme;
-    let counter = Counter::default();
-    let assets_dir = site.join("content/assets");
-    let inliner = single::Inliner {
-        base_url: ledger.site.base_url.as_deref(),
-        statics: &theme.statics,
-        assets_dir: &assets_dir,
-        assets: &ledger.assets,
-        photos: ledger.site.single_file_photos,
-    };
-
-    let trace = crate::build::Trace::new();
-    let fps = cache.map(|_| {
-        incremental::Fingerprints::new(ledger, metrics, theme.fingerprint, ctx.native_tables)
-    });
-    let with_fp = |fp: Option<u64>| cache.zip(fp);
-
-    let mut jobs: Vec<Job> = Vec::new();
-    // Home and archive.
-    let latest = metrics.last().map(|m| Latest {
-        href: paths::bulletin(m.period),
-        title: bulletin::title(&ctx, m.period),
-        meta: format!(
-            "{} · {}",
-            view::fill(ctx.w("issue_no"), bulletin::number(&ctx, m.period)),
-            ctx.month_name(m.period)
-        ),
-        cards: bulletin::cards(&ctx, m, metrics.len().checked_sub(2).map(|j| &metrics[j]))
-            .iter()
-            .map(view::Card::from)
-            .collect(),
-        summary_html: markdown::to_html(&summary::summary(&ctx, m)),
-    });
-    let mut home = ctx.page_context(paths::INDEX, "latest", &latest);
-    home.insert("archive", &archive_of(&ctx, ""));
-    jobs.push(Job::Ready {
-        path: paths::INDEX.into(),
-        template: "index.html",
-        context: home,
-    });
-    let list_path = paths::list("bulletins");
-    let mut arch = ctx.page_context(&list_path, "latest", &Option::<Latest>::None);
-    arch.insert("archive", &archive_of(&ctx, "../"));
-    jobs.push(Job::Ready {
-        path: list_path,
-        template: "index.html",
-        context: arch,
-    });
-
-    // Projects.
-    jobs.extend(ledger.projects.iter().map(Job::Project));
-    let all: Vec<&Project> = ledger.projects.iter().collect();
-    let path = paths::list("projects");
-    let list = entity::ListView {
-        title: ctx.w("all_projects").into(),
-        tables: vec![entity::project_table(
-            &ctx,
-            "../",
-            "projects",
-            ctx.w("all_projects").into(),
-            &all,
-        )
-        .into()],
-    };
-    jobs.push(Job::Ready {
-        context: ctx.page_context(&path, "l", &ctx.prerender(list)),
-        path,
-        template: "list.html",
-    });
-
-    // Departments.
-    let mut per_unit: BTreeMap<&str, usize> = BTreeMap::new();
-    for p in &ledger.projects {
-        if let Some(u) = &p.unit {
-            *per_unit.entry(u.as_str()).or_default() += 1;
-        }
+impl<'a> Renderer<'a> {
+    /// A renderer of the site of `ledger` with `metrics`, through `theme`, with
+    /// the files of content/assets `assets` (sorted by path, as the ledger
+    /// lists them).
+    pub fn new(
+        ledger: &'a Ledger,
+        metrics: &'a [MonthMetrics<'a>],
+        mut theme: theme::Theme,
+        assets: &'a [Asset],
+    ) -> Renderer<'a> {
+        let mut ctx = Ctx::new(ledger, metrics);
+        ctx.native_tables = theme.native_tables();
+        // What every page shares goes into the templates' global context once.
+        theme.tera.global_context().insert("site", &ctx.site);
+        theme.tera.global_context().insert("t", &ctx.words);
+        theme.tera.global_context().insert("single", &false);
+        Renderer { ctx, theme, assets }
     }
-    let items: Vec<(String, String, usize)> = ledger
-        .units
-        .iter()
-        .map(|u| {
-            (
-                u.name.clone(),
-                paths::unit(&u.id),
-                per_unit.get(u.id.as_str()).copied().unwrap_or(0),
-            )
-        })
-        .collect();
-    jobs.extend(ledger.units.iter().map(Job::Unit));
-    push_list(&ctx, &mut jobs, "units", ctx.w("units"), &items);
 
-    // Leaders, categories, locations: pages of projects grouped by a name.
-    let groupings: [Grouping; 3] = [
-        ("leaders", "leader", paths::leader, |p| {
-            p.leaders.iter().map(String::as_str).collect()
-        }),
-        ("categories", "category", paths::category, |p| {
-            vec![p.category.as_str()]
-        }),
-        ("locations", "location", paths::location, |p| {
-            p.location.as_deref().into_iter().collect()
-        }),
-    ];
-    for (plural, kind, path_of, names_of) in groupings {
-        let mut by_name: BTreeMap<&str, Vec<&Project>> = BTreeMap::new();
-        if kind == "category" {
-            for c in &ledger.site.categories {
-                by_name.insert(c.as_str(), Vec::new());
-            }
-        }
-        for p in &ledger.projects {
-            for n in names_of(p) {
-                by_name.entry(n).or_default().push(p);
-            }
-        }
-        let mut groups: Vec<(&str, Vec<&Project>)> = by_name.into_iter().collect();
-        if kind == "category" {
-            groups.sort_by_key(|(n, _)| {
-                ledger
-                    .site
-                    .categories
+    /// The theme's static files (path under static/, bytes).
+    pub fn statics(&self) -> &[(String, Vec<u8>)] {
+        &self.theme.statics
+    }
+
+    /// Whether the site's theme replaces a built-in template: else rendering
+    /// cannot fail once the commentaries' figures are checked.
+    pub fn overrides_templates(&self) -> bool {
+        !self.theme.overridden.is_empty()
+    }
+
+    /// What the plan's fingerprints need of the theme: its fingerprint, and
+    /// whether tables are rendered natively.
+    pub fn theme_fingerprint(&self) -> (u64, bool) {
+        (self.theme.fingerprint, self.ctx.native_tables)
+    }
+
+    /// The files of `page` of `plan` (its own at `page.path`, and for a
+    /// bulletin the files beside it). Errors (a commentary figure, a template)
+    /// name their file.
+    pub fn render(&self, plan: &Plan, page: &Page) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
+        let ctx = &self.ctx;
+        let path = page.path.as_str();
+        match &page.kind {
+            Kind::Home => {
+                let metrics = ctx.metrics;
+                let latest = metrics.last().map(|m| Latest {
+                    href: paths::bulletin(m.period),
+                    title: bulletin::title(ctx, m.period),
+                    meta: format!(
+                        "{} · {}",
+                        view::fill(ctx.w("issue_no"), bulletin::number(ctx, m.period)),
+                        ctx.month_name(m.period)
+                    ),
+                    cards: bulletin::cards(
+                        ctx,
+                        m,
+                        metrics.len().checked_sub(2).map(|j| &metrics[j]),
+                    )
                     .iter()
-                    .position(|c| c == n)
-                    .unwrap_or(usize::MAX)
-            });
-        }
-        let items: Vec<(String, String, usize)> = groups
-            .iter()
-            .map(|(n, ps)| (n.to_string(), path_of(n), ps.len()))
-            .collect();
-        jobs.extend(groups.into_iter().map(|(name, projects)| Job::Group {
-            kind,
-            path: path_of(name),
-            name,
-            projects,
-        }));
-        push_list(&ctx, &mut jobs, plural, ctx.w(plural), &items);
-    }
-
-    // Markdown pages.
-    for pg in &ledger.pages {
-        let path = paths::page(&pg.slug);
-        #[derive(Serialize)]
-        struct PageView<'a> {
-            title: &'a str,
-            html: String,
-        }
-        let v = PageView {
-            title: &pg.title,
-            html: markdown::to_html(&pg.body),
-        };
-        jobs.push(Job::Ready {
-            context: ctx.page_context(&path, "page", &v),
-            path,
-            template: "page.html",
-        });
-    }
-
-    // The bulletins, with their metrics.json, CSV files and workbooks, are
-    // rendered beside the other pages, so that both cores stay busy to the end.
-    let bulletins = || -> Vec<Diagnostic> {
-        (0..metrics.len())
-            .into_par_iter()
-            .flat_map_iter(|i| {
-                let m = &metrics[i];
-                let fp = with_fp(fps.as_ref().map(|f| f.bulletins[i]));
-                counter.job(sink, fp, &paths::bulletin(m.period), |put| {
-                    let mut errs = Vec::new();
-                    match bulletin::build(&ctx, i) {
-                        Ok((view, csv)) => {
-                            let view = ctx.prerender(view);
-                            let path = paths::bulletin(m.period);
-                            let json = crate::metrics::to_json(m);
-                            errs.extend(
-                                put(
-                                    &paths::bulletin_file(m.period, "metrics.json"),
-                                    json.as_bytes(),
-                                )
-                                .err(),
-                            );
-                            for (name, bytes) in csv {
-                                errs.extend(
-                                    put(&paths::bulletin_file(m.period, &name), &bytes).err(),
-                                );
-                            }
-                            let mut context = ctx.page_context(&path, "b", &view);
-                            match render_page(&theme, "bulletin.html", &path, &context) {
-                                Ok(html) => errs.extend(put(&path, html.as_bytes()).err()),
-                                Err(d) => errs.push(d),
-                            }
-                            // The single-file copy: the same page rendered without the
-                            // navigation, then made to stand alone (links resolve from
-                            // the bulletin's folder, where the copy lies too).
-                            let single_path = paths::bulletin_single(m.period);
-                            context.insert("single", &true);
-                            match render_page(&theme, "bulletin.html", &single_path, &context) {
-                                Ok(html) => {
-                                    let html = inliner.standalone(&html, &path);
-                                    errs.extend(put(&single_path, html.as_bytes()).err());
-                                }
-                                Err(d) => errs.push(d),
-                            }
-                        }
-                        Err(e) => errs.extend(e),
-                    }
-                    errs
-                })
-            })
-            .collect()
-    };
-    // Render and write every page in parallel, building the big ones on the way.
-    let (ctx_ref, theme_ref) = (&ctx, &theme);
-    let pages = || -> Vec<Diagnostic> {
-        jobs.into_par_iter()
-            .flat_map_iter(|job| {
-                let (ctx, theme) = (ctx_ref, theme_ref);
-                let (path, fp) = match &job {
-                    Job::Ready { path, .. } => (path.clone(), None),
-                    Job::Project(p) => (
-                        paths::project(&p.id),
-                        fps.as_ref()
-                            .and_then(|f| f.projects.get(p.id.as_str()).copied()),
-                    ),
-                    Job::Unit(u) => (
-                        paths::unit(&u.id),
-                        fps.as_ref()
-                            .map(|f| incremental_unit(f.global, f.all_projects, &u.id, &u.name)),
-                    ),
-                    Job::Group {
-                        kind,
-                        path,
-                        name,
-                        projects,
-                    } => (
-                        path.clone(),
-                        fps.as_ref()
-                            .map(|f| f.group(kind, name, projects.iter().map(|p| p.id.as_str()))),
-                    ),
+                    .map(view::Card::from)
+                    .collect(),
+                    summary_html: markdown::to_html(&summary::summary(ctx, m)),
+                });
+                let mut home = ctx.page_context(path, "latest", &latest);
+                home.insert("archive", &archive_of(ctx, ""));
+                self.template("index.html", page, &home)
+            }
+            Kind::Bulletins => {
+                let mut archive = ctx.page_context(path, "latest", &Option::<Latest>::None);
+                archive.insert("archive", &archive_of(ctx, "../"));
+                self.template("index.html", page, &archive)
+            }
+            Kind::Bulletin(i) => self.bulletin(*i, page),
+            Kind::Projects => {
+                let all: Vec<&Project> = ctx.ledger.projects.iter().collect();
+                let list = entity::ListView {
+                    title: ctx.w("all_projects").into(),
+                    tables: vec![entity::project_table(
+                        ctx,
+                        "../",
+                        "projects",
+                        ctx.w("all_projects").into(),
+                        &all,
+                    )
+                    .into()],
                 };
-                counter.job(sink, with_fp(fp), &path.clone(), move |put| {
-                    let (template, context) = match job {
-                        Job::Ready {
-                            template, context, ..
-                        } => (template, context),
-                        Job::Project(p) => {
-                            let view = ctx.prerender(entity::project(ctx, p));
-                            ("project.html", ctx.page_context(&path, "p", &view))
-                        }
-                        Job::Unit(u) => {
-                            let view = ctx.prerender(entity::unit(ctx, &u.id, &u.name));
-                            ("entity.html", ctx.page_context(&path, "e", &view))
-                        }
-                        Job::Group {
-                            kind,
-                            name,
-                            projects,
-                            ..
-                        } => {
-                            let view = ctx.prerender(entity::group(ctx, kind, name, &projects));
-                            ("entity.html", ctx.page_context(&path, "e", &view))
-                        }
-                    };
-                    render_page(theme, template, &path, &context)
-                        .and_then(|html| put(&path, html.as_bytes()))
-                        .err()
-                        .into_iter()
-                        .collect()
-                })
-            })
-            .collect()
-    };
-    let (mut errors, mut page_errors) = rayon::join(bulletins, pages);
-    // A commentary's errors are the ones to fix first; the pages' come after.
-    if errors.is_empty() {
-        errors = std::mem::take(&mut page_errors);
-        errors.truncate(50);
-    }
-    if !errors.is_empty() {
-        crate::diagnostics::sort(&mut errors);
-        return Err(errors);
-    }
-    trace.phase("pages");
-
-    for (name, bytes) in &theme.statics {
-        let path = format!("static/{name}");
-        if path != paths::SEARCH_INDEX {
-            errors.extend(counter.put(sink, &path, bytes).err());
+                self.view("list.html", page, "list", &ctx.prerender(list))
+            }
+            Kind::Project(p) => {
+                let view = ctx.prerender(entity::project(ctx, p));
+                self.view("project.html", page, "project", &view)
+            }
+            Kind::Unit(u) => {
+                let view = ctx.prerender(entity::unit(ctx, &u.id, &u.name));
+                self.view("entity.html", page, "entity", &view)
+            }
+            Kind::Group {
+                grouping,
+                name,
+                projects,
+            } => {
+                let view = ctx.prerender(entity::group(ctx, grouping.kind(), name, projects));
+                self.view("entity.html", page, "entity", &view)
+            }
+            Kind::List(listing, entries) => {
+                let items: Vec<(String, String, usize)> = entries
+                    .iter()
+                    .map(|e| (e.name.clone(), e.path.clone(), e.projects))
+                    .collect();
+                let title = ctx.w(listing.plural());
+                let view = ctx.prerender(entity::name_list(ctx, title, &items));
+                self.view("list.html", page, "list", &view)
+            }
+            Kind::Markdown(pg) => {
+                let view = PageView {
+                    title: &pg.title,
+                    html: markdown::to_html(&pg.body),
+                };
+                self.view("page.html", page, "page", &view)
+            }
+            Kind::Static(name) => Ok(self
+                .theme
+                .statics
+                .iter()
+                .filter(|(n, _)| n == name)
+                .map(|(_, bytes)| (page.path.clone(), bytes.clone()))
+                .collect()),
+            Kind::SearchIndex => Ok(vec![(
+                page.path.clone(),
+                search::index_js(ctx, plan).into_bytes(),
+            )]),
+            Kind::Feed => Ok(self.base_url().map_or_else(Vec::new, |base| {
+                vec![(page.path.clone(), feed::atom(ctx, base).into_bytes())]
+            })),
+            Kind::Sitemap => Ok(self.base_url().map_or_else(Vec::new, |base| {
+                let pages: Vec<String> = plan
+                    .pages
+                    .iter()
+                    .filter(|p| p.is_html())
+                    .map(|p| p.path.clone())
+                    .collect();
+                vec![(page.path.clone(), feed::sitemap(base, &pages).into_bytes())]
+            })),
+            Kind::Asset(rel) => Ok(self
+                .assets
+                .binary_search_by(|a| a.0.as_str().cmp(rel))
+                .map(|i| vec![(page.path.clone(), self.assets[i].1.clone())])
+                .unwrap_or_default()),
         }
     }
-    let index = search::index_js(&ctx);
-    errors.extend(
-        counter
-            .put(sink, paths::SEARCH_INDEX, index.as_bytes())
-            .err(),
-    );
-    if let Some(base) = &ledger.site.base_url {
-        let pages = counter
-            .page_paths
-            .lock()
-            .map(|p| p.clone())
-            .unwrap_or_default();
-        let atom = feed::atom(&ctx, base);
-        errors.extend(counter.put(sink, paths::FEED, atom.as_bytes()).err());
-        let map = feed::sitemap(base, &pages);
-        errors.extend(counter.put(sink, paths::SITEMAP, map.as_bytes()).err());
+
+    fn base_url(&self) -> Option<&str> {
+        self.ctx.ledger.site.base_url.as_deref()
     }
-    errors.extend(
-        ledger
-            .assets
-            .par_iter()
-            .filter_map(|a| match std::fs::read(assets_dir.join(a)) {
-                Ok(bytes) => counter.put(sink, &paths::asset(a), &bytes).err(),
-                Err(e) => Some(Diagnostic::error(
-                    format!("content/assets/{a}"),
-                    format!("cannot read: {e}"),
-                )),
-            })
-            .collect::<Vec<_>>(),
-    );
-    if !errors.is_empty() {
-        return Err(errors);
+
+    /// `page` through `template`, with `view` bound to `key`.
+    fn view<T: Serialize>(
+        &self,
+        template: &str,
+        page: &Page,
+        key: &'static str,
+        view: &T,
+    ) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
+        let context = self.ctx.page_context(&page.path, key, view);
+        self.template(template, page, &context)
     }
-    trace.phase("static files, search index, assets");
-    Ok(counter.stats())
-}
 
-/// The fingerprint of a department's page: it ranks the department among all,
-/// so it depends on every project.
-fn incremental_unit(global: u64, all: u64, id: &str, name: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    (global, all, id, name).hash(&mut h);
-    h.finish()
-}
+    /// `page` through `template` with a context made already.
+    fn template(
+        &self,
+        template: &str,
+        page: &Page,
+        context: &tera::Context,
+    ) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
+        render_page(&self.theme, template, &page.path, context)
+            .map(|html| vec![(page.path.clone(), html.into_bytes())])
+            .map_err(|d| vec![d])
+    }
 
-/// Renders the whole site into memory, sorted by path (for tests and tools).
-pub fn render_to_memory(
-    site: &Path,
-    ledger: &Ledger,
-    metrics: &[MonthMetrics],
-) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
-    let sink = MemorySink::default();
-    render_site(site, ledger, metrics, &sink)?;
-    Ok(sink.into_files())
-}
-
-fn push_list(
-    ctx: &Ctx,
-    jobs: &mut Vec<Job>,
-    plural: &str,
-    title: &str,
-    items: &[(String, String, usize)],
-) {
-    let path = paths::list(plural);
-    let list = ctx.prerender(entity::name_list(ctx, title, items));
-    jobs.push(Job::Ready {
-        context: ctx.page_context(&path, "l", &list),
-        path,
-        template: "list.html",
-    });
+    /// The bulletin of month index `i`: its metrics.json, CSV files and
+    /// workbook, its page and the page's single-file copy.
+    fn bulletin(&self, i: usize, page: &Page) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
+        let ctx = &self.ctx;
+        let m = &ctx.metrics[i];
+        let (view, csv) = bulletin::build(ctx, i)?;
+        let view = ctx.prerender(view);
+        let path = page.path.as_str();
+        let mut files = vec![(
+            paths::bulletin_file(m.period, "metrics.json"),
+            crate::metrics::to_json(m).into_bytes(),
+        )];
+        files.extend(
+            csv.into_iter()
+                .map(|(name, bytes)| (paths::bulletin_file(m.period, &name), bytes)),
+        );
+        let mut errors = Vec::new();
+        let mut context = ctx.page_context(path, "bulletin", &view);
+        match render_page(&self.theme, "bulletin.html", path, &context) {
+            Ok(html) => files.push((page.path.clone(), html.into_bytes())),
+            Err(d) => errors.push(d),
+        }
+        // The single-file copy: the same page rendered without the navigation,
+        // then made to stand alone (links resolve from the bulletin's folder,
+        // where the copy lies too).
+        let single_path = paths::bulletin_single(m.period);
+        context.insert("single", &true);
+        match render_page(&self.theme, "bulletin.html", &single_path, &context) {
+            Ok(html) => {
+                let inliner = single::Inliner {
+                    base_url: self.base_url(),
+                    statics: &self.theme.statics,
+                    assets: self.assets,
+                    photos: ctx.ledger.site.single_file_photos,
+                };
+                let html = inliner.standalone(&html, path);
+                files.push((single_path, html.into_bytes()));
+            }
+            Err(d) => errors.push(d),
+        }
+        if errors.is_empty() {
+            Ok(files)
+        } else {
+            Err(errors)
+        }
+    }
 }
 
 /// The archive by year, newest first; `up` climbs from the page to the root.

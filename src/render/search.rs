@@ -18,6 +18,7 @@ use serde::Serialize;
 
 use super::view::Ctx;
 use super::{bulletin, commentary};
+use crate::plan::{Grouping, Kind, Plan};
 use crate::site::paths;
 
 /// The global the index defines.
@@ -104,8 +105,8 @@ fn project_text(p: &crate::model::Project, problems: &[&str]) -> String {
     )
 }
 
-/// The index of the site as a script: `window.TONGBAO_SEARCH_INDEX={…};`.
-pub fn index_js(ctx: &Ctx) -> String {
+/// The index of the site of `plan` as a script: `window.TONGBAO_SEARCH_INDEX={…};`.
+pub fn index_js(ctx: &Ctx, plan: &Plan) -> String {
     let l = ctx.ledger;
     let mut problems: std::collections::HashMap<&str, Vec<&str>> = Default::default();
     for x in &l.problems {
@@ -114,29 +115,23 @@ pub fn index_js(ctx: &Ctx) -> String {
             .or_default()
             .push(&x.text);
     }
-    let mut leaders = BTreeSet::new();
-    let mut locations = BTreeSet::new();
-    for p in &l.projects {
-        leaders.extend(p.leaders.iter().map(String::as_str));
-        locations.extend(p.location.as_deref());
-    }
-    let mut categories: Vec<&str> = l.site.categories.iter().map(String::as_str).collect();
-    for p in &l.projects {
-        if !categories.contains(&p.category.as_str()) {
-            categories.push(&p.category);
-        }
-    }
+    let named = |grouping: Grouping| {
+        plan.names(grouping)
+            .map(|(name, path)| (path.to_string(), name.to_string(), String::new()))
+    };
+    let pages = || plan.pages.iter();
     let groups = [
         group(
             ctx.w("project"),
             "projects/",
             true,
-            l.projects.iter().map(|p| {
-                (
-                    paths::project(&p.id),
+            pages().filter_map(|pg| match pg.kind {
+                Kind::Project(p) => Some((
+                    pg.path.clone(),
                     p.name.clone(),
                     project_text(p, problems.get(p.id.as_str()).map_or(&[], Vec::as_slice)),
-                )
+                )),
+                _ => None,
             }),
         ),
         Group {
@@ -147,61 +142,57 @@ pub fn index_js(ctx: &Ctx) -> String {
                 false,
                 // A department's aliases (区工信局, 工信局) are its text: found by
                 // full-text search, shown as the matching line.
-                l.units.iter().map(|u| {
-                    (
-                        paths::unit(&u.id),
+                pages().filter_map(|pg| match pg.kind {
+                    Kind::Unit(u) => Some((
+                        pg.path.clone(),
                         u.name.clone(),
                         lines(u.aliases.iter().map(String::as_str)),
-                    )
+                    )),
+                    _ => None,
                 }),
             )
         },
-        group(
-            ctx.w("leader"),
-            "leaders/",
-            false,
-            leaders
-                .iter()
-                .map(|n| (paths::leader(n), n.to_string(), String::new())),
-        ),
+        group(ctx.w("leader"), "leaders/", false, named(Grouping::Leader)),
         group(
             ctx.w("category"),
             "categories/",
             false,
-            categories
-                .iter()
-                .map(|n| (paths::category(n), n.to_string(), String::new())),
+            named(Grouping::Category),
         ),
         group(
             ctx.w("location"),
             "locations/",
             false,
-            locations
-                .iter()
-                .map(|n| (paths::location(n), n.to_string(), String::new())),
+            named(Grouping::Location),
         ),
         group(
             ctx.w("bulletins"),
             "bulletins/",
             false,
-            ctx.metrics.iter().rev().map(|m| {
-                (
-                    paths::bulletin(m.period),
-                    bulletin::title(ctx, m.period),
-                    lines([commentary::text(ctx, m).as_str()]),
-                )
+            // Newest first.
+            plan.bulletins().rev().filter_map(|pg| match pg.kind {
+                Kind::Bulletin(i) => {
+                    let m = &ctx.metrics[i];
+                    Some((
+                        pg.path.clone(),
+                        bulletin::title(ctx, m.period),
+                        lines([commentary::text(ctx, m).as_str()]),
+                    ))
+                }
+                _ => None,
             }),
         ),
         group(
             ctx.w("pages"),
             "pages/",
             false,
-            l.pages.iter().map(|p| {
-                (
-                    paths::page(&p.slug),
+            pages().filter_map(|pg| match pg.kind {
+                Kind::Markdown(p) => Some((
+                    pg.path.clone(),
                     p.title.clone(),
                     lines([super::markdown::to_text(&p.body).as_str()]),
-                )
+                )),
+                _ => None,
             }),
         ),
     ];

@@ -11,9 +11,8 @@
 //! `#…` anchors, `data:` URLs and links to other hosts (a commentary may cite a
 //! policy document) are kept. Charts are inline SVG already.
 
-use std::path::Path;
-
 use super::html::{self, find_ci, StartTag};
+use crate::escape::{escape, Markup};
 use crate::site::paths;
 
 /// Elements that [`Inliner::standalone`] rewrites whatever their attributes.
@@ -46,10 +45,8 @@ pub struct Inliner<'a> {
     /// The theme's static files (path under static/, bytes): stylesheets and
     /// what they reference are inlined from them.
     pub statics: &'a [(String, Vec<u8>)],
-    /// The site's content/assets folder.
-    pub assets_dir: &'a Path,
-    /// The files under content/assets, relative to it, sorted.
-    pub assets: &'a [String],
+    /// The files under content/assets (path under it, bytes), sorted by path.
+    pub assets: &'a [crate::content::files::Asset],
     /// Inline photos as `data:` URLs (site.yaml `single_file_photos: inline`,
     /// the default); else leave them out and keep their alt text.
     pub photos: bool,
@@ -271,7 +268,7 @@ impl Inliner<'_> {
                         Some(None) => {}
                         None => {
                             return Some(if tag.name == "img" {
-                                html::escape(tag.attr("alt").unwrap_or_default())
+                                escape(tag.attr("alt").unwrap_or_default(), Markup::Html)
                             } else {
                                 String::new()
                             })
@@ -326,10 +323,12 @@ impl Inliner<'_> {
             Target::Keep => Some(None),
             Target::Site(path, _) if self.photos => {
                 let rel = path.strip_prefix("assets/")?;
-                self.assets.binary_search_by(|a| a.as_str().cmp(rel)).ok()?;
+                let i = self
+                    .assets
+                    .binary_search_by(|a| a.0.as_str().cmp(rel))
+                    .ok()?;
                 let mime = mime(rel)?;
-                let bytes = std::fs::read(self.assets_dir.join(rel)).ok()?;
-                Some(Some(data_url(mime, &bytes)))
+                Some(Some(data_url(mime, &self.assets[i].1)))
             }
             _ => None,
         }
@@ -421,14 +420,12 @@ mod tests {
     fn inliner<'a>(
         base: Option<&'a str>,
         statics: &'a [(String, Vec<u8>)],
-        dir: &'a Path,
-        assets: &'a [String],
+        assets: &'a [crate::content::files::Asset],
         photos: bool,
     ) -> Inliner<'a> {
         Inliner {
             base_url: base,
             statics,
-            assets_dir: dir,
             assets,
             photos,
         }
@@ -454,8 +451,7 @@ mod tests {
 <body><a class="skip" href="#main">skip</a><a class="site-title" href="../../index.html">站点</a>
 <p><a href="metrics.json" download>metrics.json</a> · <a href="../../projects/HS&#x2F;1/index.html#x">项目<b>一</b></a> <a href="https://gov.cn/a">外部</a> <a href="index.html#top">top</a></p>
 <svg><a href="#c"><title>t</title></a></svg><img src="../../assets/a.jpg" alt="现场&amp;照片"><img src="https://other.host/x.png" alt=""></body></html>"##;
-        let tmp = std::path::PathBuf::from("/nonexistent");
-        let plain = inliner(None, &statics, &tmp, &[], true).standalone(html, PAGE);
+        let plain = inliner(None, &statics, &[], true).standalone(html, PAGE);
         assert!(
             plain.contains("<style>\nbody{background:url(\"data:,\")}"),
             "{plain}"
@@ -485,8 +481,7 @@ mod tests {
         assert!(!plain.contains("other.host"), "{plain}");
         assert!(plain.contains("<link rel=\"canonical\""), "{plain}");
 
-        let abs =
-            inliner(Some("https://x.gov.cn/xm/"), &statics, &tmp, &[], true).standalone(html, PAGE);
+        let abs = inliner(Some("https://x.gov.cn/xm/"), &statics, &[], true).standalone(html, PAGE);
         assert!(
             abs.contains("<a class=\"site-title\" href=\"https://x.gov.cn/xm/\">"),
             "{abs}"
@@ -500,17 +495,14 @@ mod tests {
 
     #[test]
     fn photos_are_inlined_or_left_out() {
-        let tmp = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(tmp.path().join("2021-09")).unwrap();
-        std::fs::write(tmp.path().join("2021-09/a b.png"), b"PNG").unwrap();
-        let assets = vec!["2021-09/a b.png".to_string()];
+        let assets = vec![("2021-09/a b.png".to_string(), b"PNG".to_vec())];
         let html = r#"<p><img src="../../assets/2021-09/a%20b.png" alt="图"></p><img src="../../../etc/passwd">"#;
-        let on = inliner(None, &[], tmp.path(), &assets, true).standalone(html, PAGE);
+        let on = inliner(None, &[], &assets, true).standalone(html, PAGE);
         assert_eq!(
             on,
             r#"<p><img src="data:image/png;base64,UE5H" alt="图"></p>"#
         );
-        let off = inliner(None, &[], tmp.path(), &assets, false).standalone(html, PAGE);
+        let off = inliner(None, &[], &assets, false).standalone(html, PAGE);
         assert_eq!(off, "<p>图</p>");
     }
 }

@@ -1,12 +1,11 @@
 //! The theme: templates and static files compiled into the binary, any of which a
-//! site may override from its own `themes/NAME/templates/` and `themes/NAME/static/`.
-
-use std::path::Path;
+//! site may override from its own `themes/NAME/templates/` and `themes/NAME/static/`
+//! (read beforehand by [`crate::content::files`]).
 
 use tera::Tera;
 
-use crate::content::source::{rel_path, walk_files};
-use crate::diagnostics::Diagnostic;
+use crate::content::files::ThemeFiles;
+use crate::diagnostics::{Diagnostic, Message};
 
 /// The default theme's templates, compiled in.
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -102,19 +101,10 @@ impl Theme {
     }
 }
 
-/// Loads the default theme with the overrides of `site/themes/NAME` (NAME from
-/// site.yaml, or `default`). A template that does not compile is a diagnostic.
-pub fn load(site: &Path, name: Option<&str>) -> Result<Theme, Vec<Diagnostic>> {
-    let mut diags = Vec::new();
-    let name = name.unwrap_or("default");
-    let dir = site.join("themes").join(name);
-    if name != "default" && !dir.is_dir() {
-        diags.push(
-            Diagnostic::error("content/site.yaml".to_string(), format!("theme `{name}` not found: there is no folder themes/{name}"))
-                .hint("create the folder with the templates you override, or remove `theme:` to use the built-in theme"),
-        );
-        return Err(diags);
-    }
+/// Compiles the default theme with a site's overrides (read by
+/// [`crate::content::files::read_theme`]). A template that does not compile is
+/// a diagnostic naming its file.
+pub fn compile(files: ThemeFiles) -> Result<Theme, Vec<Diagnostic>> {
     let mut templates: Vec<(String, String, String)> = TEMPLATES
         .iter()
         .map(|(n, t)| (n.to_string(), t.to_string(), format!("(built-in) {n}")))
@@ -123,39 +113,28 @@ pub fn load(site: &Path, name: Option<&str>) -> Result<Theme, Vec<Diagnostic>> {
         .iter()
         .map(|(n, b)| (n.to_string(), b.to_vec()))
         .collect();
-    let (files, d) = walk_files(site, &dir.join("templates"));
-    diags.extend(d);
     let mut overridden = Vec::new();
-    for f in files {
-        let rel = rel_path(&dir.join("templates"), &f);
-        let shown = rel_path(site, &f);
-        match crate::content::source::read(site, &f) {
-            Ok(src) => match templates.iter_mut().find(|t| t.0 == rel) {
-                Some(t) => {
+    for (rel, text, shown) in files.templates {
+        match templates.iter_mut().find(|t| t.0 == rel) {
+            Some(t) => {
+                // A copy of the built-in template (the demo site in this
+                // repository holds the theme's own sources) replaces nothing.
+                if t.1 != text {
                     overridden.push(rel.clone());
-                    *t = (rel, src.text, shown);
                 }
-                None => templates.push((rel, src.text, shown)),
-            },
-            Err(d) => diags.push(d),
+                *t = (rel, text, shown);
+            }
+            None => templates.push((rel, text, shown)),
         }
     }
-    let (files, d) = walk_files(site, &dir.join("static"));
-    diags.extend(d);
-    for f in files {
-        let rel = rel_path(&dir.join("static"), &f);
-        match std::fs::read(&f) {
-            Ok(bytes) => match statics.iter_mut().find(|s| s.0 == rel) {
-                Some(s) => s.1 = bytes,
-                None => statics.push((rel, bytes)),
-            },
-            Err(e) => diags.push(Diagnostic::error(
-                rel_path(site, &f),
-                format!("cannot read: {e}"),
-            )),
+    for (rel, bytes) in files.statics {
+        match statics.iter_mut().find(|s| s.0 == rel) {
+            Some(s) => s.1 = bytes,
+            None => statics.push((rel, bytes)),
         }
     }
     statics.sort();
+    let mut diags = word_errors(&templates);
     let mut tera = Tera::new();
     tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
     if !diags.iter().any(Diagnostic::is_error) {
@@ -183,6 +162,29 @@ pub fn load(site: &Path, name: Option<&str>) -> Result<Theme, Vec<Diagnostic>> {
         overridden,
         fingerprint,
     })
+}
+
+/// An error for every word a template asks for (`t.key` in a tag) that the
+/// theme does not have: printed, it would be "?" or stop the page.
+fn word_errors(templates: &[(String, String, String)]) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for (_, text, shown) in templates {
+        for (line, column, key) in super::i18n::unknown_words(text) {
+            let hint = Message::UnknownWordHint {
+                near: super::i18n::nearest_word(&key).map(|n| {
+                    Box::new(Message::DidYouMean {
+                        name: n.to_string(),
+                    })
+                }),
+            };
+            diags.push(
+                Diagnostic::error(shown.clone(), Message::UnknownWord { key })
+                    .at(line, column)
+                    .hint(hint),
+            );
+        }
+    }
+    diags
 }
 
 /// A diagnostic for a template error, naming the template's file (and its line
@@ -237,28 +239,32 @@ pub fn one_line(e: &tera::Error) -> String {
 mod tests {
     use super::*;
 
+    fn overriding(name: &str, text: &str) -> ThemeFiles {
+        ThemeFiles {
+            templates: vec![(
+                name.to_string(),
+                text.to_string(),
+                format!("themes/default/templates/{name}"),
+            )],
+            statics: Vec::new(),
+        }
+    }
+
     #[test]
     fn built_in_theme_compiles() {
-        let tmp = tempfile::tempdir().unwrap();
-        let theme = load(tmp.path(), None).unwrap();
+        let theme = compile(ThemeFiles::default()).unwrap();
         assert!(theme.tera.get_template_names().count() >= TEMPLATES.len());
         assert!(theme.statics.iter().any(|s| s.0 == "style.css"));
         assert!(theme.statics.iter().any(|s| s.0 == "search.js"));
+        assert!(theme.native_tables());
     }
 
     #[test]
     fn overrides_replace_and_bad_templates_are_named() {
-        let tmp = tempfile::tempdir().unwrap();
-        let t = tmp.path().join("themes/default/templates");
-        std::fs::create_dir_all(&t).unwrap();
-        std::fs::write(
-            t.join("page.html"),
-            "{% extends \"base.html\" %}{% block main %}X{{ page.title }}{% endblock %}",
-        )
-        .unwrap();
-        assert!(load(tmp.path(), None).is_ok());
-        std::fs::write(t.join("page.html"), "{% if %}").unwrap();
-        let errs = load(tmp.path(), None).err().unwrap();
+        let page = "{% extends \"base.html\" %}{% block main %}X{{ page.title }}{% endblock %}";
+        let theme = compile(overriding("page.html", page)).unwrap();
+        assert_eq!(theme.overridden, ["page.html"]);
+        let errs = compile(overriding("page.html", "{% if %}")).err().unwrap();
         assert!(
             errs[0]
                 .to_string()
@@ -266,6 +272,12 @@ mod tests {
             "{}",
             errs[0]
         );
-        assert!(load(tmp.path(), Some("nope")).is_err());
+        assert!(!compile(overriding("table.html", "x"))
+            .unwrap()
+            .native_tables());
+        let copy = TEMPLATES.iter().find(|t| t.0 == "table.html").unwrap().1;
+        assert!(compile(overriding("table.html", copy))
+            .unwrap()
+            .native_tables());
     }
 }

@@ -25,7 +25,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread;
 
 use crate::build::{build_as, BuildError, BuildSummary, Rebuilds};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{lang, report, terminal_safe, Diagnostic, Message, Text};
 use reload::BuildState;
 
 /// How a build of the preview ended.
@@ -35,7 +35,7 @@ pub enum Outcome {
     /// The content or a template has errors; the last good site stays served.
     Failed(String),
     /// The output folder is not one build may write: serving cannot start.
-    Refused(String),
+    Refused(Text),
 }
 
 /// A running preview of one site: its builds and what the server shares.
@@ -90,14 +90,16 @@ impl Preview {
             Ok(summary) => Outcome::Built(summary),
             Err(BuildError::Content(d) | BuildError::Render(d)) => Outcome::Failed(report(&d)),
             Err(BuildError::Io(msg)) => Outcome::Failed(format!(
-                "error: {msg}\nthe previous output was left as it was"
+                "{}\n{}",
+                labelled(Message::ErrorLabel, &Text::English(msg)),
+                Message::PreviousOutputKept.text(lang::current())
             )),
-            Err(BuildError::Refused(msg)) => Outcome::Refused(msg),
+            Err(BuildError::Refused(msg)) => Outcome::Refused(Text::English(msg)),
         };
         self.state.finish(match &outcome {
             Outcome::Built(_) => Ok(()),
             Outcome::Failed(text) => Err(text.clone()),
-            Outcome::Refused(msg) => Err(format!("error: {msg}")),
+            Outcome::Refused(msg) => Err(labelled(Message::ErrorLabel, msg)),
         });
         outcome
     }
@@ -133,13 +135,14 @@ impl Preview {
     }
 }
 
-/// The diagnostics as the terminal and the overlay show them, with a count line.
+/// The diagnostics as the terminal and the overlay show them, in the run's
+/// language: grouped by file, with a count line, as `build` prints them.
 pub fn report(diags: &[Diagnostic]) -> String {
-    let mut out: Vec<String> = diags.iter().map(ToString::to_string).collect();
-    let errors = diags.iter().filter(|d| d.is_error()).count();
-    out.push(format!(
-        "{errors} error(s), {} warning(s)",
-        diags.len() - errors
-    ));
-    out.join("\n")
+    report::format_all(diags, lang::current())
+}
+
+/// `error: text` in the run's language.
+fn labelled(label: Message, text: &Text) -> String {
+    let lang = lang::current();
+    report::labelled(label, &terminal_safe(&text.text(lang)), lang)
 }

@@ -99,9 +99,17 @@ pub fn script(raw_path: &str, version: u64) -> String {
     // endpoint is as many `../` up as the page is deep.
     let depth = raw_path.matches('/').count().saturating_sub(1);
     let url = format!("{}{}", "../".repeat(depth), &VERSION_PATH[1..]);
+    // The heading is tongbao's own text, as a JavaScript string that cannot
+    // end the script element.
+    let heading =
+        crate::diagnostics::Message::OverlayHeading.text(crate::diagnostics::lang::current());
+    let heading = serde_json::to_string(&format!("{heading}\n\n"))
+        .unwrap_or_default()
+        .replace('<', "\\u003c");
     SCRIPT
         .replace("@URL@", &url)
         .replace("@VERSION@", &version.to_string())
+        .replace("@HEADING@", &heading)
 }
 
 /// Inserts the reload script before the last `</body>` (or at the end).
@@ -127,7 +135,7 @@ const SCRIPT: &str = r#"<script data-tongbao-reload>
       box.id = "tongbao-errors";
       box.setAttribute("style", "position:fixed;z-index:2147483647;left:0;right:0;top:0;max-height:70vh;overflow:auto;margin:0;padding:12px 16px;background:#3b0d0d;color:#fff;font:13px/1.5 monospace;white-space:pre-wrap;box-shadow:0 2px 8px rgba(0,0,0,.4)");
       var head = document.createElement("strong");
-      head.textContent = "tongbao: 构建失败 (build failed), showing the last good site\n\n";
+      head.textContent = @HEADING@;
       box.appendChild(head);
       box.appendChild(document.createElement("span"));
       document.body.appendChild(box);

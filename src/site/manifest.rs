@@ -10,7 +10,8 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use super::output::MARKER;
+/// The marker file in every output folder tongbao writes.
+pub const MARKER: &str = ".tongbao-output";
 
 /// The marker's first line, and all of it while a build is still writing.
 pub const HEADER: &str =

@@ -9,8 +9,7 @@ use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
-/// The marker file in every output folder tongbao writes.
-pub const MARKER: &str = ".tongbao-output";
+pub use super::manifest::MARKER;
 
 /// Makes `p` absolute and normal (no `.`/`..`), resolving links of the part that exists.
 pub fn absolute(p: &Path) -> io::Result<PathBuf> {

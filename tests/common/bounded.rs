@@ -15,6 +15,11 @@ pub fn bin() -> Command {
     cmd
 }
 
+/// The generator of synthetic sites, `tongbao-demo`.
+pub fn demo_bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_tongbao-demo"))
+}
+
 /// Runs `cmd` to its end, killing it and failing the test after `secs` seconds.
 pub fn run_for(mut cmd: Command, secs: u64) -> Output {
     cmd.stdout(Stdio::piped()).stderr(Stdio::piped());

@@ -79,6 +79,35 @@ pub fn tongbao_at(sub: &str, site: &Path, extra: &[&str]) -> Output {
     cmd.output().unwrap()
 }
 
+/// Runs tongbao with `args` as a user would: no `--lang` unless given, so
+/// that messages are in the site's language (zh-CN where there is no site).
+pub fn as_user(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tongbao"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+/// Standard output as text.
+pub fn stdout_of(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// A site with the small fixture's site.yaml and units.yaml and nothing else.
+pub fn empty_site(tmp: &Path, name: &str) -> PathBuf {
+    let site = tmp.join(name);
+    fs::create_dir_all(site.join("content")).unwrap();
+    for f in ["site.yaml", "units.yaml"] {
+        fs::copy(
+            fixture("small").join("content").join(f),
+            site.join("content").join(f),
+        )
+        .unwrap();
+    }
+    site
+}
+
 /// Standard error as text.
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()

@@ -8,7 +8,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -23,47 +23,69 @@ pub struct Server {
     pub child: Child,
     /// `127.0.0.1:PORT`
     pub addr: String,
+    /// What it printed on standard output and standard error so far.
+    pub printed: Arc<Mutex<String>>,
 }
 
 impl Server {
-    /// Starts `tongbao serve SITE --port 0` and waits for its `serving http://…` line.
+    /// Starts `tongbao serve SITE --port 0` and waits for its `serving http://…`
+    /// (`预览地址：http://…`) line.
     pub fn start(site: &Path) -> Server {
+        Server::start_with(site, &[])
+    }
+
+    /// As [`Server::start`], with more arguments (`--lang en`).
+    pub fn start_with(site: &Path, args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_tongbao"))
             .arg("serve")
             .arg(site)
             .args(["--port", "0"])
+            .args(args)
             .env("NO_COLOR", "1")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
+        let printed = Arc::new(Mutex::new(String::new()));
         let (tx, rx) = mpsc::channel();
         let out = child.stdout.take().unwrap();
+        let keep = Arc::clone(&printed);
         thread::spawn(move || {
             for line in BufReader::new(out).lines().map_while(Result::ok) {
+                keep.lock().unwrap().push_str(&format!("{line}\n"));
                 let _ = tx.send(line);
             }
         });
-        // Drain standard error so that the server never blocks on a full pipe.
-        let mut err = child.stderr.take().unwrap();
+        // Read standard error too, so that the server never blocks on a full pipe.
+        let err = child.stderr.take().unwrap();
+        let keep = Arc::clone(&printed);
         thread::spawn(move || {
-            let _ = std::io::copy(&mut err, &mut std::io::sink());
+            for line in BufReader::new(err).lines().map_while(Result::ok) {
+                keep.lock().unwrap().push_str(&format!("{line}\n"));
+            }
         });
         let mut server = Server {
             child,
             addr: String::new(),
+            printed,
         };
         let deadline = Instant::now() + START_LIMIT;
         while server.addr.is_empty() {
             let left = deadline.saturating_duration_since(Instant::now());
             let line = rx.recv_timeout(left).expect("no `serving` line in time");
-            if let Some(url) = line.strip_prefix("serving http://") {
+            if let Some((_, url)) = line.split_once("http://") {
                 server.addr = url.trim_end_matches('/').to_string();
             }
         }
         thread::spawn(move || for _ in rx {});
         server
+    }
+
+    /// What the server printed so far (standard output and error, lines in
+    /// the order each stream printed them).
+    pub fn printed(&self) -> String {
+        self.printed.lock().unwrap().clone()
     }
 
     /// Sends `METHOD path` exactly as given; returns status, headers (lower-case names) and body.

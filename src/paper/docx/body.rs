@@ -2,9 +2,13 @@
 //! [`super::styles`], tables whose header row repeats on every page, and the
 //! charts as inline PNG pictures. Every text goes through one escape.
 
+use crate::escape::{escape as escape_in, Markup};
 use crate::paper::raster::Png;
 use crate::paper::tree::{plain, Align, Block, Inline, TableBlock};
-use crate::render::feed::escape;
+
+fn escape(s: &str) -> String {
+    escape_in(s, Markup::Xml)
+}
 
 /// Width of the text block, 156 mm, in twentieths of a point.
 pub const TEXT_WIDTH_TWIPS: u32 = 8844;

@@ -4,9 +4,13 @@
 //! 楷体 / 仿宋, titles 方正小标宋简体 2号, page numbers "— 1 —" in 宋体 4号,
 //! on the right of odd pages and the left of even ones.
 
+use crate::escape::{escape as escape_in, Markup};
 use crate::paper::raster::Png;
 use crate::paper::Paper;
-use crate::render::feed::escape;
+
+fn escape(s: &str) -> String {
+    escape_in(s, Markup::Xml)
+}
 
 use super::body::image_rel;
 

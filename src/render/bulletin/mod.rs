@@ -38,7 +38,7 @@ pub struct Section {
     pub tables: Vec<HtmlTable>,
 }
 
-/// A bulletin as its template sees it.
+/// A bulletin as its template sees it (`bulletin` in bulletin.html).
 #[derive(Debug, Serialize)]
 pub struct BulletinView {
     /// Title.

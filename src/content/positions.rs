@@ -1,0 +1,364 @@
+//! Where values stand in their file, found in one pass per file.
+//!
+//! A diagnostic names the line and column of the value it is about. serde_yaml
+//! values carry no positions, and walking the file again with serde_yaml for
+//! each diagnostic ([`yaml::locate`]) made a file with thousands of warnings
+//! take seconds. A [`Locator`] instead reads its file once more with the fast
+//! reader the first time a position is asked for, keeping where every node and
+//! key starts ([`fast_yaml::parse_with_marks`]); every later question is a
+//! walk down the path. Files the fast reader does not take, and values written
+//! as nothing, fall back to [`yaml::locate`] for a limited number of lookups
+//! ([`super::fields::locate_budget`]).
+
+use std::borrow::Cow;
+use std::cell::{Cell, OnceCell};
+
+use super::fast_yaml::{self, NO_MARK};
+use super::node::Node;
+use super::yaml::{self, Path, Seg};
+
+/// Finds the positions of paths in one file's text.
+pub struct Locator<'t> {
+    text: &'t str,
+    index: OnceCell<Option<Positions<'t>>>,
+    /// How many lookups went to serde_yaml so far.
+    slow: Cell<usize>,
+}
+
+impl<'t> Locator<'t> {
+    /// A locator for `text`; nothing is read until a position is asked for.
+    pub fn new(text: &'t str) -> Locator<'t> {
+        Locator {
+            text,
+            index: OnceCell::new(),
+            slow: Cell::new(0),
+        }
+    }
+
+    /// The 1-based line and column of the node at `path`, as serde_yaml
+    /// places it; `None` when there is no such node, or when it is known only
+    /// to serde_yaml and this file's budget of such lookups is spent.
+    pub fn locate(&self, path: &Path) -> Option<(usize, usize)> {
+        let index = self.index.get_or_init(|| Positions::of(self.text)).as_ref();
+        match index.map(|p| p.find(path)) {
+            Some(Found::At(line, col)) => Some((line, col)),
+            Some(Found::Absent) => None,
+            Some(Found::Unknown) | None => {
+                let n = self.slow.get();
+                if n >= super::fields::locate_budget(self.text.len()) {
+                    return None;
+                }
+                self.slow.set(n + 1);
+                yaml::locate(self.text, path)
+            }
+        }
+    }
+}
+
+/// What a lookup in [`Positions`] found.
+#[derive(Debug, PartialEq, Eq)]
+enum Found {
+    /// The node's 1-based line and column.
+    At(usize, usize),
+    /// There is no node at that path.
+    Absent,
+    /// The node exists, but only serde_yaml knows where it starts.
+    Unknown,
+}
+
+/// Where every node of a file the fast reader takes starts.
+struct Positions<'t> {
+    text: &'t str,
+    root: Spot<'t>,
+    /// Byte offset of each line's start.
+    lines: Vec<usize>,
+}
+
+/// A node's start (a byte offset, or [`NO_MARK`]), with its items or its keys.
+enum Spot<'t> {
+    Leaf(u32),
+    List(u32, Vec<Spot<'t>>),
+    /// Each key as text (`2021` for the number 2021), its start and its
+    /// value; and for a mapping of many keys (a progress file's projects),
+    /// the places of its pairs in the order of their keys.
+    Map(u32, Vec<(Cow<'t, str>, u32, Spot<'t>)>, Vec<u32>),
+}
+
+/// Mappings of up to this many keys are searched one key after another.
+const FEW_KEYS: usize = 16;
+
+impl<'t> Positions<'t> {
+    /// The positions of `text`'s nodes; `None` when the fast reader does not take it.
+    fn of(text: &'t str) -> Option<Positions<'t>> {
+        let (node, marks) = fast_yaml::parse_with_marks(text)?;
+        let mut marks = marks.into_iter();
+        let root = spot(node, &mut marks)?;
+        // Every mark is used exactly once.
+        if marks.next().is_some() {
+            return None;
+        }
+        let lines = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Some(Positions { text, root, lines })
+    }
+
+    /// Where the node at `path` starts.
+    fn find(&self, path: &Path) -> Found {
+        let mut here = &self.root;
+        let mut mark = here.mark();
+        for (i, seg) in path.segs.iter().enumerate() {
+            let last = i + 1 == path.segs.len();
+            (here, mark) = match (here, seg) {
+                (Spot::List(_, items), Seg::Index(n)) => match items.get(*n) {
+                    Some(item) => (item, item.mark()),
+                    None => return Found::Absent,
+                },
+                (Spot::Map(_, pairs, order), Seg::Key(k)) => {
+                    let found = if order.is_empty() {
+                        pairs.iter().find(|(key, _, _)| key == k)
+                    } else {
+                        order
+                            .binary_search_by(|&i| pairs[i as usize].0.as_ref().cmp(k.as_str()))
+                            .ok()
+                            .map(|i| &pairs[order[i] as usize])
+                    };
+                    match found {
+                        Some((_, at, value)) if last && path.at_key => (value, *at),
+                        Some((_, _, value)) => (value, value.mark()),
+                        None => return Found::Absent,
+                    }
+                }
+                _ => return Found::Absent,
+            };
+        }
+        if path.segs.is_empty() && path.at_key {
+            return Found::Absent;
+        }
+        match usize::try_from(mark) {
+            Ok(at) if mark != NO_MARK => {
+                let line = self.lines.partition_point(|&s| s <= at);
+                let start = self.lines[line - 1];
+                let col = self.text[start..at].chars().count() + 1;
+                Found::At(line, col)
+            }
+            _ => Found::Unknown,
+        }
+    }
+}
+
+impl Spot<'_> {
+    fn mark(&self) -> u32 {
+        match self {
+            Spot::Leaf(m) | Spot::List(m, _) | Spot::Map(m, _, _) => *m,
+        }
+    }
+}
+
+/// The [`Spot`] of `node`, taking its marks (and its descendants') from `marks`.
+fn spot<'t>(node: Node<'t>, marks: &mut impl Iterator<Item = u32>) -> Option<Spot<'t>> {
+    let mark = marks.next()?;
+    Some(match node {
+        Node::Sequence(items) => Spot::List(
+            mark,
+            items
+                .into_iter()
+                .map(|item| spot(item, marks))
+                .collect::<Option<_>>()?,
+        ),
+        Node::Mapping(map) => {
+            let pairs: Vec<(Cow<str>, u32, Spot)> = map
+                .entries
+                .into_iter()
+                .map(|(k, v)| {
+                    let key = match k {
+                        Node::String(s) | Node::Number(_, s) => s,
+                        _ => return None,
+                    };
+                    let at = marks.next()?;
+                    Some((key, at, spot(v, marks)?))
+                })
+                .collect::<Option<_>>()?;
+            // Keys are unique (the fast reader takes no file with a repeat).
+            let mut order = Vec::new();
+            if pairs.len() > FEW_KEYS {
+                order = (0..u32::try_from(pairs.len()).ok()?).collect();
+                order.sort_unstable_by(|&a, &b| pairs[a as usize].0.cmp(&pairs[b as usize].0));
+            }
+            Spot::Map(mark, pairs, order)
+        }
+        _ => Spot::Leaf(mark),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every path of `node` (and a few that lead nowhere), with `at_key`
+    /// variants for keys.
+    fn paths(node: &Node, here: &Path, out: &mut Vec<Path>) {
+        out.push(here.clone());
+        match node {
+            Node::Sequence(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    paths(item, &here.index(i), out);
+                }
+                out.push(here.index(items.len()));
+                out.push(here.key("x"));
+            }
+            Node::Mapping(map) => {
+                for (k, v) in map.iter() {
+                    let k = yaml::scalar_text(k).unwrap_or_default();
+                    out.push(here.key_itself(&k));
+                    paths(v, &here.key(&k), out);
+                }
+                out.push(here.key("nope"));
+                out.push(here.index(0));
+            }
+            _ => out.push(here.index(0)),
+        }
+    }
+
+    /// Whether every position found agrees with serde_yaml's walk; how many
+    /// were found without it.
+    fn agrees(text: &str) -> Result<usize, String> {
+        let Some(positions) = Positions::of(text) else {
+            return Ok(0);
+        };
+        let Some(node) = fast_yaml::parse(text) else {
+            return Err("marks without a node".into());
+        };
+        let mut all = Vec::new();
+        paths(&node, &Path::root(), &mut all);
+        let mut known = 0;
+        for path in all {
+            let slow = yaml::locate(text, &path);
+            match positions.find(&path) {
+                Found::At(l, c) if slow == Some((l, c)) => known += 1,
+                Found::Absent if slow.is_none() => {}
+                Found::Unknown if slow.is_some() => {}
+                other => return Err(format!("{path:?}: {other:?}, serde_yaml {slow:?}")),
+            }
+        }
+        Ok(known)
+    }
+
+    #[test]
+    fn positions_are_serde_yamls() {
+        let text = "\
+# 台账\r
+- id: A-1\r
+  name: \"甲 乙\"\r
+  plans:\r
+    2021: 30000\r
+    2022: {invest: 5, kind: 续建}\r
+  empty:\r
+- id: A-2\r
+  catgory:  工业 # 注\r
+  leaders: [王某, '李某', [x, {y: z}]]\r
+  list:\r
+  - a\r
+  -   b: 1\r
+      c: 2\r
+  -\r
+    d: 3\r
+";
+        assert!(agrees(text).unwrap() > 30);
+        let p = Positions::of(text).unwrap();
+        let root = Path::root();
+        assert_eq!(
+            p.find(&root.index(1).key_itself("catgory")),
+            Found::At(9, 3)
+        );
+        assert_eq!(p.find(&root.index(1).key("catgory")), Found::At(9, 13));
+        assert_eq!(p.find(&root.index(0).key("empty")), Found::Unknown);
+        assert_eq!(p.find(&root.index(2)), Found::Absent);
+    }
+
+    #[test]
+    fn keys_of_large_mappings_are_found() {
+        let text: String = (0..100).rev().map(|i| format!("k{i}: {i}\n")).collect();
+        assert!(agrees(&text).unwrap() >= 200);
+        let p = Positions::of(&text).unwrap();
+        assert_eq!(p.find(&Path::root().key("k0")), Found::At(100, 5));
+        assert_eq!(p.find(&Path::root().key_itself("k99")), Found::At(1, 1));
+        assert_eq!(p.find(&Path::root().key("k100")), Found::Absent);
+    }
+
+    #[test]
+    fn the_demo_sites_are_located_without_serde_yaml() {
+        let demo = crate::demo::generate(&crate::demo::DemoOptions {
+            projects: 40,
+            months: 3,
+            ..Default::default()
+        });
+        for (path, text) in demo.iter().filter(|(p, _)| p.ends_with(".yaml")) {
+            assert!(Positions::of(text).is_some(), "{path}");
+            assert!(agrees(text).is_ok(), "{path}: {:?}", agrees(text));
+        }
+    }
+
+    #[test]
+    fn a_locator_falls_back_to_serde_yaml_within_its_budget() {
+        // An anchor: the fast reader leaves the file to serde_yaml.
+        let text = "a: &x 1\nb: *x\nc: [1, 2]\n";
+        let loc = Locator::new(text);
+        assert_eq!(loc.locate(&Path::root().key("c").index(1)), Some((3, 8)));
+        assert_eq!(loc.locate(&Path::root().key("d")), None);
+    }
+
+    #[test]
+    fn every_warning_of_a_large_file_is_located() {
+        // 1,500 plans above their project's total (a warning each, far more
+        // than serde_yaml's budget of lookups), written in several styles,
+        // with CRLF line ends in the second half; each warning's line and
+        // column computed here as the file is written.
+        let n = 1500;
+        let mut text = String::from("# 台账\n\n");
+        let mut want = Vec::new();
+        for i in 0..n {
+            let nl = if i < n / 2 { "\n" } else { "\r\n" };
+            let line = text.matches('\n').count() + 1;
+            let item = [
+                format!("- id: P-{i:04}"),
+                "  name: \"项目 甲\"  # 注".to_string(),
+                "  category: 工业".to_string(),
+                "  total_investment: 100".to_string(),
+                "  unit: 发改局".to_string(),
+                "  plans:".to_string(),
+                match i % 3 {
+                    0 => "    2025: 250".to_string(),
+                    1 => "    2025: {invest: 250, kind: 新建}".to_string(),
+                    _ => "    2025:  {kind: 新建,  invest: '250'}".to_string(),
+                },
+                "  leaders: [王某, '李某']".to_string(),
+                String::new(),
+            ];
+            // The plan (its number, or its mapping's `{`) on line 7.
+            let col = if i % 3 == 2 { 12 } else { 11 };
+            want.push((line + 6, col));
+            for l in item {
+                text.push_str(&l);
+                text.push_str(nl);
+            }
+        }
+        let diags = super::super::load_text(super::super::FileKind::Projects, text.as_bytes());
+        let mut got: Vec<(usize, usize)> = diags
+            .iter()
+            .map(|d| (d.line.unwrap_or(0), d.column.unwrap_or(0)))
+            .collect();
+        got.sort();
+        assert_eq!(diags.len(), n, "{:?}", diags.first());
+        assert_eq!(got, want);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+        #[test]
+        fn positions_agree_with_serde_yaml(text in super::super::fast_yaml::tests::any_doc()) {
+            let r = agrees(&text);
+            proptest::prop_assert!(r.is_ok(), "{:?} in {:?}", r, text);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! Fingerprints: a hash of everything a page is made from (the site's
+//! settings, theme and months, and the project, its records and problems, or
+//! every project's records up to a bulletin's month), for incremental rebuilds
+//! ([`crate::site::incremental`]).
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use crate::metrics::MonthMetrics;
+use crate::model::{Ledger, Project};
+
+/// The fingerprints of a build's jobs.
+pub struct Fingerprints<'a> {
+    /// What every page shows: settings, theme, months, departments, pages, assets.
+    pub global: u64,
+    /// Each project page's, by project id.
+    pub projects: HashMap<&'a str, u64>,
+    /// All projects' together (for pages that rank or add up all of them).
+    pub all_projects: u64,
+    /// Each bulletin's, in the order of the months.
+    pub bulletins: Vec<u64>,
+}
+
+fn hash_of(v: impl Hash) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    v.hash(&mut h);
+    h.finish()
+}
+
+/// A project without its records: what every bulletin shows of it. The
+/// destructuring lists every field, so that a new one cannot be forgotten.
+fn head(p: &Project, h: &mut impl Hasher) {
+    let Project {
+        id,
+        name,
+        category,
+        total_investment,
+        plans,
+        unit,
+        leaders,
+        location,
+        level,
+        started,
+        signed,
+        owner,
+        description,
+        tags,
+        records: _,
+    } = p;
+    (id, name, category, total_investment, plans, unit, leaders).hash(h);
+    (location, level, started, signed, owner, description, tags).hash(h);
+}
+
+impl<'a> Fingerprints<'a> {
+    /// The fingerprints of the jobs of `ledger` with `metrics`, rendered with a
+    /// theme of fingerprint `theme` (and tables rendered natively or not).
+    pub fn new(ledger: &'a Ledger, metrics: &[MonthMetrics], theme: u64, native: bool) -> Self {
+        let global = hash_of((
+            env!("CARGO_PKG_VERSION"),
+            theme,
+            native,
+            &ledger.site,
+            &ledger.units,
+            &ledger.months,
+            &ledger.pages,
+            &ledger.assets,
+        ));
+        let mut problems: HashMap<&str, Vec<&crate::model::Problem>> = HashMap::new();
+        for p in &ledger.problems {
+            problems.entry(p.project.as_str()).or_default().push(p);
+        }
+        let projects: HashMap<&str, u64> = ledger
+            .projects
+            .iter()
+            .map(|p| {
+                let fp = hash_of((global, p, problems.get(p.id.as_str())));
+                (p.id.as_str(), fp)
+            })
+            .collect();
+        let all_projects = {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            for p in &ledger.projects {
+                projects.get(p.id.as_str()).hash(&mut h);
+            }
+            ledger.problems.hash(&mut h);
+            h.finish()
+        };
+        // A bulletin shows every project as of its month: their heads, and
+        // their records up to that month (last year's too, for 同比).
+        let mut heads = std::collections::hash_map::DefaultHasher::new();
+        for p in &ledger.projects {
+            head(p, &mut heads);
+        }
+        ledger.problems.hash(&mut heads);
+        let mut running = heads.finish();
+        let mut bulletins = Vec::with_capacity(metrics.len());
+        for (i, m) in metrics.iter().enumerate() {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            running.hash(&mut h);
+            for p in &ledger.projects {
+                (&p.id, p.records.get(&m.period)).hash(&mut h);
+            }
+            running = h.finish();
+            let commentary = |j: Option<usize>| {
+                j.and_then(|j| metrics.get(j))
+                    .map(|x| (x.period, ledger.bulletins.get(&x.period)))
+            };
+            bulletins.push(hash_of((
+                global,
+                running,
+                i,
+                commentary(i.checked_sub(1)),
+                commentary(Some(i)),
+                commentary(Some(i + 1)),
+            )));
+        }
+        Fingerprints {
+            global,
+            projects,
+            all_projects,
+            bulletins,
+        }
+    }
+
+    /// The fingerprint of a department's page: it ranks the department among
+    /// all, so it depends on every project.
+    pub fn unit(&self, id: &str, name: &str) -> u64 {
+        hash_of((self.global, self.all_projects, id, name))
+    }
+
+    /// The fingerprint of a page of the projects `ids` (a leader's, a
+    /// category's, a location's).
+    pub fn group<'p>(&self, kind: &str, name: &str, ids: impl Iterator<Item = &'p str>) -> u64 {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (self.global, kind, name).hash(&mut h);
+        for id in ids {
+            self.projects.get(id).hash(&mut h);
+        }
+        h.finish()
+    }
+}
