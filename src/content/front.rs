@@ -5,6 +5,7 @@
 use super::fields::{is_blank, text_of, untag, FileCtx, Obj};
 use super::node::Node;
 use super::yaml::describe;
+use crate::diagnostics::{Message, Text};
 
 /// An optional one-line text field: absent is `None`; blank, several lines or
 /// something other than text is an error.
@@ -14,8 +15,10 @@ pub fn one_line(ctx: &mut FileCtx, obj: &Obj, key: &str) -> Option<String> {
     if is_blank(v) {
         ctx.error(
             &at,
-            format!("`{key}` is blank"),
-            "write the value, or remove the line when there is none",
+            Message::FieldIsBlank {
+                field: key.to_string(),
+            },
+            Message::WriteValueOrRemove,
         );
         return None;
     }
@@ -32,8 +35,11 @@ pub fn one_line(ctx: &mut FileCtx, obj: &Obj, key: &str) -> Option<String> {
         None => {
             ctx.error(
                 &at,
-                format!("`{key}` must be text, found {}", describe(v)),
-                "write a single line of text",
+                Message::MustBeText {
+                    field: key.to_string(),
+                    found: Text::from(describe(v)),
+                },
+                Message::WriteOneLine,
             );
             None
         }
@@ -57,8 +63,10 @@ pub fn addressees(ctx: &mut FileCtx, obj: &Obj, key: &str) -> Option<String> {
                     }
                     Some(_) if is_blank(item) => ctx.error(
                         &at,
-                        format!("an item of `{key}` is blank"),
-                        "write the name, or remove the item",
+                        Message::ItemIsBlank {
+                            field: key.to_string(),
+                        },
+                        Message::WriteNameOrRemoveItem,
                     ),
                     Some(_) => ctx.error(
                         &at,
@@ -67,7 +75,10 @@ pub fn addressees(ctx: &mut FileCtx, obj: &Obj, key: &str) -> Option<String> {
                     ),
                     None => ctx.error(
                         &at,
-                        format!("items of `{key}` must be text, found {}", describe(item)),
+                        Message::ItemsMustBeText {
+                            field: key.to_string(),
+                            found: Text::from(describe(item)),
+                        },
                         "write one line, or a list of names like [区委办, 区人大办]",
                     ),
                 }
@@ -76,8 +87,10 @@ pub fn addressees(ctx: &mut FileCtx, obj: &Obj, key: &str) -> Option<String> {
                 if items.is_empty() {
                     ctx.error(
                         &obj.at.key(key),
-                        format!("`{key}` is blank"),
-                        "write the value, or remove the line when there is none",
+                        Message::FieldIsBlank {
+                            field: key.to_string(),
+                        },
+                        Message::WriteValueOrRemove,
                     );
                 }
                 return None;
