@@ -17,7 +17,7 @@ use super::progress::{self, RawProgress};
 use super::projects::{self, RawProject};
 use super::source::{self, Source};
 use super::{markdown, site, yaml, FileKind};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, LoadMessage};
 use crate::model::{Commentary, Page, SiteConfig, Unit};
 
 /// What a content file is, and so how it is read.
@@ -77,7 +77,10 @@ fn parse_source(src: &Source) -> Result<(Node<'_>, Vec<Diagnostic>), Diagnostic>
                     let first = Diagnostic::error(src.rel.clone(), "")
                         .at_opt(r.first)
                         .location();
-                    Diagnostic::error(src.rel.clone(), format!("`{}` is written twice", r.key))
+                    Diagnostic::error(
+                        src.rel.clone(),
+                        LoadMessage::WrittenTwice { key: r.key.clone() },
+                    )
                         .at_opt(r.pos.or(e.pos))
                         .hint(format!(
                             "it is first written at {first}; keep one of the two (the first is the one read)"

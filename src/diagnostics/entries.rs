@@ -132,7 +132,6 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
     ("`sets` is blank", "`sets`是空的", "`sets`是空的"),
     ("list the project sets under it, or leave the line out", "请在其下列出项目集，或者删去这一行", "請在其下列出項目集，或者刪去這一行"),
     // content/duplicates.rs: a key written twice in one mapping.
-    ("`{}` is written twice", "`{0}`重复出现", "`{0}`重複出現"),
     ("it is first written at {}; keep one of the two (the first is the one read)", "它第一次出现在 {0}；两处只保留一处（读取的是第一处）", "它第一次出現在 {0}；兩處只保留一處（讀取的是第一處）"),
     ("check the indentation and the `:` after each key; quote text that contains `:` or `#`", "检查缩进和每个键后的 `:`；含有 `:` 或 `#` 的文本要加引号", "檢查縮排和每個鍵後的 `:`；含有 `:` 或 `#` 的文字要加引號"),
     ("not {w}; ignored", "不是{0}，已忽略", "不是{0}，已忽略"),
@@ -277,8 +276,6 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
     ("links are not followed, so that a build never reads outside the site; copy the file instead", "不跟随链接，以免生成时读取网站以外的文件；请改为复制文件", "不跟隨連結，以免生成時讀取網站以外的檔案；請改為複製檔案"),
     ("cannot read the folder: {w}", "无法读取文件夹：{0}", "無法讀取資料夾：{0}"),
     // ── render/expr.rs: figures in commentary ─────────────────────────────
-    ("`{{` without a closing `}}`", "`{{` 没有配对的 `}}`", "`{{` 沒有配對的 `}}`"),
-    ("close the figure with `}}`, e.g. {{ totals.started }}", "用 `}}` 结束，如 {{ totals.started }}", "用 `}}` 結束，如 {{ totals.started }}"),
     ("empty figure `{{ }}`", "`{{ }}` 中是空的", "`{{ }}` 中是空的"),
     ("write a name from metrics.json, e.g. {{ totals.started }}", "写上 metrics.json 中的名称，如 {{ totals.started }}", "寫上 metrics.json 中的名稱，如 {{ totals.started }}"),
     ("filter `{}` after `{}`, which already printed", "过滤器`{0}`跟在已经输出文本的过滤器`{1}`后面", "過濾器`{0}`跟在已經輸出文字的過濾器`{1}`後面"),

@@ -17,7 +17,7 @@ pub mod report;
 pub mod voice;
 
 pub use catalog::{is_han, is_known, translate};
-pub use messages::Message;
+pub use messages::{ImportMessage, LoadMessage, Message, SiteMessage};
 
 use std::fmt;
 
@@ -57,6 +57,13 @@ pub struct Diagnostic {
 pub enum Text {
     /// A message declared in [`messages`], written out in every language.
     Said(Box<Message>),
+    /// A message of the content loader ([`messages::LoadMessage`]).
+    Load(Box<LoadMessage>),
+    /// A message of the importer ([`messages::ImportMessage`]).
+    Import(Box<ImportMessage>),
+    /// A message of the build, theme, output folder or a command
+    /// ([`messages::SiteMessage`]).
+    Site(Box<SiteMessage>),
     /// An English sentence translated through the older catalog
     /// (`catalog`, src/diagnostics/entries.rs) when it is printed.
     English(String),
@@ -67,6 +74,9 @@ impl Text {
     pub fn text(&self, lang: Language) -> String {
         match self {
             Text::Said(m) => m.text(lang),
+            Text::Load(m) => m.text(lang),
+            Text::Import(m) => m.text(lang),
+            Text::Site(m) => m.text(lang),
             Text::English(s) => translate(s, lang),
         }
     }
@@ -77,6 +87,9 @@ impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Text::Said(m) => f.write_str(&m.text(Language::En)),
+            Text::Load(m) => f.write_str(&m.text(Language::En)),
+            Text::Import(m) => f.write_str(&m.text(Language::En)),
+            Text::Site(m) => f.write_str(&m.text(Language::En)),
             Text::English(s) => f.write_str(s),
         }
     }
@@ -92,6 +105,24 @@ impl Serialize for Text {
 impl From<Message> for Text {
     fn from(m: Message) -> Text {
         Text::Said(Box::new(m))
+    }
+}
+
+impl From<LoadMessage> for Text {
+    fn from(m: LoadMessage) -> Text {
+        Text::Load(Box::new(m))
+    }
+}
+
+impl From<ImportMessage> for Text {
+    fn from(m: ImportMessage) -> Text {
+        Text::Import(Box::new(m))
+    }
+}
+
+impl From<SiteMessage> for Text {
+    fn from(m: SiteMessage) -> Text {
+        Text::Site(Box::new(m))
     }
 }
 

@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use super::filters::{is_modifier, modify, print, unknown_filter, EvalError, Figure, FILTERS};
 use super::format::Fmt;
-use crate::diagnostics::{nearest, Diagnostic};
+use crate::diagnostics::{nearest, Diagnostic, SiteMessage};
 
 /// Names that are `null` in a month without their data, and the name whose
 /// keys they have when they have data (`last_year` has the keys of `totals`).
@@ -55,9 +55,9 @@ pub fn expand(
         let after = &rest[start + 2..];
         let Some(end) = after.find("}}") else {
             errors.push(
-                Diagnostic::error(file.to_string(), "`{{` without a closing `}}`")
+                Diagnostic::error(file.to_string(), SiteMessage::FigureNotClosed)
                     .at(first_line + line - 1, col)
-                    .hint("close the figure with `}}`, e.g. {{ totals.started }}"),
+                    .hint(SiteMessage::FigureNotClosedHint),
             );
             rest = "";
             break;

@@ -14,6 +14,26 @@
 
 use super::Text;
 
+mod import;
+mod load;
+mod site;
+
+pub use import::ImportMessage;
+pub use load::LoadMessage;
+pub use site::SiteMessage;
+
+/// Every text of every message enum as written, for tests:
+/// (variant, en, zh-CN, zh-TW).
+#[cfg(test)]
+pub fn all_texts(
+) -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str, &'static str)> {
+    Message::TEXTS
+        .iter()
+        .chain(LoadMessage::TEXTS)
+        .chain(ImportMessage::TEXTS)
+        .chain(SiteMessage::TEXTS)
+}
+
 crate::messages! {
     /// A message of tongbao's: what a diagnostic says, or a line a command prints.
     pub enum Message {
@@ -730,11 +750,13 @@ mod tests {
     use crate::model::Language;
 
     /// Every message's texts, with the `{field}`s each names.
-    fn fields(text: &str) -> Vec<&str> {
-        let mut out: Vec<&str> = text
+    fn fields(text: &str) -> Vec<String> {
+        // `{{` and `}}` are braces, not fields.
+        let text = text.replace("{{", "").replace("}}", "");
+        let mut out: Vec<String> = text
             .split('{')
             .skip(1)
-            .filter_map(|s| s.split_once('}').map(|(f, _)| f))
+            .filter_map(|s| s.split_once('}').map(|(f, _)| f.to_string()))
             .collect();
         out.sort_unstable();
         out.dedup();
@@ -746,7 +768,7 @@ mod tests {
     /// arguments.
     #[test]
     fn every_message_has_three_languages_with_the_same_arguments() {
-        for (name, en, cn, tw) in Message::TEXTS {
+        for (name, en, cn, tw) in all_texts() {
             assert!(!en.is_empty() && !cn.is_empty() && !tw.is_empty(), "{name}");
             assert_eq!(fields(en), fields(cn), "{name}: en and zh-CN");
             assert_eq!(fields(en), fields(tw), "{name}: en and zh-TW");
@@ -769,7 +791,7 @@ mod tests {
     /// and not rewritten fails here.
     #[test]
     fn every_zh_tw_text_is_in_big5_characters() {
-        let mut texts: Vec<&str> = Message::TEXTS.iter().map(|t| t.3).collect();
+        let mut texts: Vec<&str> = all_texts().map(|t| t.3).collect();
         texts.extend(super::super::entries::ENTRIES.iter().map(|e| e.2));
         for t in texts {
             // 【待填写】 is the marker in the files, the same on every site.
