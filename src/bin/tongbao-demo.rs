@@ -32,6 +32,10 @@ struct Cli {
     /// month), real (all of these).
     #[arg(long, default_value = "demo", value_parser = Shape::parse)]
     shape: Shape,
+    /// Write `paper: false` into site.yaml: no PDF and Word file per bulletin
+    /// (benchmarks of the pages beside Hugo; tests under a time limit).
+    #[arg(long)]
+    no_paper: bool,
     /// Write the worked example of DOMAIN.md instead.
     #[arg(long)]
     worked_example: bool,
@@ -46,6 +50,7 @@ fn main() -> ExitCode {
             projects: cli.projects,
             months: cli.months,
             shape: cli.shape,
+            paper: !cli.no_paper,
             ..DemoOptions::default()
         })
     };

@@ -160,7 +160,7 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
         }
     };
     let paper = match obj.get("paper").map(untag) {
-        None => false,
+        None => true,
         Some(Node::Bool(b)) => *b,
         Some(other) => {
             ctx.error(

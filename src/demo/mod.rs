@@ -46,6 +46,10 @@ pub struct DemoOptions {
     pub seed: u64,
     /// What sets the site apart from the demo's own shape (benchmarks).
     pub shape: Shape,
+    /// Whether the site writes each bulletin's PDF and Word file (the
+    /// default); `false` writes `paper: false` into site.yaml, for benchmarks
+    /// of the site's pages beside Hugo and for tests under a time limit.
+    pub paper: bool,
 }
 
 impl Default for DemoOptions {
@@ -56,6 +60,7 @@ impl Default for DemoOptions {
             months: 21,
             seed: 0x5153_2025_0909,
             shape: Shape::default(),
+            paper: true,
         }
     }
 }
@@ -82,7 +87,8 @@ pub fn generate(opts: &DemoOptions) -> Vec<(String, String)> {
                 "青山区重点项目建设月报",
                 "青山区重点项目推进办公室",
                 "青山区为虚构的演示地区，全部数据纯属示例。",
-            ) + render::DEMO_SETS,
+            ) + render::DEMO_SETS
+                + if opts.paper { "" } else { render::NO_PAPER },
         ),
         (
             "content/units.yaml".into(),

@@ -26,6 +26,10 @@ sets:
     tags: [技改]
 ";
 
+/// The site.yaml line of a site without PDF and Word files (`--no-paper`).
+pub const NO_PAPER: &str =
+    "# 不生成各期的 PDF 与 Word 文件（基准测试只计网站页面）\npaper: false\n";
+
 /// `content/units.yaml`.
 pub fn units_yaml(units: &[(String, String)]) -> String {
     let mut out = String::from("# 责任单位\n");

@@ -17,7 +17,28 @@ pub mod tree;
 
 use serde::Serialize;
 
+use fonts::Fonts;
+
 pub use tree::{Align, Block, Inline, TableBlock};
+
+/// The input key of `paper` as a file of `format` (`pdf`, `docx`) made with
+/// `fonts`: the same key, the same bytes. It covers the paper value and its
+/// charts, the fonts, and the code that renders (the version, and the hash of
+/// src/paper/ and Cargo.lock that build.rs makes). Each file carries its key
+/// (the PDF's keywords, the Word file's zip comment), and a build reuses the
+/// previous file of the same key (site/prior.rs).
+pub fn key(paper: &Paper, fonts: &Fonts, format: &str) -> String {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    h.update(env!("TONGBAO_PAPER_CODE").as_bytes());
+    h.update(fonts.typst().identity.as_bytes());
+    h.update(&serde_json::to_vec(paper).unwrap_or_default());
+    for image in &paper.images {
+        h.update(&(image.len() as u64).to_le_bytes());
+        h.update(image.as_bytes());
+    }
+    format!("tongbao-{format}-{:032x}", h.digest128())
+}
 
 /// One bulletin as both paper renderers see it.
 #[derive(Clone, Debug, Serialize)]

@@ -41,26 +41,13 @@ pub fn engine(fonts: &[typst::text::Font]) -> TypstEngine<TypstTemplateMainFile>
         .build()
 }
 
-/// The input key of `paper` with `fonts`: the same key, the same PDF.
-pub fn key(paper: &Paper, fonts: &Fonts) -> String {
-    let mut h = xxhash_rust::xxh3::Xxh3::new();
-    h.update(env!("CARGO_PKG_VERSION").as_bytes());
-    h.update(TEMPLATE.as_bytes());
-    h.update(fonts.typst().identity.as_bytes());
-    h.update(&serde_json::to_vec(paper).unwrap_or_default());
-    for image in &paper.images {
-        h.update(image.as_bytes());
-    }
-    format!("tongbao-pdf-{:032x}", h.digest128())
-}
-
 /// Typesets `paper` into PDF bytes with the machine's fonts (`fonts`).
 pub fn render(paper: &Paper, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
     if !fonts.has_chinese() {
         return Err(PdfError::NoChineseFont);
     }
     let loaded = fonts.typst();
-    let key = key(paper, fonts);
+    let key = super::key(paper, fonts, "pdf");
     let mut doc = match to_value(&serde_json::to_value(paper).unwrap_or_default()) {
         Value::Dict(d) => d,
         _ => Dict::new(),

@@ -126,6 +126,13 @@ impl<'a> Renderer<'a> {
         Renderer { ctx, theme, assets }
     }
 
+    /// The renderer, reusing the previous output's PDF and Word files of
+    /// `prior` where their input is the same.
+    pub fn reusing(mut self, prior: &'a crate::site::prior::Prior) -> Renderer<'a> {
+        self.ctx.prior = prior;
+        self
+    }
+
     /// The theme's static files (path under static/, bytes).
     pub fn statics(&self) -> &[(String, Vec<u8>)] {
         &self.theme.statics

@@ -130,6 +130,9 @@ pub struct Ctx<'a> {
     /// Whether tables are rendered natively before their page (the theme
     /// overrides no template that shows them; see [`super::theme::Theme::native_tables`]).
     pub native_tables: bool,
+    /// The previous output's PDF and Word files, to reuse where their input
+    /// is the same (a build's; empty for a check).
+    pub prior: &'a crate::site::prior::Prior,
     /// Problems by project id.
     problems: BTreeMap<&'a str, Vec<&'a crate::model::Problem>>,
     /// Each project's row in every month (`None` where it is not in that
@@ -139,6 +142,10 @@ pub struct Ctx<'a> {
     /// The projects by id.
     projects: std::collections::HashMap<&'a str, &'a crate::model::Project>,
 }
+
+/// Nothing to reuse: the [`Ctx::prior`] of a renderer not told of one.
+static NO_PRIOR: std::sync::LazyLock<crate::site::prior::Prior> =
+    std::sync::LazyLock::new(crate::site::prior::Prior::none);
 
 impl<'a> Ctx<'a> {
     /// The context for `ledger` and its metrics.
@@ -170,6 +177,7 @@ impl<'a> Ctx<'a> {
         }
         Ctx {
             native_tables: false,
+            prior: &NO_PRIOR,
             problems,
             rows,
             projects: ledger.projects.iter().map(|p| (p.id.as_str(), p)).collect(),

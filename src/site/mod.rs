@@ -5,5 +5,6 @@ pub mod incremental;
 pub mod manifest;
 pub mod output;
 pub mod paths;
+pub mod prior;
 pub mod swap;
 pub mod write;

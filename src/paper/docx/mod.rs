@@ -72,6 +72,9 @@ pub fn render(paper: &Paper, fonts: &Fonts) -> std::io::Result<Vec<u8>> {
             .map_err(std::io::Error::other)?;
         zip.write_all(&bytes)?;
     }
+    // The input key, as the archive's comment: the last bytes of the file,
+    // where the next build finds it (site/prior.rs).
+    zip.set_comment(super::key(paper, fonts, "docx"));
     let cursor = zip.finish().map_err(std::io::Error::other)?;
     Ok(cursor.into_inner())
 }

@@ -30,26 +30,36 @@ fn paper(ctx: &Ctx, doc: &Bulletin) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
     let fonts = crate::paper::fonts::system();
     let paper = crate::paper::from_document::paper(doc, &ctx.ledger.site);
     if let Some(name) = &doc.files.pdf {
-        match crate::paper::pdf::render(&paper, fonts) {
-            Ok(bytes) => out.push((name.clone(), bytes)),
-            Err(e) => {
-                return Err(vec![Diagnostic::error(
-                    paths::bulletin_file(doc.period, name),
-                    format!("cannot typeset the PDF: {e}"),
-                )
-                .hint("this is a defect of tongbao's layout, not of the content; please report it with the bulletin's file")])
-            }
+        let path = paths::bulletin_file(doc.period, name);
+        let key = crate::paper::key(&paper, fonts, "pdf");
+        match ctx.prior.reuse(&path, &key) {
+            Some(bytes) => out.push((name.clone(), bytes.to_vec())),
+            None => match crate::paper::pdf::render(&paper, fonts) {
+                Ok(bytes) => out.push((name.clone(), bytes)),
+                Err(e) => {
+                    return Err(vec![Diagnostic::error(
+                        path,
+                        format!("cannot typeset the PDF: {e}"),
+                    )
+                    .hint("this is a defect of tongbao's layout, not of the content; please report it with the bulletin's file")])
+                }
+            },
         }
     }
     if let Some(name) = &doc.files.docx {
-        match crate::paper::docx::render(&paper, fonts) {
-            Ok(bytes) => out.push((name.clone(), bytes)),
-            Err(e) => {
-                return Err(vec![Diagnostic::error(
-                    paths::bulletin_file(doc.period, name),
-                    format!("cannot write the Word file: {e}"),
-                )])
-            }
+        let path = paths::bulletin_file(doc.period, name);
+        let key = crate::paper::key(&paper, fonts, "docx");
+        match ctx.prior.reuse(&path, &key) {
+            Some(bytes) => out.push((name.clone(), bytes.to_vec())),
+            None => match crate::paper::docx::render(&paper, fonts) {
+                Ok(bytes) => out.push((name.clone(), bytes)),
+                Err(e) => {
+                    return Err(vec![Diagnostic::error(
+                        path,
+                        format!("cannot write the Word file: {e}"),
+                    )])
+                }
+            },
         }
     }
     Ok(out)
