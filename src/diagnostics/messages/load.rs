@@ -1318,5 +1318,89 @@ crate::messages! {
             zh_cn: "无法读取文件夹：{err}",
             zh_tw: "無法讀取資料夾：{err}",
         }
+        /// A department's alias that also names another department.
+        AliasNamesAnother { alias: String, name: String, other: String, other_id: String } => {
+            en: "the alias `{alias}` of `{name}` also names the department `{other}` ({other_id})",
+            zh_cn: "`{name}` 的简称 `{alias}` 同时也指责任单位 `{other}`（{other_id}）",
+            zh_tw: "`{name}` 的簡稱 `{alias}` 同時也指責任單位 `{other}`（{other_id}）",
+        }
+        /// Why an alias may name one department only.
+        AliasOfOneDepartment => {
+            en: "a short name may stand for one department only: remove it from one of the two",
+            zh_cn: "一个简称只能指一个单位：请从其中一个单位删去",
+            zh_tw: "一個簡稱只能指一個單位：請從其中一個單位刪去",
+        }
+        /// A department's name or id that is an earlier department's alias.
+        NameIsAnAlias { name: String, id: String, other: String, other_id: String } => {
+            en: "`{name}` ({id}) is also an alias of the department `{other}` ({other_id})",
+            zh_cn: "`{name}`（{id}）也是责任单位 `{other}`（{other_id}）的简称",
+            zh_tw: "`{name}`（{id}）也是責任單位 `{other}`（{other_id}）的簡稱",
+        }
+        /// A `paper` that is neither true nor false.
+        PaperNotTrueOrFalse { found: Box<LoadMessage> } => {
+            en: "`paper` must be true or false, found {found}",
+            zh_cn: "`paper`应为 true 或 false，实际是{found}",
+            zh_tw: "`paper`應為 true 或 false，實際是{found}",
+        }
+        /// What `paper` does.
+        PaperHint => {
+            en: "true writes each bulletin's PDF and Word file; false (the default) leaves them out",
+            zh_cn: "true 为每期通报生成 PDF 和 Word 文件；false（默认）则不生成",
+            zh_tw: "true 為每期通報產生 PDF 和 Word 檔案；false（預設）則不產生",
+        }
+        /// Investment in a year more than 120% of the year's plan.
+        PlanOverrun { id: String, year: i32, month: Month, completed: String, plan: String } => {
+            en: "project {id}: completed investment in {year} by {month} is {completed}, more than 120% of its {year} plan {plan}",
+            zh_cn: "项目 {id}：{year}年截至 {month} 累计完成投资 {completed}，超过其 {year} 年度计划 {plan} 的120%",
+            zh_tw: "項目 {id}：{year}年截至 {month} 累計完成投資 {completed}，超過其 {year} 年度計劃 {plan} 的120%",
+        }
+        /// What to check when investment passes the plan.
+        PlanOverrunHint => {
+            en: "check the month's invested figures (an import may have taken a since-start 累计 for this year's), or raise the plan in content/projects/",
+            zh_cn: "请核对各月完成投资（导入时可能把自开工累计当成了本年累计），或在 content/projects/ 中调整计划",
+            zh_tw: "請核對各月完成投資（匯入時可能把自開工累計當成了本年累計），或在 content/projects/ 中調整計劃",
+        }
+        /// Investment reported above the project's total investment.
+        TotalOverrun { id: String, month: Month, reported: String, total: String } => {
+            en: "project {id}: investment reported by {month} is {reported}, more than its total investment {total}",
+            zh_cn: "项目 {id}：截至 {month} 已报投资 {reported}，超过其总投资 {total}",
+            zh_tw: "項目 {id}：截至 {month} 已報投資 {reported}，超過其總投資 {total}",
+        }
+        /// What to check when investment passes the total.
+        TotalOverrunHint => {
+            en: "check the invested figures of the progress files, or the project's total_investment",
+            zh_cn: "请核对进度文件中的完成投资，或项目的总投资（total_investment）",
+            zh_tw: "請核對進度檔案中的完成投資，或項目的總投資（total_investment）",
+        }
+        /// A 公文 field of more than one line.
+        MoreThanOneLine { field: String } => {
+            en: "`{field}` has more than one line",
+            zh_cn: "`{field}`不止一行",
+            zh_tw: "`{field}`不止一行",
+        }
+        /// How to write a 公文 field.
+        WriteOnOneLine => {
+            en: "write it on one line; the document breaks long lines itself",
+            zh_cn: "写成一行；排版时会自动换行",
+            zh_tw: "寫成一行；排版時會自動換行",
+        }
+        /// How to write 主送 or 抄送.
+        WriteLineOrNames => {
+            en: "write one line, or a list of names like [区委办, 区人大办]",
+            zh_cn: "写成一行，或写成名称列表，如 [区委办, 区人大办]",
+            zh_tw: "寫成一行，或寫成名稱列表，如 [區委辦, 區人大辦]",
+        }
+        /// A 发文字号 whose year is not in 六角括号.
+        DocNumberYear { number: String } => {
+            en: "the year of the document number `{number}` is not in 〔〕",
+            zh_cn: "发文字号`{number}`的年份没有用六角括号〔〕",
+            zh_tw: "發文字號`{number}`的年份沒有用六角括號〔〕",
+        }
+        /// How official documents write the 发文字号.
+        DocNumberHint { fixed: String } => {
+            en: "official documents write it as `{fixed}` (GB/T 9704-2012, 〔〕 are the 六角括号)",
+            zh_cn: "公文应写作`{fixed}`（GB/T 9704-2012：年份用六角括号〔〕）",
+            zh_tw: "公文應寫作`{fixed}`（GB/T 9704-2012：年份用六角括號〔〕）",
+        }
     }
 }
