@@ -37,9 +37,7 @@ fn front_matter<'a>(ctx: &mut FileCtx, fm: Option<&'a str>) -> Option<(Node<'a>,
         Err(e) => {
             let d = crate::diagnostics::Diagnostic::error(
                 ctx.rel.to_string(),
-                LoadMessage::FrontMatterSyntax {
-                    problem: e.problem,
-                },
+                LoadMessage::FrontMatterSyntax { problem: e.problem },
             )
             .at_opt(e.pos.map(|(l, c)| (l + 1, c)))
             .hint(LoadMessage::FrontMatterIsYaml);

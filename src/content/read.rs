@@ -90,9 +90,7 @@ fn parse_source(src: &Source) -> Result<(Node<'_>, Vec<Diagnostic>), Diagnostic>
     }
     Err(Diagnostic::error(
         src.rel.clone(),
-        LoadMessage::YamlSyntax {
-            problem: e.problem,
-        },
+        LoadMessage::YamlSyntax { problem: e.problem },
     )
     .at_opt(e.pos)
     .hint(LoadMessage::CheckIndentation))

@@ -127,7 +127,7 @@ pub fn too_big(rel: String, len: u64, limit: u64) -> Diagnostic {
 /// a message: English, translated through the older catalog's entries for
 /// the system's errors (`Permission denied (os error 13)`), which other parts
 /// of tongbao print too.
-fn os_error(e: &str) -> Text {
+pub fn os_error(e: &str) -> Text {
     Text::English(e.to_string())
 }
 

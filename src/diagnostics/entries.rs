@@ -73,9 +73,6 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
     ("`{}` is not a rate", "`{0}`不是比率", "`{0}`不是比率"),
     ("use pct on rates such as totals.start_rate", "pct 用于比率，如 totals.start_rate", "pct 用於比率，如 totals.start_rate"),
     // ── render/theme.rs, render/mod.rs, render/xlsx.rs ────────────────────
-    ("theme `{}` not found: there is no folder themes/{}", "找不到主题`{0}`：没有文件夹 themes/{1}", "找不到主題`{0}`：沒有資料夾 themes/{1}"),
-    ("create the folder with the templates you override, or remove `theme:` to use the built-in theme", "新建这个文件夹，放入要替换的模板；或删去 `theme:`，使用内置主题", "建立這個資料夾，放入要替換的範本；或刪去 `theme:`，使用內建主題"),
-    ("cannot read: {w}", "无法读取：{0}", "無法讀取：{0}"),
     ("template error: {}", "模板错误：{0}", "範本錯誤：{0}"),
     ("fix the template syntax ({{ … }}, {% … %}), or delete the override to use the built-in template", "改正模板语法（{{ … }}、{% … %}），或删除替换的模板，使用内置模板", "改正範本語法（{{ … }}、{% … %}），或刪除替換的範本，使用內建範本"),
     ("cannot write {}: {w}", "无法写入 {0}：{1}", "無法寫入 {0}：{1}"),

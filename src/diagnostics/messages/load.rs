@@ -1402,5 +1402,23 @@ crate::messages! {
             zh_cn: "公文应写作`{fixed}`（GB/T 9704-2012：年份用六角括号〔〕）",
             zh_tw: "公文應寫作`{fixed}`（GB/T 9704-2012：年份用六角括號〔〕）",
         }
+        /// A `theme` of site.yaml without its folder.
+        ThemeNotFound { name: String } => {
+            en: "theme `{name}` not found: there is no folder themes/{name}",
+            zh_cn: "找不到主题`{name}`：没有文件夹 themes/{name}",
+            zh_tw: "找不到主題`{name}`：沒有資料夾 themes/{name}",
+        }
+        /// How to fix a missing theme folder.
+        CreateThemeFolder => {
+            en: "create the folder with the templates you override, or remove `theme:` to use the built-in theme",
+            zh_cn: "新建这个文件夹，放入要替换的模板；或删去 `theme:`，使用内置主题",
+            zh_tw: "建立這個資料夾，放入要替換的範本；或刪去 `theme:`，使用內建主題",
+        }
+        /// A theme's or an asset's file that cannot be read, with the system's reason.
+        CannotRead { err: Text } => {
+            en: "cannot read: {err}",
+            zh_cn: "无法读取：{err}",
+            zh_tw: "無法讀取：{err}",
+        }
     }
 }
