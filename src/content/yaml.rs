@@ -671,6 +671,33 @@ mod tests {
     }
 
     #[test]
+    fn the_parsers_problems_are_said_in_every_language() {
+        use crate::model::Language;
+        let e = parse("a: [1, 2\nb: 3\n").unwrap_err();
+        assert_eq!(*e.problem, LoadMessage::YamlNoCommaOrBracket);
+        assert_eq!(e.message, "did not find expected ',' or ']'");
+        assert_eq!(e.problem.text(Language::ZhCn), "没有找到预期的 ',' 或 ']'");
+        let e = parse(&"[".repeat(200)).unwrap_err();
+        assert_eq!(
+            e.problem.text(Language::ZhTw),
+            "清單和對應的嵌套超過了128層"
+        );
+        // A problem without a translation is printed as serde_yaml wrote it.
+        assert_eq!(
+            parser_problem("something new"),
+            LoadMessage::AsWritten {
+                text: "something new".into()
+            }
+        );
+        assert_eq!(
+            parser_problem("duplicate entry with key \"a\""),
+            LoadMessage::YamlDuplicateKey {
+                key: "\"a\"".into()
+            }
+        );
+    }
+
+    #[test]
     fn alias_expansion_is_bounded() {
         // 3,000 items used 3,000 times: 9 million values from a 15 KB file.
         let n = 3000;
