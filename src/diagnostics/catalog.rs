@@ -473,8 +473,8 @@ mod tests {
         parts
     }
 
-    /// Every English sentence the loader, the figures, the theme and the output
-    /// folder can print has an entry in the catalog: a message added without a
+    /// Every English sentence the figures, the theme, the output folder and
+    /// the importer can print has an entry in the catalog: a message added without a
     /// translation fails here.
     #[test]
     fn every_message_literal_is_in_the_catalog() {
@@ -523,6 +523,46 @@ mod tests {
             missing.is_empty(),
             "messages without a translation in src/diagnostics/entries.rs:\n{}",
             missing.join("\n")
+        );
+    }
+
+    /// The content loader (src/content) makes no message in English: what it
+    /// says is a `LoadMessage`. The English sentences left in its files are
+    /// the YAML parser's own words, which it turns into messages.
+    #[test]
+    fn the_loader_makes_no_english_message() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
+        // serde_yaml's words, looked for in its errors.
+        let parser_words = [
+            "any YAML node",
+            "a mapping key",
+            " at line ",
+            "duplicate entry",
+            "duplicate entry with key ",
+            ": duplicate entry with key ",
+            "recursion limit exceeded",
+            "repetition limit exceeded",
+        ];
+        let mut english = Vec::new();
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let f = e.unwrap().path();
+            if f.extension().is_none_or(|x| x != "rs") {
+                continue;
+            }
+            let src = std::fs::read_to_string(&f).unwrap();
+            for lit in literals(&src) {
+                let said = crate::diagnostics::LoadMessage::TEXTS
+                    .iter()
+                    .any(|t| t.1.replace("{{", "{").replace("}}", "}") == lit);
+                if is_sentence(&lit) && !said && !parser_words.contains(&lit.as_str()) {
+                    english.push(format!("{}: {lit:?}", f.display()));
+                }
+            }
+        }
+        assert!(
+            english.is_empty(),
+            "English messages in the loader (declare them in messages/load.rs):\n{}",
+            english.join("\n")
         );
     }
 }
