@@ -23,119 +23,48 @@ crate::messages! {
         /// A name, a file or a word of YAML printed as it is in every language
         /// (`site.yaml`, `UTF-16`, a problem of the YAML parser's that has no
         /// translation).
-        AsWritten { text: String } => {
-            en: "{text}",
-            zh_cn: "{text}",
-            zh_tw: "{text}",
-        }
+        AsWritten { text: String } => { en: "{text}", zh_cn: "{text}", zh_tw: "{text}" }
+
+        // ── Words and phrases inside other messages ─────────────────────
+        // What a value is (content/yaml.rs `describe`).
         /// What a value is: nothing (`~`, an empty value).
-        Nothing => {
-            en: "nothing",
-            zh_cn: "空值",
-            zh_tw: "空值",
-        }
+        Nothing => { en: "nothing", zh_cn: "空值", zh_tw: "空值" }
         /// What a value is: true or false.
-        TrueOrFalse => {
-            en: "true/false",
-            zh_cn: "布尔值（true/false）",
-            zh_tw: "布林值（true/false）",
-        }
+        TrueOrFalse => { en: "true/false", zh_cn: "布尔值（true/false）", zh_tw: "布林值（true/false）" }
         /// What a value is: a number.
-        ANumber => {
-            en: "a number",
-            zh_cn: "数字",
-            zh_tw: "數字",
-        }
+        ANumber => { en: "a number", zh_cn: "数字", zh_tw: "數字" }
         /// What a value is: text.
-        SomeText => {
-            en: "text",
-            zh_cn: "文本",
-            zh_tw: "文字",
-        }
+        SomeText => { en: "text", zh_cn: "文本", zh_tw: "文字" }
         /// What a value is: a list.
-        AList => {
-            en: "a list",
-            zh_cn: "列表",
-            zh_tw: "清單",
-        }
+        AList => { en: "a list", zh_cn: "列表", zh_tw: "清單" }
         /// What a value is: a mapping of `key: value` lines.
-        AMapping => {
-            en: "a mapping",
-            zh_cn: "映射",
-            zh_tw: "對應",
-        }
+        AMapping => { en: "a mapping", zh_cn: "映射", zh_tw: "對應" }
         /// What a value is: a value with a YAML tag (`!tag`).
-        ATaggedValue => {
-            en: "a tagged value",
-            zh_cn: "带标签的值",
-            zh_tw: "帶標籤的值",
-        }
+        ATaggedValue => { en: "a tagged value", zh_cn: "带标签的值", zh_tw: "帶標籤的值" }
+
+        // What is being read (the `what` of content/fields.rs).
         /// What is read: a project of a projects file.
-        AProject => {
-            en: "a project",
-            zh_cn: "项目",
-            zh_tw: "項目",
-        }
+        AProject => { en: "a project", zh_cn: "项目", zh_tw: "項目" }
         /// What is read: the project at hand, before its id is known.
-        ThisProject => {
-            en: "this project",
-            zh_cn: "该项目",
-            zh_tw: "該項目",
-        }
+        ThisProject => { en: "this project", zh_cn: "该项目", zh_tw: "該項目" }
         /// What is read: the project with this id.
-        ProjectWithId { id: String } => {
-            en: "project {id}",
-            zh_cn: "项目 {id}",
-            zh_tw: "項目 {id}",
-        }
+        ProjectWithId { id: String } => { en: "project {id}", zh_cn: "项目 {id}", zh_tw: "項目 {id}" }
         /// What is read: a department of units.yaml.
-        ADepartment => {
-            en: "a department",
-            zh_cn: "责任单位",
-            zh_tw: "責任單位",
-        }
+        ADepartment => { en: "a department", zh_cn: "责任单位", zh_tw: "責任單位" }
         /// What is read: the department at hand.
-        ThisDepartment => {
-            en: "this department",
-            zh_cn: "该责任单位",
-            zh_tw: "該責任單位",
-        }
+        ThisDepartment => { en: "this department", zh_cn: "该责任单位", zh_tw: "該責任單位" }
         /// What is read: a problem of problems.yaml.
-        AProblem => {
-            en: "a problem",
-            zh_cn: "问题",
-            zh_tw: "問題",
-        }
+        AProblem => { en: "a problem", zh_cn: "问题", zh_tw: "問題" }
         /// What is read: the problem at hand, before its id is known.
-        ThisProblem => {
-            en: "this problem",
-            zh_cn: "该问题",
-            zh_tw: "該問題",
-        }
+        ThisProblem => { en: "this problem", zh_cn: "该问题", zh_tw: "該問題" }
         /// What is read: the problem with this id.
-        ProblemWithId { id: String } => {
-            en: "problem {id}",
-            zh_cn: "问题 {id}",
-            zh_tw: "問題 {id}",
-        }
+        ProblemWithId { id: String } => { en: "problem {id}", zh_cn: "问题 {id}", zh_tw: "問題 {id}" }
         /// What is read: a photo of a progress record.
-        APhoto => {
-            en: "a photo",
-            zh_cn: "照片",
-            zh_tw: "照片",
-        }
+        APhoto => { en: "a photo", zh_cn: "照片", zh_tw: "照片" }
         /// What is read: the photo at hand.
-        ThisPhoto => {
-            en: "this photo",
-            zh_cn: "该照片",
-            zh_tw: "該照片",
-        }
+        ThisPhoto => { en: "this photo", zh_cn: "该照片", zh_tw: "該照片" }
         /// What is read: one year's plan of a project, in its long form.
-        APlan => {
-            en: "a plan",
-            zh_cn: "年度计划",
-            zh_tw: "年度計劃",
-        }
+        APlan => { en: "a plan", zh_cn: "年度计划", zh_tw: "年度計劃" }
         /// What is read: a project's plan for this year.
         PlanOfYear { year: String } => {
             en: "the {year} plan",
@@ -149,17 +78,9 @@ crate::messages! {
             zh_tw: "年度計劃（年份: 金額）",
         }
         /// What is read: a progress file.
-        AProgressFile => {
-            en: "a progress file",
-            zh_cn: "进度文件",
-            zh_tw: "進度檔案",
-        }
+        AProgressFile => { en: "a progress file", zh_cn: "进度文件", zh_tw: "進度檔案" }
         /// What is read: one project's record in a progress file.
-        AProgressRecord => {
-            en: "a progress record",
-            zh_cn: "进度记录",
-            zh_tw: "進度記錄",
-        }
+        AProgressRecord => { en: "a progress record", zh_cn: "进度记录", zh_tw: "進度記錄" }
         /// What is read: the `projects` of a progress file.
         ProjectsProgress => {
             en: "the projects' progress (id: record)",
@@ -167,41 +88,17 @@ crate::messages! {
             zh_tw: "各項目進度（編號: 記錄）",
         }
         /// What is read: site.yaml.
-        SiteSettings => {
-            en: "site settings",
-            zh_cn: "网站设置",
-            zh_tw: "網站設定",
-        }
+        SiteSettings => { en: "site settings", zh_cn: "网站设置", zh_tw: "網站設定" }
         /// What is read: the `flags` of site.yaml.
-        FlagSettings => {
-            en: "flag settings",
-            zh_cn: "红黄绿旗设置",
-            zh_tw: "紅黃綠旗設定",
-        }
+        FlagSettings => { en: "flag settings", zh_cn: "红黄绿旗设置", zh_tw: "紅黃綠旗設定" }
         /// What is read: the `score_weights` of site.yaml.
-        ScoreWeights => {
-            en: "score weights",
-            zh_cn: "评分权重",
-            zh_tw: "評分權重",
-        }
+        ScoreWeights => { en: "score weights", zh_cn: "评分权重", zh_tw: "評分權重" }
         /// What is read: the site's categories.
-        Categories => {
-            en: "categories",
-            zh_cn: "产业类别",
-            zh_tw: "產業類別",
-        }
+        Categories => { en: "categories", zh_cn: "产业类别", zh_tw: "產業類別" }
         /// What is read: the site's levels.
-        Levels => {
-            en: "levels",
-            zh_cn: "项目级别",
-            zh_tw: "項目級別",
-        }
+        Levels => { en: "levels", zh_cn: "项目级别", zh_tw: "項目級別" }
         /// What is read: the front matter of a Markdown file.
-        FrontMatter => {
-            en: "front matter",
-            zh_cn: "前置元数据",
-            zh_tw: "前置元資料",
-        }
+        FrontMatter => { en: "front matter", zh_cn: "前置元数据", zh_tw: "前置元資料" }
         /// What is read: the front matter of a commentary.
         BulletinFrontMatter => {
             en: "a bulletin's front matter",
@@ -209,17 +106,9 @@ crate::messages! {
             zh_tw: "通報的前置元資料",
         }
         /// What is read: the front matter of a page.
-        PageFrontMatter => {
-            en: "a page's front matter",
-            zh_cn: "页面的前置元数据",
-            zh_tw: "頁面的前置元資料",
-        }
+        PageFrontMatter => { en: "a page's front matter", zh_cn: "页面的前置元数据", zh_tw: "頁面的前置元資料" }
         /// What a file in content/ should be: a YAML file.
-        AYamlFile => {
-            en: "a YAML file (.yaml)",
-            zh_cn: "YAML 文件（.yaml）",
-            zh_tw: "YAML 檔案（.yaml）",
-        }
+        AYamlFile => { en: "a YAML file (.yaml)", zh_cn: "YAML 文件（.yaml）", zh_tw: "YAML 檔案（.yaml）" }
         /// What a file in content/progress/ should be.
         AProgressFileOfMonth => {
             en: "a progress file (YYYY-MM.yaml)",
@@ -244,12 +133,10 @@ crate::messages! {
             zh_cn: "GBK 或 GB18030 编码，Windows 程序常以此保存中文",
             zh_tw: "GBK 或 GB18030 編碼，Windows 程式常以此儲存中文",
         }
+
+        // The YAML parser's problems (content/yaml.rs `SyntaxError::problem`).
         /// The YAML parser: a key was expected.
-        YamlNoKey => {
-            en: "did not find expected key",
-            zh_cn: "没有找到预期的键",
-            zh_tw: "沒有找到預期的鍵",
-        }
+        YamlNoKey => { en: "did not find expected key", zh_cn: "没有找到预期的键", zh_tw: "沒有找到預期的鍵" }
         /// The YAML parser: a `,` or `]` was expected.
         YamlNoCommaOrBracket => {
             en: "did not find expected ',' or ']'",
@@ -335,11 +222,7 @@ crate::messages! {
             zh_tw: "未知的轉義字元",
         }
         /// The YAML parser: an undefined tag.
-        YamlUndefinedTag => {
-            en: "found undefined tag handle",
-            zh_cn: "未定义的标签",
-            zh_tw: "未定義的標籤",
-        }
+        YamlUndefinedTag => { en: "found undefined tag handle", zh_cn: "未定义的标签", zh_tw: "未定義的標籤" }
         /// The YAML parser: a document marker where none may stand.
         YamlUnexpectedDocumentMarker => {
             en: "found unexpected document indicator",
@@ -376,6 +259,8 @@ crate::messages! {
             zh_cn: "不支持含有多个文档（多个 `---`）的 YAML 文件",
             zh_tw: "不支援含有多個文件（多個 `---`）的 YAML 檔案",
         }
+
+        // ── Syntax and front matter (content/read.rs, content/markdown.rs) ──
         /// A syntax error in a Markdown file's front matter.
         FrontMatterSyntax { problem: Box<LoadMessage> } => {
             en: "front matter: {problem}",
@@ -406,18 +291,12 @@ crate::messages! {
             zh_cn: "YAML 语法错误：{problem}",
             zh_tw: "YAML 語法錯誤：{problem}",
         }
+
+        // ── Project sets (content/sets.rs) ──────────────────────────────
         /// What is read: a project set of site.yaml.
-        AProjectSet => {
-            en: "a project set",
-            zh_cn: "项目集",
-            zh_tw: "項目集",
-        }
+        AProjectSet => { en: "a project set", zh_cn: "项目集", zh_tw: "項目集" }
         /// What is read: the project set at hand.
-        ThisProjectSet => {
-            en: "this project set",
-            zh_cn: "该项目集",
-            zh_tw: "該項目集",
-        }
+        ThisProjectSet => { en: "this project set", zh_cn: "该项目集", zh_tw: "該項目集" }
         /// What is read: a set's thresholds by category.
         CategoryThresholds => {
             en: "per-category thresholds (category: amount)",
@@ -485,11 +364,7 @@ crate::messages! {
             zh_tw: "該項目集有一個空標籤",
         }
         /// How to write a tag.
-        WriteTag => {
-            en: "write the tag, e.g. 技改",
-            zh_cn: "请写上标签，如 技改",
-            zh_tw: "請寫上標籤，如 技改",
-        }
+        WriteTag => { en: "write the tag, e.g. 技改", zh_cn: "请写上标签，如 技改", zh_tw: "請寫上標籤，如 技改" }
         /// A tag listed twice in a set.
         SetTagTwice { tag: String } => {
             en: "tag `{tag}` appears twice in this set",
@@ -497,17 +372,9 @@ crate::messages! {
             zh_tw: "標籤`{tag}`在該項目集中重複",
         }
         /// How to list tags.
-        ListEachTagOnce => {
-            en: "list each tag once",
-            zh_cn: "每个标签只列一次",
-            zh_tw: "每個標籤只列一次",
-        }
+        ListEachTagOnce => { en: "list each tag once", zh_cn: "每个标签只列一次", zh_tw: "每個標籤只列一次" }
         /// A set's empty list of tags.
-        SetTagsEmpty => {
-            en: "`tags` is an empty list",
-            zh_cn: "`tags`是空列表",
-            zh_tw: "`tags`是空清單",
-        }
+        SetTagsEmpty => { en: "`tags` is an empty list", zh_cn: "`tags`是空列表", zh_tw: "`tags`是空清單" }
         /// How to list a set's tags.
         ListSetTags => {
             en: "list the tags the set is limited to, e.g. [技改], or leave the line out",
@@ -527,17 +394,15 @@ crate::messages! {
             zh_tw: "寫成標籤清單，如 [技改, 產業]",
         }
         /// `sets` written with nothing under it.
-        SetsBlank => {
-            en: "`sets` is blank",
-            zh_cn: "`sets`是空的",
-            zh_tw: "`sets`是空的",
-        }
+        SetsBlank => { en: "`sets` is blank", zh_cn: "`sets`是空的", zh_tw: "`sets`是空的" }
         /// How to fill `sets`.
         ListSets => {
             en: "list the project sets under it, or leave the line out",
             zh_cn: "请在其下列出项目集，或者删去这一行",
             zh_tw: "請在其下列出項目集，或者刪去這一行",
         }
+
+        // ── The site's files, ids across files, references (content/mod.rs) ──
         /// Where a key written twice is first written.
         FirstWrittenAt { at: String } => {
             en: "it is first written at {at}; keep one of the two (the first is the one read)",
@@ -718,6 +583,8 @@ crate::messages! {
             zh_cn: "页面文件名只用 ASCII 字母、数字、- 和 _（如 about.md）：文件名就是页面地址",
             zh_tw: "頁面檔名只用 ASCII 字母、數字、- 和 _（如 about.md）：檔名就是頁面網址",
         }
+
+        // ── Problems (content/problems.rs) ───────────────────────────────
         /// A file that must be a list, and what it is.
         ListFound { what: Box<LoadMessage>, found: Box<LoadMessage> } => {
             en: "{what}, found {found}",
@@ -755,11 +622,9 @@ crate::messages! {
             zh_tw: "{what}的解決日期（{resolved}）早於提出日期（{raised}）",
         }
         /// How to fix two dates in the wrong order.
-        CheckBothDates => {
-            en: "check both dates",
-            zh_cn: "请核对这两个日期",
-            zh_tw: "請核對這兩個日期",
-        }
+        CheckBothDates => { en: "check both dates", zh_cn: "请核对这两个日期", zh_tw: "請核對這兩個日期" }
+
+        // ── Progress files (content/progress.rs) ─────────────────────────
         /// A progress file without `period`.
         NoPeriod => {
             en: "the progress file has no `period`",
@@ -820,6 +685,8 @@ crate::messages! {
             zh_cn: "写 content/assets 下的路径，不含 `..`，不以 `/` 开头，如 2021-09/a.jpg",
             zh_tw: "寫 content/assets 下的路徑，不含 `..`，不以 `/` 開頭，如 2021-09/a.jpg",
         }
+
+        // ── Two sources, ids as folder names, sums (content/mod.rs, content/site.rs) ──
         /// Two files for one thing (`site.yaml` and `site.yml`).
         TwoFilesOneThing { first: String, second: String } => {
             en: "`{first}` and `{second}` are two files for the same thing",
@@ -982,6 +849,8 @@ crate::messages! {
             zh_cn: "请把文件改名为以 .{ext} 结尾",
             zh_tw: "請把檔案改名為以 .{ext} 結尾",
         }
+
+        // ── Projects (content/projects.rs) ───────────────────────────────
         /// What a projects file must be.
         ProjectsMustBeList => {
             en: "a projects file must be a list of projects",
@@ -1060,6 +929,8 @@ crate::messages! {
             zh_cn: "年度计划是总投资的一部分；请核对这两个数（万元）",
             zh_tw: "年度計劃是總投資的一部分；請核對這兩個數（萬元）",
         }
+
+        // ── site.yaml and units.yaml (content/site.rs) ───────────────────
         /// A `language` tongbao does not speak.
         UnknownLanguage { lang: String } => {
             en: "unknown language `{lang}`",
@@ -1151,11 +1022,7 @@ crate::messages! {
             zh_tw: "`{name}`在{what}中出現了兩次",
         }
         /// How to list names.
-        ListEachNameOnce => {
-            en: "list each name once",
-            zh_cn: "每个名称只列一次",
-            zh_tw: "每個名稱只列一次",
-        }
+        ListEachNameOnce => { en: "list each name once", zh_cn: "每个名称只列一次", zh_tw: "每個名稱只列一次" }
         /// What units.yaml must be.
         UnitsMustBeList => {
             en: "units.yaml must be a list of departments",
@@ -1198,6 +1065,8 @@ crate::messages! {
             zh_cn: "每个责任单位只列一次",
             zh_tw: "每個責任單位只列一次",
         }
+
+        // ── Reading files (content/source.rs, content/files.rs) ──────────
         /// A file that cannot be read, with the system's reason.
         CannotReadFile { err: Text } => {
             en: "cannot read the file: {err}",
@@ -1223,11 +1092,7 @@ crate::messages! {
             zh_tw: "請另存為 UTF-8 編碼：記事本中選「另存新檔」→「編碼」選 UTF-8；VS Code 中點狀態列裡的編碼，選「Save with Encoding」（以編碼儲存）→ UTF-8",
         }
         /// A symbolic link among the content files.
-        SymlinkSkipped => {
-            en: "symbolic link skipped",
-            zh_cn: "已跳过符号链接",
-            zh_tw: "已跳過符號連結",
-        }
+        SymlinkSkipped => { en: "symbolic link skipped", zh_cn: "已跳过符号链接", zh_tw: "已跳過符號連結" }
         /// A file to read that is a symbolic link.
         FileIsSymlink => {
             en: "the file is a symbolic link, which is not followed",
@@ -1318,6 +1183,8 @@ crate::messages! {
             zh_cn: "无法读取文件夹：{err}",
             zh_tw: "無法讀取資料夾：{err}",
         }
+
+        // ── Departments' aliases, `paper` (content/site.rs) ─────────────
         /// A department's alias that also names another department.
         AliasNamesAnother { alias: String, name: String, other: String, other_id: String } => {
             en: "the alias `{alias}` of `{name}` also names the department `{other}` ({other_id})",
@@ -1348,6 +1215,8 @@ crate::messages! {
             zh_cn: "true 为每期通报生成 PDF 和 Word 文件；false（默认）则不生成",
             zh_tw: "true 為每期通報產生 PDF 和 Word 檔案；false（預設）則不產生",
         }
+
+        // ── Investment above plan or total (content/overrun.rs) ──────────
         /// Investment in a year more than 120% of the year's plan.
         PlanOverrun { id: String, year: i32, month: Month, completed: String, plan: String } => {
             en: "project {id}: completed investment in {year} by {month} is {completed}, more than 120% of its {year} plan {plan}",
@@ -1372,6 +1241,8 @@ crate::messages! {
             zh_cn: "请核对进度文件中的完成投资，或项目的总投资（total_investment）",
             zh_tw: "請核對進度檔案中的完成投資，或項目的總投資（total_investment）",
         }
+
+        // ── The 公文 fields of a bulletin (content/front.rs) ───────────
         /// A 公文 field of more than one line.
         MoreThanOneLine { field: String } => {
             en: "`{field}` has more than one line",
@@ -1402,6 +1273,8 @@ crate::messages! {
             zh_cn: "公文应写作`{fixed}`（GB/T 9704-2012：年份用六角括号〔〕）",
             zh_tw: "公文應寫作`{fixed}`（GB/T 9704-2012：年份用六角括號〔〕）",
         }
+
+        // ── The theme's files and the assets (content/files.rs) ─────────
         /// A `theme` of site.yaml without its folder.
         ThemeNotFound { name: String } => {
             en: "theme `{name}` not found: there is no folder themes/{name}",
