@@ -686,7 +686,7 @@ crate::messages! {
             zh_tw: "寫 content/assets 下的路徑，不含 `..`，不以 `/` 開頭，如 2021-09/a.jpg",
         }
 
-        // ── Two sources, ids as folder names, sums (content/mod.rs, content/site.rs) ──
+        // ── Two sources, ids as folder names, sums, base_url (content/) ──────
         /// Two files for one thing (`site.yaml` and `site.yml`).
         TwoFilesOneThing { first: String, second: String } => {
             en: "`{first}` and `{second}` are two files for the same thing",
@@ -1066,7 +1066,7 @@ crate::messages! {
             zh_tw: "每個責任單位只列一次",
         }
 
-        // ── Reading files (content/source.rs, content/files.rs) ──────────
+        // ── Reading files; YAML limits; single_file_photos (content/) ─────
         /// A file that cannot be read, with the system's reason.
         CannotReadFile { err: Text } => {
             en: "cannot read the file: {err}",
