@@ -243,7 +243,6 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
         "`{0}`已改名为`{1}`：请在替换的模板中把`{3}.…`改写为`{2}.…`（各模板可用的名称见 docs/themes.md）",
         "`{0}`已改名為`{1}`：請在取代的範本中把`{3}.…`改寫為`{2}.…`（各範本可用的名稱見 docs/themes.md）",
     ),
-    // The 公文 fields of a bulletin (content/front.rs).
     // The paper formats (render/bulletin/downloads.rs, build.rs).
     (
         "cannot typeset the PDF: {}",
