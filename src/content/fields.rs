@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use super::node::{Map, Node};
 use super::positions::Locator;
 use super::yaml::{self, describe, At};
-use crate::diagnostics::{nearest, Diagnostic, Message, Text};
+use crate::diagnostics::{nearest, Diagnostic, LoadMessage, Message, Text};
 use crate::model::{Date, Money, MoneyError, Month, MAX_WHOLE_WAN};
 
 /// At most this many positions of one file are looked up by reading it again
@@ -71,7 +71,7 @@ impl<'a> FileCtx<'a> {
     }
 
     /// The mapping at `at`, or an error saying what `what` must be.
-    pub fn map<'v>(&mut self, v: &'v Node<'v>, at: At<'v>, what: &str) -> Option<Obj<'v>> {
+    pub fn map<'v>(&mut self, v: &'v Node<'v>, at: At<'v>, what: &LoadMessage) -> Option<Obj<'v>> {
         match untag(v) {
             Node::Mapping(m) => Some(Obj { map: m, at }),
             other => {
@@ -79,7 +79,7 @@ impl<'a> FileCtx<'a> {
                 self.error(
                     &at,
                     Message::ExpectedMapping {
-                        what: Text::from(what),
+                        what: Text::from(what.clone()),
                         found: Text::from(found),
                     },
                     Message::WriteAsMapping,
@@ -135,12 +135,25 @@ pub fn text_of<'v>(v: &'v Node) -> Option<Cow<'v, str>> {
 /// The items of a file that must be a list (`- …` lines); nothing is a list of
 /// nothing, anything else an error saying `what` the file must be and `how` to
 /// start an item.
-pub fn list<'v>(ctx: &mut FileCtx, v: &'v Node<'v>, what: &str, how: &str) -> &'v [Node<'v>] {
+pub fn list<'v>(
+    ctx: &mut FileCtx,
+    v: &'v Node<'v>,
+    what: LoadMessage,
+    how: LoadMessage,
+) -> &'v [Node<'v>] {
     match untag(v) {
         Node::Sequence(items) => items,
         Node::Null => &[],
         other => {
-            ctx.error(&At::Root, format!("{what}, found {}", describe(other)), how);
+            let found = describe(other);
+            ctx.error(
+                &At::Root,
+                LoadMessage::ListFound {
+                    what: Box::new(what),
+                    found: Box::new(found),
+                },
+                how,
+            );
             &[]
         }
     }
@@ -172,7 +185,7 @@ impl<'v> Obj<'v> {
     }
 
     /// Errors for every key not in `known`, with the nearest known key as a hint.
-    pub fn check_fields(&self, ctx: &mut FileCtx, known: &[&str], what: &str) {
+    pub fn check_fields(&self, ctx: &mut FileCtx, known: &[&str], what: &LoadMessage) {
         for k in self.map.keys() {
             if let Node::String(s) = k {
                 if known.contains(&s.as_ref()) {
@@ -187,11 +200,11 @@ impl<'v> Obj<'v> {
             let hint = match nearest(&name, known.iter().copied()) {
                 Some(n) => Message::FieldsAreNear {
                     near: n.to_string(),
-                    what: Text::from(what),
+                    what: Text::from(what.clone()),
                     fields,
                 },
                 None => Message::FieldsAre {
-                    what: Text::from(what),
+                    what: Text::from(what.clone()),
                     fields,
                 },
             };
@@ -199,7 +212,7 @@ impl<'v> Obj<'v> {
                 &self.at.key_itself(&name),
                 Message::UnknownField {
                     field: name.clone(),
-                    what: Text::from(what),
+                    what: Text::from(what.clone()),
                 },
                 hint,
             );
@@ -207,13 +220,13 @@ impl<'v> Obj<'v> {
     }
 
     /// A required text field.
-    pub fn req_text(&self, ctx: &mut FileCtx, key: &str, what: &str) -> Option<String> {
+    pub fn req_text(&self, ctx: &mut FileCtx, key: &str, what: &LoadMessage) -> Option<String> {
         match self.get(key) {
             None => {
                 ctx.error(
                     &self.at,
                     Message::HasNoField {
-                        what: Text::from(what),
+                        what: Text::from(what.clone()),
                         field: key.to_string(),
                     },
                     Message::AddRequiredLine {
@@ -227,7 +240,7 @@ impl<'v> Obj<'v> {
                     &self.at.key(key),
                     Message::FieldOfIsBlank {
                         field: key.to_string(),
-                        what: Text::from(what),
+                        what: Text::from(what.clone()),
                     },
                     Message::WriteRequiredField {
                         field: key.to_string(),
@@ -329,14 +342,20 @@ impl<'v> Obj<'v> {
         }
     }
 
-    /// A money field (万元, at most 4 decimals, not negative).
-    pub fn money(&self, ctx: &mut FileCtx, key: &str, required: bool, what: &str) -> Option<Money> {
+    /// A money field (万元, at most 4 decimals, not negative); when it is
+    /// `required` of something, its absence is an error naming that.
+    pub fn money(
+        &self,
+        ctx: &mut FileCtx,
+        key: &str,
+        required: Option<&LoadMessage>,
+    ) -> Option<Money> {
         let Some(v) = self.get(key) else {
-            if required {
+            if let Some(what) = required {
                 ctx.error(
                     &self.at,
                     Message::HasNoField {
-                        what: Text::from(what),
+                        what: Text::from(what.clone()),
                         field: key.to_string(),
                     },
                     Message::AddAmount {
@@ -454,8 +473,10 @@ mod tests {
         let mut ctx = FileCtx::new("p.yaml", text);
         let Node::Sequence(items) = &v else { panic!() };
         let root = At::Root;
-        let obj = ctx.map(&items[0], root.index(0), "a project").unwrap();
-        obj.check_fields(&mut ctx, &["id", "category"], "a project");
+        let obj = ctx
+            .map(&items[0], root.index(0), &LoadMessage::AProject)
+            .unwrap();
+        obj.check_fields(&mut ctx, &["id", "category"], &LoadMessage::AProject);
         assert_eq!(ctx.diags.len(), 1);
         let d = &ctx.diags[0];
         assert_eq!((d.line, d.column), (Some(2), Some(3)));

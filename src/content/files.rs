@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use super::source::{read, rel_path, walk_files};
-use crate::diagnostics::Diagnostic;
+use super::source::{os_error, read, rel_path, walk_files};
+use crate::diagnostics::{Diagnostic, LoadMessage};
 
 /// A site's overrides of the built-in theme, as read from `themes/NAME/`.
 #[derive(Debug, Default)]
@@ -26,8 +26,13 @@ pub fn read_theme(site: &Path, name: Option<&str>) -> Result<ThemeFiles, Vec<Dia
     let dir = site.join("themes").join(name);
     if name != "default" && !dir.is_dir() {
         diags.push(
-            Diagnostic::error("content/site.yaml".to_string(), format!("theme `{name}` not found: there is no folder themes/{name}"))
-                .hint("create the folder with the templates you override, or remove `theme:` to use the built-in theme"),
+            Diagnostic::error(
+                "content/site.yaml".to_string(),
+                LoadMessage::ThemeNotFound {
+                    name: name.to_string(),
+                },
+            )
+            .hint(LoadMessage::CreateThemeFolder),
         );
         return Err(diags);
     }
@@ -53,7 +58,9 @@ pub fn read_theme(site: &Path, name: Option<&str>) -> Result<ThemeFiles, Vec<Dia
                 .push((rel_path(&dir.join("static"), &f), bytes)),
             Err(e) => diags.push(Diagnostic::error(
                 rel_path(site, &f),
-                format!("cannot read: {e}"),
+                LoadMessage::CannotRead {
+                    err: os_error(&e.to_string()),
+                },
             )),
         }
     }
@@ -77,7 +84,9 @@ pub fn read_assets(site: &Path, assets: &[String]) -> Result<Vec<Asset>, Vec<Dia
             Ok(bytes) => Ok((a.clone(), bytes)),
             Err(e) => Err(Diagnostic::error(
                 format!("content/assets/{a}"),
-                format!("cannot read: {e}"),
+                LoadMessage::CannotRead {
+                    err: os_error(&e.to_string()),
+                },
             )),
         })
         .collect();

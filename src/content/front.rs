@@ -5,7 +5,7 @@
 use super::fields::{is_blank, text_of, untag, FileCtx, Obj};
 use super::node::Node;
 use super::yaml::describe;
-use crate::diagnostics::{Message, Text};
+use crate::diagnostics::{LoadMessage, Message, Text};
 
 /// An optional one-line text field: absent is `None`; blank, several lines or
 /// something other than text is an error.
@@ -26,8 +26,10 @@ pub fn one_line(ctx: &mut FileCtx, obj: &Obj, key: &str) -> Option<String> {
         Some(s) if s.trim().contains(['\n', '\r']) => {
             ctx.error(
                 &at,
-                format!("`{key}` has more than one line"),
-                "write it on one line; the document breaks long lines itself",
+                LoadMessage::MoreThanOneLine {
+                    field: key.to_string(),
+                },
+                LoadMessage::WriteOnOneLine,
             );
             None
         }
@@ -70,8 +72,10 @@ pub fn addressees(ctx: &mut FileCtx, obj: &Obj, key: &str) -> Option<String> {
                     ),
                     Some(_) => ctx.error(
                         &at,
-                        format!("`{key}` has more than one line"),
-                        "write it on one line; the document breaks long lines itself",
+                        LoadMessage::MoreThanOneLine {
+                            field: key.to_string(),
+                        },
+                        LoadMessage::WriteOnOneLine,
                     ),
                     None => ctx.error(
                         &at,
@@ -79,7 +83,7 @@ pub fn addressees(ctx: &mut FileCtx, obj: &Obj, key: &str) -> Option<String> {
                             field: key.to_string(),
                             found: Text::from(describe(item)),
                         },
-                        "write one line, or a list of names like [区委办, 区人大办]",
+                        LoadMessage::WriteLineOrNames,
                     ),
                 }
             }
@@ -110,10 +114,10 @@ pub fn doc_number(ctx: &mut FileCtx, obj: &Obj) -> Option<String> {
     if let Some(fixed) = hexagonal_year(&text) {
         ctx.warn(
             &obj.at.key("doc_number"),
-            format!("the year of the document number `{text}` is not in 〔〕"),
-            format!(
-                "official documents write it as `{fixed}` (GB/T 9704-2012, 〔〕 are the 六角括号)"
-            ),
+            LoadMessage::DocNumberYear {
+                number: text.clone(),
+            },
+            LoadMessage::DocNumberHint { fixed },
         );
     }
     Some(text)
@@ -153,7 +157,7 @@ mod tests {
     fn read(yaml_text: &str) -> (Option<String>, Option<String>, Option<String>, Vec<String>) {
         let v = yaml::parse(yaml_text).unwrap();
         let mut ctx = FileCtx::new("x.md", yaml_text);
-        let obj = ctx.map(&v, At::Root, "front matter").unwrap();
+        let obj = ctx.map(&v, At::Root, &LoadMessage::FrontMatter).unwrap();
         let d = doc_number(&mut ctx, &obj);
         let r = addressees(&mut ctx, &obj, "recipients");
         let c = addressees(&mut ctx, &obj, "cc");

@@ -3,6 +3,7 @@
 use super::fields::{untag, FileCtx};
 use super::node::Node;
 use super::yaml::{self, At};
+use crate::diagnostics::LoadMessage;
 use crate::model::{Commentary, Month, Page};
 
 /// Splits `---\nYAML\n---\nbody` into the front matter, the body and the body's
@@ -34,9 +35,12 @@ fn front_matter<'a>(ctx: &mut FileCtx, fm: Option<&'a str>) -> Option<(Node<'a>,
         Ok(v) if v.is_null() => None,
         Ok(v) => Some((v, fm)),
         Err(e) => {
-            let d = crate::diagnostics::Diagnostic::error(ctx.rel.to_string(), format!("front matter: {}", e.message))
-                .at_opt(e.pos.map(|(l, c)| (l + 1, c)))
-                .hint("the front matter between the two `---` lines is YAML: `title: …`, `number: 9`, `date: 2021-10-08`");
+            let d = crate::diagnostics::Diagnostic::error(
+                ctx.rel.to_string(),
+                LoadMessage::FrontMatterSyntax { problem: e.problem },
+            )
+            .at_opt(e.pos.map(|(l, c)| (l + 1, c)))
+            .hint(LoadMessage::FrontMatterIsYaml);
             ctx.diags.push(d);
             None
         }
@@ -61,11 +65,11 @@ pub fn commentary(ctx: &mut FileCtx, period: Month) -> Option<Commentary> {
     };
     if let Some((v, fm_text)) = front_matter(ctx, fm) {
         let mut sub = FileCtx::new(ctx.rel, fm_text);
-        if let Some(obj) = sub.map(&v, At::Root, "front matter") {
+        if let Some(obj) = sub.map(&v, At::Root, &LoadMessage::FrontMatter) {
             obj.check_fields(
                 &mut sub,
                 &["title", "number", "date", "doc_number", "recipients", "cc"],
-                "a bulletin's front matter",
+                &LoadMessage::BulletinFrontMatter,
             );
             c.doc_number = super::front::doc_number(&mut sub, &obj);
             c.recipients = super::front::addressees(&mut sub, &obj, "recipients");
@@ -77,8 +81,8 @@ pub fn commentary(ctx: &mut FileCtx, period: Month) -> Option<Commentary> {
                     Some(n @ 1..=999) => c.number = Some(n as u32),
                     _ => sub.error(
                         &At::Root.key("number"),
-                        "number (期号) must be a whole number from 1",
-                        "write e.g. `number: 9`, or leave it out to number bulletins by month",
+                        LoadMessage::IssueNumberNotWhole,
+                        LoadMessage::WriteIssueNumber,
                     ),
                 }
             }
@@ -97,8 +101,8 @@ pub fn page(ctx: &mut FileCtx, slug: &str) -> Page {
     let mut title = None;
     if let Some((v, fm_text)) = front_matter(ctx, fm) {
         let mut sub = FileCtx::new(ctx.rel, fm_text);
-        if let Some(obj) = sub.map(&v, At::Root, "front matter") {
-            obj.check_fields(&mut sub, &["title"], "a page's front matter");
+        if let Some(obj) = sub.map(&v, At::Root, &LoadMessage::FrontMatter) {
+            obj.check_fields(&mut sub, &["title"], &LoadMessage::PageFrontMatter);
             title = obj.text(&mut sub, "title");
         }
         for mut d in sub.diags {

@@ -34,7 +34,7 @@ use std::path::{Path as FsPath, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::diagnostics::{self, nearest, Diagnostic};
+use crate::diagnostics::{self, nearest, Diagnostic, LoadMessage};
 use crate::model::{Ledger, Money, Month, Project, Record, SiteConfig, Unit, MAX_SITE_UNITS};
 use fields::FileCtx;
 use hash::FastMap;
@@ -159,7 +159,7 @@ fn files_in(
     site: &FsPath,
     dir: &FsPath,
     keep: fn(&FsPath) -> bool,
-    what: &str,
+    what: &LoadMessage,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<PathBuf> {
     let (files, walk_diags) = walk_files(site, dir);
@@ -177,14 +177,21 @@ fn files_in(
                 diags.push(
                     Diagnostic::error(
                         rel_path(site, f),
-                        format!("not {what}: the extension is not in lower case"),
+                        LoadMessage::ExtensionNotLowerCase {
+                            what: Box::new(what.clone()),
+                        },
                     )
-                    .hint(format!("rename the file to end in .{ext}")),
+                    .hint(LoadMessage::RenameToExtension { ext }),
                 );
             } else if !ok {
                 diags.push(
-                    Diagnostic::warning(rel_path(site, f), format!("not {what}; ignored"))
-                        .hint("move other files to content/assets"),
+                    Diagnostic::warning(
+                        rel_path(site, f),
+                        LoadMessage::NotReadIgnored {
+                            what: Box::new(what.clone()),
+                        },
+                    )
+                    .hint(LoadMessage::MoveOtherFiles),
                 );
             }
             ok
@@ -214,8 +221,13 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
             cache.keep(Vec::new());
         }
         diags.push(
-            Diagnostic::error(None, format!("{} has no content/ folder", site.display()))
-                .hint("run tongbao in a site folder (the one holding content/), pass its path, or create one with `tongbao init DIR`"),
+            Diagnostic::error(
+                None,
+                LoadMessage::NoContentFolder {
+                    site: site.display().to_string(),
+                },
+            )
+            .hint(LoadMessage::RunInSiteFolder),
         );
         return Loaded {
             ledger: None,
@@ -240,7 +252,13 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
         jobs.push((site_path, job));
         read.push(r);
     } else {
-        diags.push(Diagnostic::error("content/site.yaml".to_string(), "site.yaml is missing").hint("create content/site.yaml with at least `title: …` and `publisher: …` (see `tongbao init`)"));
+        diags.push(
+            Diagnostic::error(
+                "content/site.yaml".to_string(),
+                LoadMessage::SiteYamlMissing,
+            )
+            .hint(LoadMessage::CreateSiteYaml),
+        );
     }
 
     // Every other file, in one parallel pass.
@@ -344,12 +362,10 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
             diags.push(
                 Diagnostic::error(
                     sources[file].rel.clone(),
-                    format!("project id `{}` is used twice", raw.id),
+                    LoadMessage::ProjectIdTwice { id: raw.id.clone() },
                 )
                 .at_opt(budget.locate(&sources[file], &projects::id_path(raw.index)))
-                .hint(format!(
-                    "it is first used at {first}; give each project its own id"
-                )),
+                .hint(LoadMessage::ProjectIdFirstAt { at: first }),
             );
             continue;
         }
@@ -361,12 +377,16 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
             diags.push(
                 Diagnostic::error(
                     sources[file].rel.clone(),
-                    format!("project id `{}` differs from `{other}` only by case", raw.id),
+                    LoadMessage::ProjectIdCase {
+                        id: raw.id.clone(),
+                        other: other.clone(),
+                    },
                 )
                 .at_opt(budget.locate(&sources[file], &projects::id_path(raw.index)))
-                .hint(format!(
-                    "`{other}` is at {first}; Windows and macOS take both for one folder, so give each project an id of its own"
-                )),
+                .hint(LoadMessage::ProjectIdCaseHint {
+                    other: other.clone(),
+                    at: first,
+                }),
             );
             continue;
         }
@@ -425,10 +445,12 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
                         diags.push(
                             Diagnostic::error(
                                 src.rel.clone(),
-                                format!("photo `{}` is not in content/assets", photo.file),
+                                LoadMessage::PhotoNotInAssets {
+                                    file: photo.file.clone(),
+                                },
                             )
                             .at_opt(budget.locate(src, &progress::photo_path(&id, j)))
-                            .hint("put the photo under content/assets/ at that path, or correct the path"),
+                            .hint(LoadMessage::PutPhotoInAssets),
                         );
                     }
                 }
@@ -470,14 +492,13 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
         diags.push(
             Diagnostic::error(
                 sources[file].rel.clone(),
-                format!(
-                    "the amounts of this site add up to more than {}万元 by project {}",
-                    Money::from_units(MAX_SITE_UNITS).plain(),
-                    projects[i].id
-                ),
+                LoadMessage::SumTooLarge {
+                    limit: Money::from_units(MAX_SITE_UNITS).plain(),
+                    id: projects[i].id.clone(),
+                },
             )
             .at_opt(budget.locate(&sources[file], &projects::id_path(index)))
-            .hint("tongbao adds up every amount exactly and cannot hold a larger sum; check for amounts written in 元 instead of 万元 or a misplaced decimal point"),
+            .hint(LoadMessage::SumTooLargeHint),
         );
     }
     months.sort();
@@ -487,7 +508,17 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
     files_months.sort();
     for w in files_months.windows(2) {
         if w[0].next() != w[1] {
-            diags.push(Diagnostic::warning(format!("content/progress/{}.yaml", w[1]), format!("no progress file for {} (between {} and {})", w[0].next(), w[0], w[1])).hint("a month without a file counts as no investment that month; add the missing file if it was forgotten"));
+            diags.push(
+                Diagnostic::warning(
+                    format!("content/progress/{}.yaml", w[1]),
+                    LoadMessage::MonthWithoutProgress {
+                        month: w[0].next(),
+                        after: w[0],
+                        before: w[1],
+                    },
+                )
+                .hint(LoadMessage::MonthWithoutProgressHint),
+            );
         }
     }
     for o in overrun::overruns(&projects) {
@@ -508,11 +539,9 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
             diags.push(
                 Diagnostic::warning(
                     c.file.clone(),
-                    format!("there is no progress file for {m}, so this commentary is not used"),
+                    LoadMessage::CommentaryWithoutProgress { month: *m },
                 )
-                .hint(format!(
-                    "add content/progress/{m}.yaml or rename the commentary"
-                )),
+                .hint(LoadMessage::AddProgressOrRename { month: *m }),
             );
         }
     }
@@ -532,12 +561,10 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
                 diags.push(
                     Diagnostic::error(
                         src.rel.clone(),
-                        format!("problem id `{}` is used twice", p.id),
+                        LoadMessage::ProblemIdTwice { id: p.id.clone() },
                     )
                     .at_opt(budget.locate(src, &id_path))
-                    .hint(format!(
-                        "it is first used at {at}; give each problem its own id"
-                    )),
+                    .hint(LoadMessage::ProblemIdFirstAt { at }),
                 );
                 continue;
             }
@@ -606,12 +633,17 @@ fn unknown_project<'s>(
         None
     };
     let hint = match near {
-        Some(n) => format!("did you mean `{n}`? Every project must be listed in content/projects/"),
-        None => "add the project to a file in content/projects/, or correct the id".to_string(),
+        Some(n) => LoadMessage::ProjectNear {
+            near: n.to_string(),
+        },
+        None => LoadMessage::AddProject,
     };
-    Diagnostic::error(src.rel.clone(), format!("unknown project `{id}`"))
-        .at_opt(budget.locate(src, path))
-        .hint(hint)
+    Diagnostic::error(
+        src.rel.clone(),
+        LoadMessage::UnknownProject { id: id.to_string() },
+    )
+    .at_opt(budget.locate(src, path))
+    .hint(hint)
 }
 
 /// Resolves each project's unit to a unit id: against units.yaml when it exists
@@ -656,18 +688,17 @@ fn resolve_units<'s>(
                         std::iter::once(x.name.as_str()).chain(x.aliases.iter().map(String::as_str))
                     });
                     match nearest(&u, names.chain(units.iter().map(|x| x.id.as_str()))) {
-                        Some(n) => {
-                            format!("did you mean `{n}`? The departments in units.yaml are: {all}")
-                        }
-                        None => format!(
-                            "add it to content/units.yaml; the departments there are: {all}"
-                        ),
+                        Some(n) => LoadMessage::DepartmentNear {
+                            near: n.to_string(),
+                            all,
+                        },
+                        None => LoadMessage::AddDepartmentAmong { all },
                     }
                 } else {
-                    "add it to content/units.yaml, or correct the name".to_string()
+                    LoadMessage::AddDepartmentOrCorrect
                 };
                 diags.push(
-                    Diagnostic::error(src.rel.clone(), format!("unknown department `{u}`"))
+                    Diagnostic::error(src.rel.clone(), LoadMessage::UnknownDepartment { name: u })
                         .at_opt(budget.locate(src, &projects::unit_path(*index)))
                         .hint(hint),
                 );
@@ -742,9 +773,13 @@ fn jobs_after_site(
             } else {
                 Diagnostic::error(
                     rel_path(site, &yml),
-                    format!("tongbao reads content/{name}.yaml, not {name}.yml"),
+                    LoadMessage::YmlNotYaml {
+                        name: name.to_string(),
+                    },
                 )
-                .hint(format!("rename the file to {name}.yaml"))
+                .hint(LoadMessage::RenameToYaml {
+                    name: name.to_string(),
+                })
             });
         }
     }
@@ -756,7 +791,7 @@ fn jobs_after_site(
         site,
         &content.join("projects"),
         is_yaml,
-        "a YAML file (.yaml)",
+        &LoadMessage::AYamlFile,
         diags,
     ) {
         jobs.push((f, Job::File(FileKind::Projects)));
@@ -764,12 +799,17 @@ fn jobs_after_site(
     jobs.extend(by_month(
         site,
         &content.join("progress"),
-        (is_yaml, "a progress file (YYYY-MM.yaml)"),
+        (is_yaml, LoadMessage::AProgressFileOfMonth),
         FileKind::Progress,
         diags,
         |rel, name| {
-            Diagnostic::error(rel, format!("progress file name `{name}` is not a month"))
-                .hint("name progress files by their month: progress/2021-09.yaml")
+            Diagnostic::error(
+                rel,
+                LoadMessage::ProgressNameNotMonth {
+                    name: name.to_string(),
+                },
+            )
+            .hint(LoadMessage::NameProgressByMonth)
         },
     ));
     let problems_path = content.join("problems.yaml");
@@ -779,12 +819,17 @@ fn jobs_after_site(
     jobs.extend(by_month(
         site,
         &content.join("bulletins"),
-        (is_md, "a commentary file (YYYY-MM.md)"),
+        (is_md, LoadMessage::ACommentaryFile),
         FileKind::Commentary,
         diags,
         |rel, name| {
-            Diagnostic::error(rel, format!("commentary file name `{name}` is not a month"))
-                .hint("name commentary files by their month: bulletins/2021-09.md")
+            Diagnostic::error(
+                rel,
+                LoadMessage::CommentaryNameNotMonth {
+                    name: name.to_string(),
+                },
+            )
+            .hint(LoadMessage::NameCommentaryByMonth)
         },
     ));
     // Pages by their address in lower case: about.md and about.markdown, or
@@ -794,7 +839,7 @@ fn jobs_after_site(
         site,
         &content.join("pages"),
         is_md,
-        "a Markdown page (.md)",
+        &LoadMessage::AMarkdownPage,
         diags,
     ) {
         let slug = stem(&f);
@@ -807,7 +852,13 @@ fn jobs_after_site(
                 }
             }
         } else {
-            diags.push(Diagnostic::error(rel_path(site, &f), format!("page file name `{slug}` is not a simple name")).hint("name pages with ASCII letters, digits, - and _ (about.md): the name is the page's address"));
+            diags.push(
+                Diagnostic::error(
+                    rel_path(site, &f),
+                    LoadMessage::PageNameNotSimple { name: slug },
+                )
+                .hint(LoadMessage::NamePagesSimply),
+            );
         }
     }
     jobs
@@ -820,14 +871,14 @@ fn jobs_after_site(
 fn by_month(
     site: &FsPath,
     dir: &FsPath,
-    (keep, what): (fn(&FsPath) -> bool, &str),
+    (keep, what): (fn(&FsPath) -> bool, LoadMessage),
     kind: fn(Month) -> FileKind,
     diags: &mut Vec<Diagnostic>,
     misnamed: impl Fn(String, &str) -> Diagnostic,
 ) -> Vec<(PathBuf, Job)> {
     let mut out = Vec::new();
     let mut seen: FastMap<Month, PathBuf> = FastMap::default();
-    for f in files_in(site, dir, keep, what, diags) {
+    for f in files_in(site, dir, keep, &what, diags) {
         let name = stem(&f);
         match Month::parse(&name).filter(|m| name == m.to_string()) {
             Some(period) => match seen.get(&period) {
@@ -849,13 +900,12 @@ fn by_month(
 fn two_sources(site: &FsPath, first: &FsPath, second: &FsPath) -> Diagnostic {
     Diagnostic::error(
         rel_path(site, second),
-        format!(
-            "`{}` and `{}` are two files for the same thing",
-            rel_path(site, first),
-            rel_path(site, second)
-        ),
+        LoadMessage::TwoFilesOneThing {
+            first: rel_path(site, first),
+            second: rel_path(site, second),
+        },
     )
-    .hint("keep one of them: merge what the other holds into it, then delete or rename the other")
+    .hint(LoadMessage::KeepOneFile)
 }
 
 /// Asset files are copied into the site as they are named: two names that
@@ -873,9 +923,11 @@ fn check_asset_names(
             diags.push(
                 Diagnostic::error(
                     rel_path(site, file),
-                    format!("`{part}` is a device name that Windows reserves"),
+                    LoadMessage::NameReserved {
+                        name: part.to_string(),
+                    },
                 )
-                .hint("a file or folder of that name cannot be copied to a Windows PC (CON, PRN, AUX, NUL, COM0-9 and LPT0-9 are reserved in any case); rename it"),
+                .hint(LoadMessage::ReservedRename),
             );
         }
         match folded.get(&rel.to_lowercase()) {

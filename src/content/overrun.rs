@@ -3,6 +3,7 @@
 //! since-start column taken for this year's gives. `check` and `build` warn,
 //! naming the month it first happens (`import` warns at any overrun).
 
+use crate::diagnostics::LoadMessage;
 use crate::model::{Money, Month, Project, Record};
 
 /// One overrun: the month it first happens, the project, message and hint.
@@ -12,9 +13,9 @@ pub struct Overrun {
     /// The project's id.
     pub id: String,
     /// What is wrong.
-    pub message: String,
+    pub message: LoadMessage,
     /// What to check.
-    pub hint: String,
+    pub hint: LoadMessage,
 }
 
 /// The first month at which the running sum of `invested` passes `limit`, and that sum.
@@ -58,13 +59,14 @@ pub fn overruns(projects: &[Project]) -> Vec<Overrun> {
                 out.push(Overrun {
                     month: m,
                     id: p.id.clone(),
-                    message: format!(
-                        "project {}: completed investment in {year} by {m} is {}, more than 120% of its {year} plan {}",
-                        p.id,
-                        sum.plain(),
-                        plan.invest.plain()
-                    ),
-                    hint: "check the month's invested figures (an import may have taken a since-start 累计 for this year's), or raise the plan in content/projects/".into(),
+                    message: LoadMessage::PlanOverrun {
+                        id: p.id.clone(),
+                        year: *year,
+                        month: m,
+                        completed: sum.plain(),
+                        plan: plan.invest.plain(),
+                    },
+                    hint: LoadMessage::PlanOverrunHint,
                 });
             }
         }
@@ -75,13 +77,13 @@ pub fn overruns(projects: &[Project]) -> Vec<Overrun> {
             out.push(Overrun {
                 month: m,
                 id: p.id.clone(),
-                message: format!(
-                    "project {}: investment reported by {m} is {}, more than its total investment {}",
-                    p.id,
-                    sum.plain(),
-                    p.total_investment.plain()
-                ),
-                hint: "check the invested figures of the progress files, or the project's total_investment".into(),
+                message: LoadMessage::TotalOverrun {
+                    id: p.id.clone(),
+                    month: m,
+                    reported: sum.plain(),
+                    total: p.total_investment.plain(),
+                },
+                hint: LoadMessage::TotalOverrunHint,
             });
         }
     }

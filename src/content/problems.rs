@@ -3,6 +3,7 @@
 use super::fields::{list, FileCtx};
 use super::node::Node;
 use super::yaml::{At, Path};
+use crate::diagnostics::LoadMessage;
 use crate::model::Problem;
 
 /// A problem read, with what checks across files need.
@@ -32,32 +33,36 @@ pub fn problems(ctx: &mut FileCtx, v: &Node) -> Vec<RawProblem> {
     let items = list(
         ctx,
         v,
-        "problems.yaml must be a list of problems",
-        "start each problem with `- id: …`",
+        LoadMessage::ProblemsMustBeList,
+        LoadMessage::StartEachProblem,
     );
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let path = root.index(i);
-        let Some(o) = ctx.map(item, path, "a problem") else {
+        let Some(o) = ctx.map(item, path, &LoadMessage::AProblem) else {
             continue;
         };
         o.check_fields(
             ctx,
             &["id", "project", "text", "owner", "raised", "resolved"],
-            "a problem",
+            &LoadMessage::AProblem,
         );
-        let id = o.req_text(ctx, "id", "this problem");
+        let id = o.req_text(ctx, "id", &LoadMessage::ThisProblem);
         let what = id
             .as_ref()
-            .map_or("this problem".to_string(), |i| format!("problem {i}"));
+            .map_or(LoadMessage::ThisProblem, |i| LoadMessage::ProblemWithId {
+                id: i.clone(),
+            });
         let project = o.req_text(ctx, "project", &what);
         let text = o.req_text(ctx, "text", &what);
         let raised = match o.get("raised") {
             None => {
                 ctx.error(
                     &path,
-                    format!("{what} has no `raised` date"),
-                    "add `raised: YYYY-MM-DD`, the day it was raised",
+                    LoadMessage::NoRaisedDate {
+                        what: Box::new(what.clone()),
+                    },
+                    LoadMessage::AddRaisedDate,
                 );
                 None
             }
@@ -68,8 +73,12 @@ pub fn problems(ctx: &mut FileCtx, v: &Node) -> Vec<RawProblem> {
             if s < r {
                 ctx.error(
                     &path.key("resolved"),
-                    format!("{what} is resolved ({s}) before it was raised ({r})"),
-                    "check both dates",
+                    LoadMessage::ResolvedBeforeRaised {
+                        what: Box::new(what.clone()),
+                        resolved: s,
+                        raised: r,
+                    },
+                    LoadMessage::CheckBothDates,
                 );
             }
         }

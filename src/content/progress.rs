@@ -3,7 +3,7 @@
 use super::fields::{as_text, text_of, untag, FileCtx};
 use super::node::Node;
 use super::yaml::{describe, At, Path};
-use crate::diagnostics::Message;
+use crate::diagnostics::{LoadMessage, Message};
 use crate::model::{Money, Month, Photo, Record, Stage};
 
 /// The ten stages as a hint names them: `谋划 储备 …（或 idea, reserve, …）`.
@@ -42,23 +42,26 @@ pub fn progress(ctx: &mut FileCtx, v: &Node, period: Month) -> RawProgress {
         period,
         records: Vec::new(),
     };
-    let Some(obj) = ctx.map(v, root, "a progress file") else {
+    let Some(obj) = ctx.map(v, root, &LoadMessage::AProgressFile) else {
         return out;
     };
-    obj.check_fields(ctx, &["period", "projects"], "a progress file");
+    obj.check_fields(ctx, &["period", "projects"], &LoadMessage::AProgressFile);
     match obj.get("period") {
         None => ctx.error(
             &root,
-            "the progress file has no `period`",
-            format!("add `period: {period}` as its first line"),
+            LoadMessage::NoPeriod,
+            LoadMessage::AddPeriod { period },
         ),
         Some(p) => {
             let text = as_text(p).unwrap_or_default();
             if Month::parse(&text) != Some(period) {
                 ctx.error(
                     &root.key("period"),
-                    format!("period `{text}` differs from the file name ({period}.yaml)"),
-                    format!("write `period: {period}`, or rename the file to match its period"),
+                    LoadMessage::PeriodNotFileName {
+                        period: text,
+                        name: period,
+                    },
+                    LoadMessage::WritePeriod { period },
                 );
             }
         }
@@ -67,20 +70,20 @@ pub fn progress(ctx: &mut FileCtx, v: &Node, period: Month) -> RawProgress {
         return out;
     };
     let ppath = root.key("projects");
-    let Some(map) = ctx.map(projects, ppath, "the projects' progress (id: record)") else {
+    let Some(map) = ctx.map(projects, ppath, &LoadMessage::ProjectsProgress) else {
         return out;
     };
     out.records.reserve(map.map.entries.len());
     for (k, val) in map.map.iter() {
         let id = text_of(k).unwrap_or_default();
         let rpath = ppath.key(&id);
-        let Some(r) = ctx.map(val, rpath, "a progress record") else {
+        let Some(r) = ctx.map(val, rpath, &LoadMessage::AProgressRecord) else {
             continue;
         };
         r.check_fields(
             ctx,
             &["stage", "invested", "funds", "note", "photos"],
-            "a progress record",
+            &LoadMessage::AProgressRecord,
         );
         let stage = match r.get("stage") {
             None => {
@@ -94,7 +97,7 @@ pub fn progress(ctx: &mut FileCtx, v: &Node, period: Month) -> RawProgress {
                 None
             }
             Some(s) => {
-                let text = text_of(s).unwrap_or(std::borrow::Cow::Borrowed(describe(s)));
+                let text = text_of(s).unwrap_or_else(|| describe(s).to_string().into());
                 let st = Stage::parse(&text);
                 if st.is_none() {
                     ctx.error(
@@ -110,20 +113,20 @@ pub fn progress(ctx: &mut FileCtx, v: &Node, period: Month) -> RawProgress {
                 st
             }
         };
-        let invested = r.money(ctx, "invested", false, "").unwrap_or(Money::ZERO);
-        let funds = r.money(ctx, "funds", false, "").unwrap_or(Money::ZERO);
+        let invested = r.money(ctx, "invested", None).unwrap_or(Money::ZERO);
+        let funds = r.money(ctx, "funds", None).unwrap_or(Money::ZERO);
         let note = r.text(ctx, "note");
         let photos = photos(ctx, r.get("photos"), rpath.key("photos"));
         let Some(stage) = stage else { continue };
         if !invested.is_zero() && !stage.may_invest() {
             ctx.warn(
                 &rpath.key("invested"),
-                format!(
-                    "{id} reports investment ({}万元) in stage {}",
-                    invested.plain(),
-                    stage.zh()
-                ),
-                "investment is usually made from 在建 on; check the stage",
+                LoadMessage::InvestedBeforeConstruction {
+                    id: id.to_string(),
+                    amount: invested.plain(),
+                    stage: stage.zh().to_string(),
+                },
+                LoadMessage::CheckStage,
             );
         }
         out.records.push((
@@ -145,8 +148,10 @@ fn photos(ctx: &mut FileCtx, v: Option<&Node>, path: At) -> Vec<Photo> {
     let Node::Sequence(items) = untag(v) else {
         ctx.error(
             &path,
-            format!("photos must be a list, found {}", describe(v)),
-            "write `- {file: 2021-09/a.jpg, caption: 说明}` per photo",
+            LoadMessage::PhotosNotAList {
+                found: Box::new(describe(v)),
+            },
+            LoadMessage::WritePhotoList,
         );
         return Vec::new();
     };
@@ -155,12 +160,12 @@ fn photos(ctx: &mut FileCtx, v: Option<&Node>, path: At) -> Vec<Photo> {
         let ipath = path.index(i);
         let (file, caption) = match untag(item) {
             Node::Mapping(_) => {
-                let Some(o) = ctx.map(item, ipath, "a photo") else {
+                let Some(o) = ctx.map(item, ipath, &LoadMessage::APhoto) else {
                     continue;
                 };
-                o.check_fields(ctx, &["file", "caption"], "a photo");
+                o.check_fields(ctx, &["file", "caption"], &LoadMessage::APhoto);
                 (
-                    o.req_text(ctx, "file", "this photo"),
+                    o.req_text(ctx, "file", &LoadMessage::ThisPhoto),
                     o.text(ctx, "caption"),
                 )
             }
@@ -168,7 +173,11 @@ fn photos(ctx: &mut FileCtx, v: Option<&Node>, path: At) -> Vec<Photo> {
         };
         let Some(file) = file else { continue };
         if !is_safe_asset_path(&file) {
-            ctx.error(&ipath, format!("photo path `{file}` leaves content/assets"), "write a path under content/assets without `..` or a leading `/`, e.g. 2021-09/a.jpg");
+            ctx.error(
+                &ipath,
+                LoadMessage::PhotoOutsideAssets { path: file },
+                LoadMessage::WritePhotoPath,
+            );
             continue;
         }
         out.push(Photo {

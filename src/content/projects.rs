@@ -6,7 +6,7 @@ use super::fields::{as_text, check_money, list, text_of, untag, FileCtx, Obj};
 use super::node::Node;
 use super::site::{id_message, id_mistake};
 use super::yaml::{At, Path};
-use crate::diagnostics::nearest;
+use crate::diagnostics::{nearest, LoadMessage};
 use crate::model::{Kind, Month, Plan, Project, SiteConfig};
 
 const PROJECT_FIELDS: &[&str] = &[
@@ -55,8 +55,8 @@ pub fn projects(ctx: &mut FileCtx, v: &Node, site: Option<&SiteConfig>) -> Vec<R
     let items = list(
         ctx,
         v,
-        "a projects file must be a list of projects",
-        "start each project with `- id: …`",
+        LoadMessage::ProjectsMustBeList,
+        LoadMessage::StartEachProject,
     );
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -80,9 +80,9 @@ pub fn projects(ctx: &mut FileCtx, v: &Node, site: Option<&SiteConfig>) -> Vec<R
 }
 
 fn project(ctx: &mut FileCtx, item: &Node, path: At, site: Option<&SiteConfig>) -> Option<Project> {
-    let obj = ctx.map(item, path, "a project")?;
-    obj.check_fields(ctx, PROJECT_FIELDS, "a project");
-    let id = obj.req_text(ctx, "id", "this project");
+    let obj = ctx.map(item, path, &LoadMessage::AProject)?;
+    obj.check_fields(ctx, PROJECT_FIELDS, &LoadMessage::AProject);
+    let id = obj.req_text(ctx, "id", &LoadMessage::ThisProject);
     if let Some(id) = &id {
         if let Some(m) = id_mistake(id) {
             let (msg, hint) = id_message(m, true, id);
@@ -90,8 +90,8 @@ fn project(ctx: &mut FileCtx, item: &Node, path: At, site: Option<&SiteConfig>) 
         }
     }
     let what = match &id {
-        Some(id) => format!("project {id}"),
-        None => "this project".to_string(),
+        Some(id) => LoadMessage::ProjectWithId { id: id.clone() },
+        None => LoadMessage::ThisProject,
     };
     let name = obj.req_text(ctx, "name", &what);
     let category = obj.req_text(ctx, "category", &what);
@@ -99,20 +99,22 @@ fn project(ctx: &mut FileCtx, item: &Node, path: At, site: Option<&SiteConfig>) 
         if !site.categories.contains(c) {
             ctx.error(
                 &path.key("category"),
-                format!("category `{c}` is not one of the site's categories"),
-                allowed_hint(c, &site.categories, "categories"),
+                LoadMessage::UnknownCategory {
+                    category: c.clone(),
+                },
+                allowed_hint(c, &site.categories, LoadMessage::Categories),
             );
         }
     }
-    let total = obj.money(ctx, "total_investment", true, &what);
+    let total = obj.money(ctx, "total_investment", Some(&what));
     let plans = plans(ctx, &obj, total);
     let level = obj.name_text(ctx, "level");
     if let (Some(l), Some(site)) = (&level, site) {
         if !site.levels.is_empty() && !site.levels.contains(l) {
             ctx.error(
                 &path.key("level"),
-                format!("level `{l}` is not one of the site's levels"),
-                allowed_hint(l, &site.levels, "levels"),
+                LoadMessage::UnknownLevel { level: l.clone() },
+                allowed_hint(l, &site.levels, LoadMessage::Levels),
             );
         }
     }
@@ -147,7 +149,7 @@ fn project(ctx: &mut FileCtx, item: &Node, path: At, site: Option<&SiteConfig>) 
 /// "did you mean …? allowed: …" for a name that is not in a list. Long lists
 /// are cut short, and only lists of up to 1,000 names are searched for the
 /// nearest one, so that every error costs little however long site.yaml is.
-pub fn allowed_hint(got: &str, allowed: &[String], what: &str) -> String {
+pub fn allowed_hint(got: &str, allowed: &[String], what: LoadMessage) -> LoadMessage {
     let mut list = allowed
         .iter()
         .take(30)
@@ -163,8 +165,15 @@ pub fn allowed_hint(got: &str, allowed: &[String], what: &str) -> String {
         None
     };
     match near {
-        Some(n) => format!("did you mean `{n}`? The {what} in site.yaml are: {list}"),
-        None => format!("the {what} in site.yaml are: {list} (add it there if it is new)"),
+        Some(n) => LoadMessage::AllowedNear {
+            near: n.to_string(),
+            what: Box::new(what),
+            list,
+        },
+        None => LoadMessage::AllowedAre {
+            what: Box::new(what),
+            list,
+        },
     }
 }
 
@@ -174,7 +183,7 @@ fn plans(ctx: &mut FileCtx, obj: &Obj, total: Option<crate::model::Money>) -> BT
         return out;
     };
     let ppath = obj.at.key("plans");
-    let Some(map) = ctx.map(v, ppath, "annual plans (year: amount)") else {
+    let Some(map) = ctx.map(v, ppath, &LoadMessage::AnnualPlans) else {
         return out;
     };
     for (k, val) in map.map.iter() {
@@ -186,26 +195,34 @@ fn plans(ctx: &mut FileCtx, obj: &Obj, total: Option<crate::model::Money>) -> BT
         let Some(year) = year else {
             ctx.error(
                 &ppath.key_itself(&key),
-                format!("plan year `{key}` is not a year"),
-                "write each plan as `2021: 30000` (a four-digit year, then the amount in 万元)",
+                LoadMessage::PlanYearNotYear {
+                    year: key.to_string(),
+                },
+                LoadMessage::WritePlan,
             );
             continue;
         };
         let vpath = ppath.key(&key);
         let plan = match untag(val) {
             Node::Mapping(_) => {
-                let Some(long) = ctx.map(val, vpath, "a plan") else {
+                let Some(long) = ctx.map(val, vpath, &LoadMessage::APlan) else {
                     continue;
                 };
-                long.check_fields(ctx, &["invest", "kind", "start"], "a plan");
-                let invest = long.money(ctx, "invest", true, &format!("the {year} plan"));
+                long.check_fields(ctx, &["invest", "kind", "start"], &LoadMessage::APlan);
+                let invest = long.money(
+                    ctx,
+                    "invest",
+                    Some(&LoadMessage::PlanOfYear {
+                        year: year.to_string(),
+                    }),
+                );
                 let kind = long.name_text(ctx, "kind").and_then(|k| {
                     let parsed = Kind::parse(&k);
                     if parsed.is_none() {
                         ctx.error(
                             &vpath.key("kind"),
-                            format!("unknown kind `{k}`"),
-                            "kind is 新建 (new) or 续建 (continuing)",
+                            LoadMessage::UnknownKind { kind: k.clone() },
+                            LoadMessage::KindIs,
                         );
                     }
                     parsed
@@ -233,12 +250,12 @@ fn plans(ctx: &mut FileCtx, obj: &Obj, total: Option<crate::model::Money>) -> BT
             if plan.invest > t {
                 ctx.warn(
                     &vpath,
-                    format!(
-                        "the {year} plan ({}) is above the total investment ({})",
-                        plan.invest.plain(),
-                        t.plain()
-                    ),
-                    "an annual plan is part of the total investment; check both figures (万元)",
+                    LoadMessage::PlanAboveTotal {
+                        year: year.to_string(),
+                        plan: plan.invest.plain(),
+                        total: t.plain(),
+                    },
+                    LoadMessage::PlanPartOfTotal,
                 );
             }
         }

@@ -81,20 +81,19 @@ fn parse_source(src: &Source) -> Result<(Node<'_>, Vec<Diagnostic>), Diagnostic>
                         src.rel.clone(),
                         LoadMessage::WrittenTwice { key: r.key.clone() },
                     )
-                        .at_opt(r.pos.or(e.pos))
-                        .hint(format!(
-                            "it is first written at {first}; keep one of the two (the first is the one read)"
-                        ))
+                    .at_opt(r.pos.or(e.pos))
+                    .hint(LoadMessage::FirstWrittenAt { at: first })
                 })
                 .collect();
             return Ok((v, diags));
         }
     }
-    Err(
-        Diagnostic::error(src.rel.clone(), format!("YAML syntax: {}", e.message))
-            .at_opt(e.pos)
-            .hint("check the indentation and the `:` after each key; quote text that contains `:` or `#`"),
+    Err(Diagnostic::error(
+        src.rel.clone(),
+        LoadMessage::YamlSyntax { problem: e.problem },
     )
+    .at_opt(e.pos)
+    .hint(LoadMessage::CheckIndentation))
 }
 
 /// Parses a YAML file already read, runs `f` on its value, and returns what

@@ -12,7 +12,7 @@
 use super::fields::{as_text, check_money, text_of, untag, FileCtx};
 use super::node::Node;
 use super::yaml::{describe, At};
-use crate::diagnostics::Message;
+use crate::diagnostics::{LoadMessage, Message};
 use crate::model::{Money, ProjectSet};
 
 const SET_FIELDS: &[&str] = &["name", "min_total_investment", "by_category", "tags"];
@@ -25,11 +25,10 @@ pub fn sets(ctx: &mut FileCtx, v: &Node, at: &At, categories: &[String]) -> Vec<
         other => {
             ctx.error(
                 at,
-                format!(
-                    "`sets` must be a list of project sets, found {}",
-                    describe(other)
-                ),
-                "write one `- name: …` with `min_total_investment: …` per set",
+                LoadMessage::SetsNotAList {
+                    found: Box::new(describe(other)),
+                },
+                LoadMessage::WriteOneItemPerSet,
             );
             return Vec::new();
         }
@@ -37,10 +36,10 @@ pub fn sets(ctx: &mut FileCtx, v: &Node, at: &At, categories: &[String]) -> Vec<
     let mut out: Vec<ProjectSet> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let path = at.index(i);
-        let Some(obj) = ctx.map(item, path, "a project set") else {
+        let Some(obj) = ctx.map(item, path, &LoadMessage::AProjectSet) else {
             continue;
         };
-        obj.check_fields(ctx, SET_FIELDS, "a project set");
+        obj.check_fields(ctx, SET_FIELDS, &LoadMessage::AProjectSet);
         let mut blank = false;
         for key in SET_FIELDS {
             if matches!(obj.map.get(key), Some(Node::Null)) {
@@ -50,16 +49,16 @@ pub fn sets(ctx: &mut FileCtx, v: &Node, at: &At, categories: &[String]) -> Vec<
                     Message::FieldIsBlank {
                         field: key.to_string(),
                     },
-                    "write a value, or leave the line out",
+                    LoadMessage::WriteValueOrLeaveOut,
                 );
             }
         }
         let name = if matches!(obj.map.get("name"), Some(Node::Null)) {
             None
         } else {
-            obj.req_text(ctx, "name", "this project set")
+            obj.req_text(ctx, "name", &LoadMessage::ThisProjectSet)
         };
-        let min = obj.money(ctx, "min_total_investment", false, "this project set");
+        let min = obj.money(ctx, "min_total_investment", None);
         let by_category = by_category(
             ctx,
             obj.get("by_category"),
@@ -71,11 +70,8 @@ pub fn sets(ctx: &mut FileCtx, v: &Node, at: &At, categories: &[String]) -> Vec<
         if let Some(j) = out.iter().position(|s| s.name == name) {
             ctx.error(
                 &path.key("name"),
-                format!("project set `{name}` is declared twice"),
-                format!(
-                    "it is also set {} of the list; give each set its own name",
-                    j + 1
-                ),
+                LoadMessage::SetDeclaredTwice { name },
+                LoadMessage::SetAlsoAt { n: j + 1 },
             );
             continue;
         }
@@ -101,7 +97,7 @@ fn by_category(
     let Some(v) = v else {
         return Some(Vec::new());
     };
-    let obj = ctx.map(v, *at, "per-category thresholds (category: amount)")?;
+    let obj = ctx.map(v, *at, &LoadMessage::CategoryThresholds)?;
     let mut out: Vec<(String, Money)> = Vec::new();
     let mut sound = true;
     for (k, val) in obj.map.iter() {
@@ -110,8 +106,10 @@ fn by_category(
         if !categories.contains(&name) {
             ctx.error(
                 &key_at,
-                format!("`{name}` is not one of the site's categories"),
-                format!("the categories are: {}", categories.join(", ")),
+                LoadMessage::NotASiteCategory { name: name.clone() },
+                LoadMessage::CategoriesAre {
+                    list: categories.join(", "),
+                },
             );
             sound = false;
             continue;
@@ -120,8 +118,12 @@ fn by_category(
         if val.is_null() {
             ctx.error(
                 &value_at,
-                format!("the threshold of `{name}` is blank"),
-                format!("write an amount in 万元, e.g. `{name}: 1000`"),
+                LoadMessage::ThresholdBlank {
+                    category: name.clone(),
+                },
+                LoadMessage::WriteThreshold {
+                    category: name.clone(),
+                },
             );
             sound = false;
             continue;
@@ -144,11 +146,7 @@ fn tags(ctx: &mut FileCtx, v: Option<&Node>, at: &At) -> Option<Vec<String>> {
         _ => vec![v],
     };
     if items.is_empty() {
-        ctx.error(
-            at,
-            "`tags` is an empty list",
-            "list the tags the set is limited to, e.g. [技改], or leave the line out",
-        );
+        ctx.error(at, LoadMessage::SetTagsEmpty, LoadMessage::ListSetTags);
         return None;
     }
     let mut out: Vec<String> = Vec::new();
@@ -161,18 +159,14 @@ fn tags(ctx: &mut FileCtx, v: Option<&Node>, at: &At) -> Option<Vec<String>> {
         };
         match as_text(item).map(|s| s.trim().to_string()) {
             Some(t) if t.is_empty() => {
-                ctx.error(
-                    &item_at,
-                    "a tag of this set is blank",
-                    "write the tag, e.g. 技改",
-                );
+                ctx.error(&item_at, LoadMessage::SetTagBlank, LoadMessage::WriteTag);
                 sound = false;
             }
             Some(t) if out.contains(&t) => {
                 ctx.error(
                     &item_at,
-                    format!("tag `{t}` appears twice in this set"),
-                    "list each tag once",
+                    LoadMessage::SetTagTwice { tag: t },
+                    LoadMessage::ListEachTagOnce,
                 );
                 sound = false;
             }
@@ -180,8 +174,10 @@ fn tags(ctx: &mut FileCtx, v: Option<&Node>, at: &At) -> Option<Vec<String>> {
             None => {
                 ctx.error(
                     &item_at,
-                    format!("tags must be text, found {}", describe(item)),
-                    "write a list of tags like [技改, 产业]",
+                    LoadMessage::TagsMustBeText {
+                        found: Box::new(describe(item)),
+                    },
+                    LoadMessage::WriteTagList,
                 );
                 sound = false;
             }

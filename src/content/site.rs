@@ -3,6 +3,7 @@
 use super::fields::{as_text, list, untag, FileCtx};
 use super::node::Node;
 use super::yaml::{describe, At};
+use crate::diagnostics::LoadMessage;
 use crate::model::{Language, Ratio, ScoreWeights, SiteConfig, Unit};
 
 const SITE_FIELDS: &[&str] = &[
@@ -25,18 +26,21 @@ const SITE_FIELDS: &[&str] = &[
 /// Reads site.yaml's value into settings; `None` when a required part is wrong.
 pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
     let root = At::Root;
-    let obj = ctx.map(v, root, "site settings")?;
-    obj.check_fields(ctx, SITE_FIELDS, "site.yaml");
-    let title = obj.req_text(ctx, "title", "site.yaml");
-    let publisher = obj.req_text(ctx, "publisher", "site.yaml");
+    let obj = ctx.map(v, root, &LoadMessage::SiteSettings)?;
+    let site_yaml = LoadMessage::AsWritten {
+        text: "site.yaml".to_string(),
+    };
+    obj.check_fields(ctx, SITE_FIELDS, &site_yaml);
+    let title = obj.req_text(ctx, "title", &site_yaml);
+    let publisher = obj.req_text(ctx, "publisher", &site_yaml);
     let issuer = super::front::one_line(ctx, &obj, "issuer");
     let language = match obj.text(ctx, "language") {
         None => Language::ZhCn,
         Some(l) => Language::parse(&l).unwrap_or_else(|| {
             ctx.error(
                 &root.key("language"),
-                format!("unknown language `{l}`"),
-                "write zh-CN (简体), zh-TW (繁體) or en",
+                LoadMessage::UnknownLanguage { lang: l.clone() },
+                LoadMessage::WriteLanguage,
             );
             Language::ZhCn
         }),
@@ -51,19 +55,24 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
         match rest {
             None => ctx.error(
                 &root.key("base_url"),
-                format!("base_url `{u}` is not an absolute http(s) URL"),
-                "write the full address, e.g. https://example.gov.cn/xm/, or leave base_url out",
+                LoadMessage::BaseUrlNotAbsolute { url: u.clone() },
+                LoadMessage::WriteFullAddress,
             ),
             Some(r) if r.is_empty() || r.starts_with('/') => ctx.error(
                 &root.key("base_url"),
-                format!("base_url `{u}` has no host"),
-                "write the full address, e.g. https://example.gov.cn/xm/, or leave base_url out",
+                LoadMessage::BaseUrlNoHost { url: u.clone() },
+                LoadMessage::WriteFullAddress,
             ),
-            Some(_) if u.contains(['?', '#']) || u.chars().any(|c| c.is_whitespace() || c.is_control()) => ctx.error(
-                &root.key("base_url"),
-                format!("base_url `{u}` has a query, a fragment or spaces"),
-                "base_url is the address of the site's folder, e.g. https://example.gov.cn/xm/: without ?, # or spaces",
-            ),
+            Some(_)
+                if u.contains(['?', '#'])
+                    || u.chars().any(|c| c.is_whitespace() || c.is_control()) =>
+            {
+                ctx.error(
+                    &root.key("base_url"),
+                    LoadMessage::BaseUrlQuery { url: u.clone() },
+                    LoadMessage::BaseUrlIsFolder,
+                )
+            }
             Some(_) => {}
         }
         if u.ends_with('/') {
@@ -76,14 +85,18 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
         None => SiteConfig::default_categories(),
         Some(_) => {
             let list = obj.text_list(ctx, "categories");
-            names_list(ctx, &list, &root.key("categories"), "categories")
+            names_list(ctx, &list, &root.key("categories"), LoadMessage::Categories)
         }
     };
     if categories.is_empty() {
-        ctx.error(&root.key("categories"), "categories is empty", "list the categories, e.g. [农业, 工业, 商贸流通, 基础设施, 社会事业], or leave the line out for these five");
+        ctx.error(
+            &root.key("categories"),
+            LoadMessage::CategoriesEmpty,
+            LoadMessage::ListCategories,
+        );
     }
     let list = obj.text_list(ctx, "levels");
-    let levels = names_list(ctx, &list, &root.key("levels"), "levels");
+    let levels = names_list(ctx, &list, &root.key("levels"), LoadMessage::Levels);
     let theme = obj.text(ctx, "theme").filter(|t| t != "default");
     if let Some(t) = &theme {
         if !t
@@ -92,15 +105,18 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
         {
             ctx.error(
                 &root.key("theme"),
-                format!("theme name `{t}` is not a folder name"),
-                "use ASCII letters, digits, - and _ (the folder themes/NAME)",
+                LoadMessage::ThemeNameNotFolder { name: t.clone() },
+                LoadMessage::ThemeNameCharacters,
             );
         }
     }
     let mut red_below = Ratio::from_ten_thousandths(1000);
     if let Some(flags) = obj.get("flags") {
-        if let Some(f) = ctx.map(flags, root.key("flags"), "flag settings") {
-            f.check_fields(ctx, &["red_below"], "flags");
+        if let Some(f) = ctx.map(flags, root.key("flags"), &LoadMessage::FlagSettings) {
+            let flags = LoadMessage::AsWritten {
+                text: "flags".to_string(),
+            };
+            f.check_fields(ctx, &["red_below"], &flags);
             if let Some(r) = fraction(ctx, &f.at.key("red_below"), f.get("red_below"), "red_below")
             {
                 red_below = r;
@@ -114,8 +130,8 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
             _ => {
                 ctx.error(
                     &root.key("percent_decimals"),
-                    "percent_decimals must be 0, 1, 2, 3 or 4",
-                    "1 prints 61.3%, 2 prints 61.33%",
+                    LoadMessage::PercentDecimals,
+                    LoadMessage::PercentDecimalsExample,
                 );
                 1
             }
@@ -123,8 +139,15 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
     };
     let mut score_weights = ScoreWeights::default();
     if let Some(w) = obj.get("score_weights") {
-        if let Some(w) = ctx.map(w, root.key("score_weights"), "score weights") {
-            w.check_fields(ctx, &["start", "completion", "problems"], "score_weights");
+        if let Some(w) = ctx.map(w, root.key("score_weights"), &LoadMessage::ScoreWeights) {
+            let score_weights_key = LoadMessage::AsWritten {
+                text: "score_weights".to_string(),
+            };
+            w.check_fields(
+                ctx,
+                &["start", "completion", "problems"],
+                &score_weights_key,
+            );
             for (key, slot) in [
                 ("start", &mut score_weights.start),
                 ("completion", &mut score_weights.completion),
@@ -141,8 +164,10 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
             if sum != Ratio::int(1) {
                 ctx.warn(
                     &root.key("score_weights"),
-                    format!("score weights add up to {}, not 1", sum.fraction(4)),
-                    "scores are out of 100 only when the weights add up to 1",
+                    LoadMessage::WeightsSum {
+                        sum: sum.fraction(4),
+                    },
+                    LoadMessage::WeightsSumHint,
                 );
             }
         }
@@ -153,8 +178,10 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
         Some(other) => {
             ctx.error(
                 &root.key("single_file_photos"),
-                format!("single_file_photos must be inline or omit, found `{other}`"),
-                "inline puts photos into the single-file bulletin; omit leaves them out (a smaller file)",
+                LoadMessage::SingleFilePhotos {
+                    found: other.to_string(),
+                },
+                LoadMessage::SingleFilePhotosHint,
             );
             true
         }
@@ -165,8 +192,10 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
         Some(other) => {
             ctx.error(
                 &root.key("paper"),
-                format!("`paper` must be true or false, found {}", describe(other)),
-                "true writes each bulletin's PDF and Word file; false (the default) leaves them out",
+                LoadMessage::PaperNotTrueOrFalse {
+                    found: Box::new(describe(other)),
+                },
+                LoadMessage::PaperHint,
             );
             true
         }
@@ -176,8 +205,8 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
         Some(Node::Null) => {
             ctx.error(
                 &root.key("sets"),
-                "`sets` is blank",
-                "list the project sets under it, or leave the line out",
+                LoadMessage::SetsBlank,
+                LoadMessage::ListSets,
             );
             Vec::new()
         }
@@ -216,7 +245,7 @@ fn fraction(ctx: &mut FileCtx, path: &At, v: Option<&Node>, key: &str) -> Option
                     field: key.to_string(),
                     found: shown,
                 },
-                "write the fraction with at most 4 decimals, e.g. 0.1234",
+                LoadMessage::FractionDecimals,
             );
             None
         }
@@ -224,8 +253,11 @@ fn fraction(ctx: &mut FileCtx, path: &At, v: Option<&Node>, key: &str) -> Option
             let shown = as_text(v).unwrap_or_else(|| describe(v).to_string());
             ctx.error(
                 path,
-                format!("`{key}` must be a fraction between 0 and 1, found `{shown}`"),
-                "write e.g. 0.10 for ten percent (at most 4 decimals)",
+                LoadMessage::NotAFraction {
+                    field: key.to_string(),
+                    found: shown,
+                },
+                LoadMessage::WriteFraction,
             );
             None
         }
@@ -233,14 +265,17 @@ fn fraction(ctx: &mut FileCtx, path: &At, v: Option<&Node>, key: &str) -> Option
 }
 
 /// Checks a list of names for duplicates.
-fn names_list(ctx: &mut FileCtx, names: &[String], path: &At, what: &str) -> Vec<String> {
+fn names_list(ctx: &mut FileCtx, names: &[String], path: &At, what: LoadMessage) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (i, n) in names.iter().enumerate() {
         if out.contains(n) {
             ctx.error(
                 &path.index(i),
-                format!("`{n}` appears twice in {what}"),
-                "list each name once",
+                LoadMessage::NameTwice {
+                    name: n.clone(),
+                    what: Box::new(what.clone()),
+                },
+                LoadMessage::ListEachNameOnce,
             );
         } else {
             out.push(n.clone());
@@ -303,32 +338,21 @@ pub fn is_reserved_name(name: &str) -> bool {
 
 /// The message and hint for a project id (`project` true) or a department
 /// id with mistake `m`.
-pub fn id_message(m: IdMistake, project: bool, id: &str) -> (String, String) {
-    let example = if project { "HS-2021-001" } else { "gxj" };
+pub fn id_message(m: IdMistake, project: bool, id: &str) -> (LoadMessage, LoadMessage) {
+    let example = if project { "HS-2021-001" } else { "gxj" }.to_string();
+    let id = id.to_string();
     let message = match (m, project) {
-        (IdMistake::Characters, true) => {
-            format!("project id `{id}` has characters other than ASCII letters, digits, - and _")
-        }
-        (IdMistake::Characters, false) => {
-            format!("department id `{id}` has characters other than ASCII letters, digits, - and _")
-        }
-        (IdMistake::TooLong, true) => format!("project id `{id}` is longer than 100 characters"),
-        (IdMistake::TooLong, false) => {
-            format!("department id `{id}` is longer than 100 characters")
-        }
-        (IdMistake::Reserved, true) => {
-            format!("project id `{id}` is a device name that Windows reserves")
-        }
-        (IdMistake::Reserved, false) => {
-            format!("department id `{id}` is a device name that Windows reserves")
-        }
+        (IdMistake::Characters, true) => LoadMessage::ProjectIdCharacters { id },
+        (IdMistake::Characters, false) => LoadMessage::DepartmentIdCharacters { id },
+        (IdMistake::TooLong, true) => LoadMessage::ProjectIdTooLong { id },
+        (IdMistake::TooLong, false) => LoadMessage::DepartmentIdTooLong { id },
+        (IdMistake::Reserved, true) => LoadMessage::ProjectIdReserved { id },
+        (IdMistake::Reserved, false) => LoadMessage::DepartmentIdReserved { id },
     };
     let hint = match m {
-        IdMistake::Characters => format!("ids name folders of the site; write e.g. {example}"),
-        IdMistake::TooLong => {
-            format!("ids name folders of the site; keep them short, e.g. {example}")
-        }
-        IdMistake::Reserved => "a folder of that name cannot be copied to a Windows PC (CON, PRN, AUX, NUL, COM0-9 and LPT0-9 are reserved in any case); choose another id".to_string(),
+        IdMistake::Characters => LoadMessage::IdsNameFolders { example },
+        IdMistake::TooLong => LoadMessage::KeepIdsShort { example },
+        IdMistake::Reserved => LoadMessage::ReservedChooseId,
     };
     (message, hint)
 }
@@ -340,18 +364,18 @@ pub fn units(ctx: &mut FileCtx, v: &Node) -> Vec<Unit> {
     let items = list(
         ctx,
         v,
-        "units.yaml must be a list of departments",
-        "write one `- id: …` / `  name: …` pair per department",
+        LoadMessage::UnitsMustBeList,
+        LoadMessage::WriteDepartmentPairs,
     );
     let mut out: Vec<Unit> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let path = root.index(i);
-        let Some(obj) = ctx.map(item, path, "a department") else {
+        let Some(obj) = ctx.map(item, path, &LoadMessage::ADepartment) else {
             continue;
         };
-        obj.check_fields(ctx, &["id", "name", "aliases"], "a department");
-        let id = obj.req_text(ctx, "id", "this department");
-        let name = obj.req_text(ctx, "name", "this department");
+        obj.check_fields(ctx, &["id", "name", "aliases"], &LoadMessage::ADepartment);
+        let id = obj.req_text(ctx, "id", &LoadMessage::ThisDepartment);
+        let name = obj.req_text(ctx, "name", &LoadMessage::ThisDepartment);
         let aliases = obj.text_list(ctx, "aliases");
         let (Some(id), Some(name)) = (id, name) else {
             continue;
@@ -362,22 +386,29 @@ pub fn units(ctx: &mut FileCtx, v: &Node) -> Vec<Unit> {
             continue;
         }
         if let Some(j) = out.iter().position(|u| u.id == id) {
-            ctx.error(&path.key("id"), format!("department id `{id}` is used twice"), format!("it is also the id of the department listed as item {}; give each department its own id", j + 1));
+            ctx.error(
+                &path.key("id"),
+                LoadMessage::DepartmentIdTwice { id },
+                LoadMessage::DepartmentIdAlsoAt { item: j + 1 },
+            );
             continue;
         }
         if let Some(j) = out.iter().position(|u| u.id.eq_ignore_ascii_case(&id)) {
             ctx.error(
                 &path.key("id"),
-                format!("department id `{id}` differs from `{}` only by case", out[j].id),
-                format!("the department listed as item {} has it; Windows and macOS take both for one folder, so give each department an id of its own", j + 1),
+                LoadMessage::DepartmentIdCase {
+                    id,
+                    other: out[j].id.clone(),
+                },
+                LoadMessage::DepartmentIdCaseHint { item: j + 1 },
             );
             continue;
         }
         if out.iter().any(|u| u.name == name) {
             ctx.error(
                 &path.key("name"),
-                format!("department name `{name}` is used twice"),
-                "each department is listed once",
+                LoadMessage::DepartmentNameTwice { name },
+                LoadMessage::ListEachDepartmentOnce,
             );
             continue;
         }
@@ -387,11 +418,13 @@ pub fn units(ctx: &mut FileCtx, v: &Node) -> Vec<Unit> {
             if let Some(u) = other {
                 ctx.error(
                     &path.key("aliases"),
-                    format!(
-                        "the alias `{a}` of `{name}` also names the department `{}` ({})",
-                        u.name, u.id
-                    ),
-                    "a short name may stand for one department only: remove it from one of the two",
+                    LoadMessage::AliasNamesAnother {
+                        alias: a.clone(),
+                        name: name.clone(),
+                        other: u.name.clone(),
+                        other_id: u.id.clone(),
+                    },
+                    LoadMessage::AliasOfOneDepartment,
                 );
             } else if a == id || a == name || kept.contains(&a) {
                 // Says nothing new.
@@ -406,11 +439,13 @@ pub fn units(ctx: &mut FileCtx, v: &Node) -> Vec<Unit> {
         {
             ctx.error(
                 &path.key("name"),
-                format!(
-                    "`{name}` ({id}) is also an alias of the department `{}` ({})",
-                    u.name, u.id
-                ),
-                "a short name may stand for one department only: remove it from one of the two",
+                LoadMessage::NameIsAnAlias {
+                    name,
+                    id,
+                    other: u.name.clone(),
+                    other_id: u.id.clone(),
+                },
+                LoadMessage::AliasOfOneDepartment,
             );
             continue;
         }

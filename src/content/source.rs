@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, LoadMessage, Text};
 
 /// A content file read into memory.
 #[derive(Clone, Debug)]
@@ -88,12 +88,19 @@ enum ReadError {
 impl ReadError {
     fn diagnostic(self, rel: String) -> Diagnostic {
         match self {
-            ReadError::Io(e) => Diagnostic::error(rel, format!("cannot read the file: {e}"))
-                .hint("check that the file exists and is readable"),
-            ReadError::Link => Diagnostic::error(rel, "the file is a symbolic link, which is not followed")
-                .hint("links are not followed, so that a build never reads outside the site; put a copy of the file here instead"),
-            ReadError::NotAFile => Diagnostic::error(rel, "this is a folder or a device, not a file")
-                .hint("move it away and put the file of that name here"),
+            ReadError::Io(e) => Diagnostic::error(
+                rel,
+                LoadMessage::CannotReadFile {
+                    err: os_error(&e.to_string()),
+                },
+            )
+            .hint(LoadMessage::CheckFileReadable),
+            ReadError::Link => {
+                Diagnostic::error(rel, LoadMessage::FileIsSymlink).hint(LoadMessage::PutCopyHere)
+            }
+            ReadError::NotAFile => {
+                Diagnostic::error(rel, LoadMessage::NotAFile).hint(LoadMessage::MoveItAway)
+            }
             ReadError::TooBig(len, limit) => too_big(rel, len, limit),
         }
     }
@@ -102,19 +109,26 @@ impl ReadError {
 /// The error for a file of `len` bytes over its kind's `limit`.
 pub fn too_big(rel: String, len: u64, limit: u64) -> Diagnostic {
     let hint = if limit == MAX_YAML_BYTES {
-        "split the ledger into several files under content/projects/ (each file a list of projects); if the file is not a ledger, check that it is the right file"
+        LoadMessage::SplitLedger
     } else {
-        "a commentary, page or template this large is almost certainly the wrong file; shorten it or split it into pages"
+        LoadMessage::ShortenOrSplit
     };
     Diagnostic::error(
         rel,
-        format!(
-            "the file is {}; tongbao reads files of this kind up to {}",
-            size(len),
-            size(limit)
-        ),
+        LoadMessage::FileTooLarge {
+            size: size(len),
+            limit: size(limit),
+        },
     )
     .hint(hint)
+}
+
+/// An error of the operating system's (or of a folder walk) as it stands in
+/// a message: English, translated through the older catalog's entries for
+/// the system's errors (`Permission denied (os error 13)`), which other parts
+/// of tongbao print too.
+pub fn os_error(e: &str) -> Text {
+    Text::English(e.to_string())
 }
 
 /// A size for messages: `16 MB`, `52.4 MB`, `900 KB`.
@@ -172,14 +186,21 @@ pub fn decode(rel: String, bytes: Vec<u8>) -> Result<Source, Diagnostic> {
             let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             let utf16 =
                 e.as_bytes().starts_with(b"\xFF\xFE") || e.as_bytes().starts_with(b"\xFE\xFF");
-            let what = if utf16 {
-                "UTF-16"
+            let looks_like = if utf16 {
+                LoadMessage::AsWritten {
+                    text: "UTF-16".to_string(),
+                }
             } else {
-                "GBK or GB18030, as Windows programs often save Chinese text"
+                LoadMessage::LooksLikeGbk
             };
-            Err(Diagnostic::error(rel, format!("the file is not UTF-8 (it looks like {what})"))
-                .at(line, column)
-                .hint("re-save it as UTF-8: in Notepad choose 另存为 → 编码 UTF-8; in VS Code click the encoding in the status bar and choose \"Save with Encoding\" → UTF-8"))
+            Err(Diagnostic::error(
+                rel,
+                LoadMessage::NotUtf8 {
+                    looks_like: Box::new(looks_like),
+                },
+            )
+            .at(line, column)
+            .hint(LoadMessage::ResaveAsUtf8))
         }
     }
 }
@@ -217,14 +238,16 @@ pub fn walk_files(site: &Path, dir: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
             // A named pipe, a socket or a device: never read (a read could
             // wait forever), and never left out without a word.
             Ok(e) => diags.push(
-                Diagnostic::warning(rel_path(site, e.path()), "not a regular file; skipped")
-                    .hint("a named pipe, socket or device is never read; put regular files here"),
+                Diagnostic::warning(rel_path(site, e.path()), LoadMessage::NotARegularFile)
+                    .hint(LoadMessage::PutRegularFiles),
             ),
             Err(err) => {
                 let rel = err.path().map(|p| rel_path(site, p));
                 diags.push(Diagnostic::error(
                     rel,
-                    format!("cannot read the folder: {err}"),
+                    LoadMessage::CannotReadFolder {
+                        err: os_error(&err.to_string()),
+                    },
                 ));
             }
         }
@@ -233,8 +256,8 @@ pub fn walk_files(site: &Path, dir: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
 }
 
 fn link_skipped(site: &Path, path: &Path) -> Diagnostic {
-    Diagnostic::warning(rel_path(site, path), "symbolic link skipped")
-        .hint("links are not followed, so that a build never reads outside the site; copy the file instead")
+    Diagnostic::warning(rel_path(site, path), LoadMessage::SymlinkSkipped)
+        .hint(LoadMessage::CopyInstead)
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqA
 use serde_yaml::Value;
 
 use super::node::Node;
+use crate::diagnostics::LoadMessage;
 
 /// One step of a path into a YAML document: a list index or a mapping key.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,6 +121,9 @@ impl<'p> At<'p> {
 pub struct SyntaxError {
     /// What the parser said, without its own position suffix.
     pub message: String,
+    /// The same, as a message in every language ([`Self::message`] is its
+    /// English).
+    pub problem: Box<LoadMessage>,
     /// 1-based line and column, when known.
     pub pos: Option<(usize, usize)>,
 }
@@ -172,18 +176,121 @@ fn syntax_error(e: &serde_yaml::Error) -> SyntaxError {
     if let Some(i) = message.find(" at line ") {
         message.truncate(i);
     }
-    if message.contains(TOO_BIG) {
-        message =
-            format!("aliases (*name) expand this file to more than {MAX_ALIAS_NODES} extra values");
+    let problem = if message.contains(TOO_BIG) {
+        LoadMessage::AliasesExpand {
+            limit: MAX_ALIAS_NODES,
+        }
     } else if message.contains("recursion limit exceeded") {
-        message = format!("lists and mappings are nested more than {MAX_DEPTH} levels deep");
+        LoadMessage::NestedTooDeep { limit: MAX_DEPTH }
     } else if message.contains("repetition limit exceeded") {
-        message = "aliases (*name) are repeated too many times".to_string();
+        LoadMessage::AliasesRepeated
+    } else {
+        parser_problem(&message)
+    };
+    SyntaxError {
+        message: problem.to_string(),
+        problem: Box::new(problem),
+        pos,
     }
-    SyntaxError { message, pos }
 }
 
 const TOO_BIG: &str = "\u{0}tongbao-alias-budget";
+
+/// The YAML parser's problems that are said in every language, by the words
+/// serde_yaml (libyaml) uses for them.
+const PROBLEMS: &[(&str, LoadMessage)] = &[
+    ("did not find expected key", LoadMessage::YamlNoKey),
+    (
+        "did not find expected ',' or ']'",
+        LoadMessage::YamlNoCommaOrBracket,
+    ),
+    (
+        "did not find expected ',' or '}'",
+        LoadMessage::YamlNoCommaOrBrace,
+    ),
+    (
+        "did not find expected '-' indicator",
+        LoadMessage::YamlNoDash,
+    ),
+    (
+        "did not find expected node content",
+        LoadMessage::YamlNoValue,
+    ),
+    (
+        "did not find expected <document start>",
+        LoadMessage::YamlNoDocumentStart,
+    ),
+    (
+        "did not find expected alphabetic or numeric character",
+        LoadMessage::YamlNoLetterOrDigit,
+    ),
+    ("could not find expected ':'", LoadMessage::YamlNoColon),
+    (
+        "mapping values are not allowed in this context",
+        LoadMessage::YamlKeyValueHere,
+    ),
+    (
+        "block sequence entries are not allowed in this context",
+        LoadMessage::YamlListItemHere,
+    ),
+    (
+        "found a tab character that violates indentation",
+        LoadMessage::YamlTabIndent,
+    ),
+    (
+        "found a tab character where an indentation space is expected",
+        LoadMessage::YamlTabForSpace,
+    ),
+    (
+        "found unexpected end of stream",
+        LoadMessage::YamlUnexpectedEnd,
+    ),
+    (
+        "found character that cannot start any token",
+        LoadMessage::YamlBadFirstCharacter,
+    ),
+    (
+        "found unknown escape character",
+        LoadMessage::YamlUnknownEscape,
+    ),
+    ("found undefined tag handle", LoadMessage::YamlUndefinedTag),
+    (
+        "found unexpected document indicator",
+        LoadMessage::YamlUnexpectedDocumentMarker,
+    ),
+    (
+        "control characters are not allowed",
+        LoadMessage::YamlControlCharacter,
+    ),
+    ("unknown anchor", LoadMessage::YamlUnknownAnchor),
+    (
+        "deserializing from YAML containing more than one document is not supported",
+        LoadMessage::YamlSeveralDocuments,
+    ),
+];
+
+/// What the parser said (`message`, without its position), in every
+/// language: its known problems are messages of their own; any other is
+/// printed as serde_yaml wrote it.
+fn parser_problem(message: &str) -> LoadMessage {
+    if let Some((_, p)) = PROBLEMS.iter().find(|(words, _)| *words == message) {
+        return p.clone();
+    }
+    if let Some(key) = message.strip_prefix("duplicate entry with key ") {
+        return LoadMessage::YamlDuplicateKey {
+            key: key.to_string(),
+        };
+    }
+    if let Some((at, key)) = message.split_once(": duplicate entry with key ") {
+        return LoadMessage::YamlDuplicateKeyAt {
+            at: at.to_string(),
+            key: key.to_string(),
+        };
+    }
+    LoadMessage::AsWritten {
+        text: message.to_string(),
+    }
+}
 
 /// Walks a document as the parser expands it, counting nodes, and stops with an
 /// error when `budget` runs out: no value is built.
@@ -485,15 +592,15 @@ pub fn scalar_text(v: &Node) -> Option<String> {
 }
 
 /// A short description of a value's type, for "expected …, found …" messages.
-pub fn describe(v: &Node) -> &'static str {
+pub fn describe(v: &Node) -> LoadMessage {
     match v {
-        Node::Null => "nothing",
-        Node::Bool(_) => "true/false",
-        Node::Number(..) => "a number",
-        Node::String(_) => "text",
-        Node::Sequence(_) => "a list",
-        Node::Mapping(_) => "a mapping",
-        Node::Tagged(_) => "a tagged value",
+        Node::Null => LoadMessage::Nothing,
+        Node::Bool(_) => LoadMessage::TrueOrFalse,
+        Node::Number(..) => LoadMessage::ANumber,
+        Node::String(_) => LoadMessage::SomeText,
+        Node::Sequence(_) => LoadMessage::AList,
+        Node::Mapping(_) => LoadMessage::AMapping,
+        Node::Tagged(_) => LoadMessage::ATaggedValue,
     }
 }
 
@@ -561,6 +668,33 @@ mod tests {
         assert!(!e.message.contains(" at line "));
         let e = parse("a: 1\na: 2\n").unwrap_err();
         assert!(e.message.contains("duplicate"), "{}", e.message);
+    }
+
+    #[test]
+    fn the_parsers_problems_are_said_in_every_language() {
+        use crate::model::Language;
+        let e = parse("a: [1, 2\nb: 3\n").unwrap_err();
+        assert_eq!(*e.problem, LoadMessage::YamlNoCommaOrBracket);
+        assert_eq!(e.message, "did not find expected ',' or ']'");
+        assert_eq!(e.problem.text(Language::ZhCn), "没有找到预期的 ',' 或 ']'");
+        let e = parse(&"[".repeat(200)).unwrap_err();
+        assert_eq!(
+            e.problem.text(Language::ZhTw),
+            "清單和對應的嵌套超過了128層"
+        );
+        // A problem without a translation is printed as serde_yaml wrote it.
+        assert_eq!(
+            parser_problem("something new"),
+            LoadMessage::AsWritten {
+                text: "something new".into()
+            }
+        );
+        assert_eq!(
+            parser_problem("duplicate entry with key \"a\""),
+            LoadMessage::YamlDuplicateKey {
+                key: "\"a\"".into()
+            }
+        );
     }
 
     #[test]

@@ -279,26 +279,28 @@ mod tests {
         }
     }
 
+    // The entries these tests use are those of the messages still made in
+    // English (the figures of commentaries, `import`, the system's errors).
+
     #[test]
     fn messages_are_translated_with_their_parts() {
         assert_eq!(
-            translate("unknown department `区发改委`", ZH),
-            "未知责任单位`区发改委`"
+            translate("unknown filter `区发改委`", ZH),
+            "未知过滤器`区发改委`"
         );
-        assert_eq!(translate("project T-003", ZH), "项目 T-003");
-        assert_eq!(translate("the 2025 plan", ZH), "2025年计划");
-        // A department called `text` is a value, not the word "text".
+        assert_eq!(translate("the 2025 plan 10 → 20", ZH), "2025年计划 10 → 20");
+        // A filter called `the metrics` is a value, not the phrase "the metrics".
         assert_eq!(
-            translate("unknown department `text`", ZH),
-            "未知责任单位`text`"
+            translate("unknown filter `the metrics`", ZH),
+            "未知过滤器`the metrics`"
         );
     }
 
     #[test]
     fn the_most_specific_entry_wins() {
         assert_eq!(
-            translate("problem P-1 has no `raised` date", ZH),
-            "问题 P-1 缺少提出日期`raised`"
+            translate("did you mean `a`? the metrics has: b", ZH),
+            "是否应为`a`？月度指标中有：b"
         );
     }
 
@@ -309,30 +311,30 @@ mod tests {
             "a message nobody wrote yet"
         );
         assert_eq!(
-            translate("unknown field `x` in a project", Language::En),
-            "unknown field `x` in a project"
+            translate("unknown filter `x`", Language::En),
+            "unknown filter `x`"
         );
     }
 
     #[test]
     fn nested_phrases_are_translated() {
         assert_eq!(
-            translate("YAML syntax: did not find expected key", ZH),
-            "YAML 语法错误：没有找到预期的键"
+            translate("cannot write a/b: Permission denied (os error 13)", ZH),
+            "无法写入 a/b：没有权限（系统错误 13）"
         );
-        assert_eq!(
-            translate("front matter: did not find expected key", ZH),
-            "前置元数据有误：没有找到预期的键"
-        );
+        assert_eq!(translate("the metrics has: a, b", ZH), "月度指标中有：a, b");
     }
 
     #[test]
     fn traditional_characters_for_zh_tw() {
-        assert_eq!(translate("the 2025 plan", Language::ZhTw), "2025年計劃");
+        assert_eq!(
+            translate("the 2025 plan 10 → 20", Language::ZhTw),
+            "2025年計劃 10 → 20"
+        );
         // What the user wrote is never converted.
         assert_eq!(
-            translate("unknown department `区发改委`", Language::ZhTw),
-            "未知責任單位`区发改委`"
+            translate("unknown filter `区发改委`", Language::ZhTw),
+            "未知過濾器`区发改委`"
         );
     }
 
@@ -348,9 +350,9 @@ mod tests {
         assert_eq!(fill("缺少{0}的", &v("2024-12")), "缺少2024-12的");
     }
 
-    /// The files whose English messages the catalog covers.
+    /// The files whose English messages the catalog covers (the content
+    /// loader's are typed messages, `LoadMessage`, and are not scanned).
     const SOURCES: &[&str] = &[
-        "src/content",
         "src/render/expr.rs",
         "src/render/theme.rs",
         "src/render/mod.rs",
@@ -471,8 +473,8 @@ mod tests {
         parts
     }
 
-    /// Every English sentence the loader, the figures, the theme and the output
-    /// folder can print has an entry in the catalog: a message added without a
+    /// Every English sentence the figures, the theme, the output folder and
+    /// the importer can print has an entry in the catalog: a message added without a
     /// translation fails here.
     #[test]
     fn every_message_literal_is_in_the_catalog() {
@@ -521,6 +523,46 @@ mod tests {
             missing.is_empty(),
             "messages without a translation in src/diagnostics/entries.rs:\n{}",
             missing.join("\n")
+        );
+    }
+
+    /// The content loader (src/content) makes no message in English: what it
+    /// says is a `LoadMessage`. The English sentences left in its files are
+    /// the YAML parser's own words, which it turns into messages.
+    #[test]
+    fn the_loader_makes_no_english_message() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
+        // serde_yaml's words, looked for in its errors.
+        let parser_words = [
+            "any YAML node",
+            "a mapping key",
+            " at line ",
+            "duplicate entry",
+            "duplicate entry with key ",
+            ": duplicate entry with key ",
+            "recursion limit exceeded",
+            "repetition limit exceeded",
+        ];
+        let mut english = Vec::new();
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let f = e.unwrap().path();
+            if f.extension().is_none_or(|x| x != "rs") {
+                continue;
+            }
+            let src = std::fs::read_to_string(&f).unwrap();
+            for lit in literals(&src) {
+                let said = crate::diagnostics::LoadMessage::TEXTS
+                    .iter()
+                    .any(|t| t.1.replace("{{", "{").replace("}}", "}") == lit);
+                if is_sentence(&lit) && !said && !parser_words.contains(&lit.as_str()) {
+                    english.push(format!("{}: {lit:?}", f.display()));
+                }
+            }
+        }
+        assert!(
+            english.is_empty(),
+            "English messages in the loader (declare them in messages/load.rs):\n{}",
+            english.join("\n")
         );
     }
 }

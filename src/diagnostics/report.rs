@@ -273,6 +273,7 @@ pub fn json(diags: &[Diagnostic], lang: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostics::LoadMessage;
 
     fn sample() -> Vec<Diagnostic> {
         vec![
@@ -287,18 +288,22 @@ mod tests {
                 Some("content/projects/a.yaml".to_string()),
                 Message::UnknownField {
                     field: "catgory".into(),
-                    what: "a project".into(),
+                    what: LoadMessage::AProject.into(),
                 },
             )
             .at(4, 3)
             .hint(Message::FieldsAreNear {
                 near: "category".into(),
-                what: "a project".into(),
+                what: LoadMessage::AProject.into(),
                 fields: "id, category".into(),
             }),
             Diagnostic::warning(
                 Some("content/projects/a.yaml".to_string()),
-                "the 2025 plan (9000) is above the total investment (8000)",
+                LoadMessage::PlanAboveTotal {
+                    year: "2025".into(),
+                    plan: "9000".into(),
+                    total: "8000".into(),
+                },
             )
             .at(2, 1),
         ]
