@@ -1211,9 +1211,9 @@ crate::messages! {
         }
         /// What `paper` does.
         PaperHint => {
-            en: "true writes each bulletin's PDF and Word file; false (the default) leaves them out",
-            zh_cn: "true 为每期通报生成 PDF 和 Word 文件；false（默认）则不生成",
-            zh_tw: "true 為每期通報產生 PDF 和 Word 檔案；false（預設）則不產生",
+            en: "true (the default) writes each bulletin's PDF and Word file; false leaves them out",
+            zh_cn: "true（默认）为每期通报生成 PDF 和 Word 文件；false 则不生成",
+            zh_tw: "true（預設）為每期通報產生 PDF 和 Word 檔案；false 則不產生",
         }
 
         // ── Investment above plan or total (content/overrun.rs) ──────────
