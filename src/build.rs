@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::diagnostics::{has_errors, Diagnostic};
+use crate::diagnostics::{has_errors, Diagnostic, SiteMessage, Text};
 use crate::plan::Plan;
 use crate::progress::{CountingSink, Phase, Progress, Silent};
 use crate::render::Renderer;
@@ -36,7 +36,8 @@ pub struct BuildSummary {
 
 impl From<std::io::Error> for BuildError {
     fn from(e: std::io::Error) -> BuildError {
-        BuildError::Io(e.to_string())
+        // The operating system's words, translated through the older catalog.
+        BuildError::Io(Text::English(e.to_string()))
     }
 }
 
@@ -48,9 +49,9 @@ pub enum BuildError {
     /// Rendering failed (a template, a commentary expression, an asset).
     Render(Vec<Diagnostic>),
     /// The output folder is not one build may write.
-    Refused(String),
+    Refused(Text),
     /// Writing failed; the previous output is untouched.
-    Io(String),
+    Io(Text),
 }
 
 /// Builds the site in `site` into `out` (default `site/output`). Nothing is written
@@ -373,9 +374,7 @@ impl Folder<'_> {
         match self.foreign.take() {
             Some(f) => f
                 .join()
-                .unwrap_or_else(|_| {
-                    Err(output::Refused("checking the output folder failed".into()))
-                })
+                .unwrap_or_else(|_| Err(output::Refused(SiteMessage::OutputCheckFailed.into())))
                 .map_err(|r| BuildError::Refused(r.0)),
             None => Ok(()),
         }
@@ -422,10 +421,11 @@ impl Destination for Folder<'_> {
                 // A write error names the folder it happened in (a read-only or
                 // full file system says nothing of where on its own).
                 Err(match e {
-                    BuildError::Io(msg) => BuildError::Io(format!(
+                    // A message of the older catalog (src/diagnostics/entries.rs).
+                    BuildError::Io(msg) => BuildError::Io(Text::English(format!(
                         "cannot write the site into {}: {msg}",
                         out.display()
-                    )),
+                    ))),
                     other => other,
                 })
             }

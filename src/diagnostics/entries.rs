@@ -316,11 +316,6 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
     ("a theme override uses a name the page does not have; compare it with the built-in template", "替换的模板用了页面中没有的名称；请与内置模板对照", "替換的範本用了頁面中沒有的名稱；請與內建範本對照"),
     ("cannot write the Excel workbook: {w}", "无法生成 Excel 工作簿：{0}", "無法生成 Excel 活頁簿：{0}"),
     // ── site/output.rs: the output folder ─────────────────────────────────
-    ("cannot resolve the site folder: {w}", "无法确定网站文件夹的位置：{0}", "無法確定網站資料夾的位置：{0}"),
-    ("cannot resolve the output folder: {w}", "无法确定输出文件夹的位置：{0}", "無法確定輸出資料夾的位置：{0}"),
-    ("refusing to write the site into {}: {w}", "拒绝把网站写入 {0}：{1}", "拒絕把網站寫入 {0}：{1}"),
-    ("cannot read the output folder {}: {w}", "无法读取输出文件夹 {0}：{1}", "無法讀取輸出資料夾 {0}：{1}"),
-    ("refusing to replace {}: it holds files tongbao did not write ({}); move them out of the folder, or choose another output folder", "拒绝替换 {0}：其中有不是 tongbao 写入的文件（{1}）；请把这些文件移出该文件夹，或另选输出文件夹", "拒絕替換 {0}：其中有不是 tongbao 寫入的檔案（{1}）；請把這些檔案移出該資料夾，或另選輸出資料夾"),
     // ── cmd/*.rs: lines the subcommands print ─────────────────────────────
     ("`{}` is not a month: write YYYY-MM, e.g. 2021-09", "`{0}`不是月份：写成 YYYY-MM，如 2021-09", "`{0}`不是月份：寫成 YYYY-MM，如 2021-09"),
     ("`{}` is not a month; write it as YYYY-MM, e.g. 2026-10", "`{0}`不是月份：写成 YYYY-MM，如 2026-10", "`{0}`不是月份：寫成 YYYY-MM，如 2026-10"),
