@@ -265,11 +265,8 @@ fn run(
     #[cfg(feature = "paper")]
     if ledger.site.paper && !metrics.is_empty() && !crate::paper::fonts::system().has_chinese() {
         notes.push(
-            Diagnostic::warning(
-                None,
-                "no font with Chinese characters on this machine: the bulletins' PDF files were not written",
-            )
-            .hint("install one (Debian and Ubuntu: apt-get install fonts-noto-cjk; Windows has 仿宋, 黑体 and 楷体), then build again; without `paper: true` in site.yaml neither the PDF nor the Word file is written"),
+            Diagnostic::warning(None, SiteMessage::NoChineseFont)
+                .hint(SiteMessage::NoChineseFontHint),
         );
     }
     let loaded = load_theme_and_assets(site, &ledger);

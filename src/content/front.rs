@@ -5,7 +5,7 @@
 use super::fields::{is_blank, text_of, untag, FileCtx, Obj};
 use super::node::Node;
 use super::yaml::describe;
-use crate::diagnostics::{Message, Text};
+use crate::diagnostics::{Message, SiteMessage, Text};
 
 /// An optional one-line text field: absent is `None`; blank, several lines or
 /// something other than text is an error.
@@ -26,8 +26,10 @@ pub fn one_line(ctx: &mut FileCtx, obj: &Obj, key: &str) -> Option<String> {
         Some(s) if s.trim().contains(['\n', '\r']) => {
             ctx.error(
                 &at,
-                format!("`{key}` has more than one line"),
-                "write it on one line; the document breaks long lines itself",
+                SiteMessage::MoreThanOneLine {
+                    key: key.to_string(),
+                },
+                SiteMessage::OneLineHint,
             );
             None
         }
@@ -70,8 +72,10 @@ pub fn addressees(ctx: &mut FileCtx, obj: &Obj, key: &str) -> Option<String> {
                     ),
                     Some(_) => ctx.error(
                         &at,
-                        format!("`{key}` has more than one line"),
-                        "write it on one line; the document breaks long lines itself",
+                        SiteMessage::MoreThanOneLine {
+                            key: key.to_string(),
+                        },
+                        SiteMessage::OneLineHint,
                     ),
                     None => ctx.error(
                         &at,
@@ -79,7 +83,7 @@ pub fn addressees(ctx: &mut FileCtx, obj: &Obj, key: &str) -> Option<String> {
                             field: key.to_string(),
                             found: Text::from(describe(item)),
                         },
-                        "write one line, or a list of names like [区委办, 区人大办]",
+                        SiteMessage::OneLineOrListHint,
                     ),
                 }
             }
@@ -110,10 +114,10 @@ pub fn doc_number(ctx: &mut FileCtx, obj: &Obj) -> Option<String> {
     if let Some(fixed) = hexagonal_year(&text) {
         ctx.warn(
             &obj.at.key("doc_number"),
-            format!("the year of the document number `{text}` is not in 〔〕"),
-            format!(
-                "official documents write it as `{fixed}` (GB/T 9704-2012, 〔〕 are the 六角括号)"
-            ),
+            SiteMessage::DocNumberBrackets {
+                number: text.clone(),
+            },
+            SiteMessage::DocNumberBracketsHint { fixed },
         );
     }
     Some(text)

@@ -281,13 +281,6 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
     ("theme `{}` not found: there is no folder themes/{}", "找不到主题`{0}`：没有文件夹 themes/{1}", "找不到主題`{0}`：沒有資料夾 themes/{1}"),
     ("create the folder with the templates you override, or remove `theme:` to use the built-in theme", "新建这个文件夹，放入要替换的模板；或删去 `theme:`，使用内置主题", "建立這個資料夾，放入要替換的範本；或刪去 `theme:`，使用內建主題"),
     ("cannot read: {w}", "无法读取：{0}", "無法讀取：{0}"),
-    ("template error: {}", "模板错误：{0}", "範本錯誤：{0}"),
-    ("fix the template syntax ({{ … }}, {% … %}), or delete the override to use the built-in template", "改正模板语法（{{ … }}、{% … %}），或删除替换的模板，使用内置模板", "改正範本語法（{{ … }}、{% … %}），或刪除替換的範本，使用內建範本"),
-    ("cannot write {}: {w}", "无法写入 {0}：{1}", "無法寫入 {0}：{1}"),
-    ("check the free disk space and the permissions of the output folder", "请检查磁盘剩余空间和输出文件夹的权限", "請檢查磁碟剩餘空間和輸出資料夾的權限"),
-    ("rendering {} failed: {}", "生成 {0} 失败：{1}", "生成 {0} 失敗：{1}"),
-    ("a theme override uses a name the page does not have; compare it with the built-in template", "替换的模板用了页面中没有的名称；请与内置模板对照", "替換的範本用了頁面中沒有的名稱；請與內建範本對照"),
-    ("cannot write the Excel workbook: {w}", "无法生成 Excel 工作簿：{0}", "無法生成 Excel 活頁簿：{0}"),
     // ── site/output.rs: the output folder ─────────────────────────────────
     // ── cmd/*.rs: lines the subcommands print ─────────────────────────────
     ("`{}` is not a month: write YYYY-MM, e.g. 2021-09", "`{0}`不是月份：写成 YYYY-MM，如 2021-09", "`{0}`不是月份：寫成 YYYY-MM，如 2021-09"),
@@ -327,37 +320,7 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
     ("`{}` ({}) is also an alias of the department `{}` ({})", "`{0}`（{1}）也是责任单位 `{2}`（{3}）的简称", "`{0}`（{1}）也是責任單位 `{2}`（{3}）的簡稱"),
     ("`{}` is not NAME=ID: write the sheet's project name, =, and the site's project id, e.g. 滨江路改造=YX-2026-008", "`{0}` 不是 名称=编号 的形式：请写表格中的项目名称、等号和网站中的项目编号，如 滨江路改造=YX-2026-008", "`{0}` 不是 名稱=編號 的形式：請寫表格中的項目名稱、等號和網站中的項目編號，如 濱江路改造=YX-2026-008"),
     // tongbao collect (src/cmd/collect.rs).
-    (
-        "`{}` is called `{}` now: write `{}.…` instead of `{}.…` in the override (docs/themes.md lists what each template receives)",
-        "`{0}`已改名为`{1}`：请在替换的模板中把`{3}.…`改写为`{2}.…`（各模板可用的名称见 docs/themes.md）",
-        "`{0}`已改名為`{1}`：請在取代的範本中把`{3}.…`改寫為`{2}.…`（各範本可用的名稱見 docs/themes.md）",
-    ),
     // The 公文 fields of a bulletin (content/front.rs).
-    (
-        "`{}` has more than one line",
-        "`{0}`不止一行",
-        "`{0}`不止一行",
-    ),
-    (
-        "write it on one line; the document breaks long lines itself",
-        "写成一行；排版时会自动换行",
-        "寫成一行；排版時會自動換行",
-    ),
-    (
-        "write one line, or a list of names like [区委办, 区人大办]",
-        "写成一行，或写成名称列表，如 [区委办, 区人大办]",
-        "寫成一行，或寫成名稱列表，如 [區委辦, 區人大辦]",
-    ),
-    (
-        "the year of the document number `{}` is not in 〔〕",
-        "发文字号`{0}`的年份没有用六角括号〔〕",
-        "發文字號`{0}`的年份沒有用六角括號〔〕",
-    ),
-    (
-        "official documents write it as `{}` (GB/T 9704-2012, 〔〕 are the 六角括号)",
-        "公文应写作`{0}`（GB/T 9704-2012：年份用六角括号〔〕）",
-        "公文應寫作`{0}`（GB/T 9704-2012：年份用六角括號〔〕）",
-    ),
     // The paper formats (render/bulletin/downloads.rs, build.rs).
     (
         "`paper` must be true or false, found {w}",
@@ -368,30 +331,5 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
         "true writes each bulletin's PDF and Word file; false (the default) leaves them out",
         "true 为每期通报生成 PDF 和 Word 文件；false（默认）则不生成",
         "true 為每期通報產生 PDF 和 Word 檔案；false（預設）則不產生",
-    ),
-    (
-        "cannot typeset the PDF: {}",
-        "无法排版 PDF：{0}",
-        "無法排版 PDF：{0}",
-    ),
-    (
-        "this is a defect of tongbao's layout, not of the content; please report it with the bulletin's file",
-        "这是 tongbao 版式的缺陷，不是内容的问题；请附上该期通报的文件报告此问题",
-        "這是 tongbao 版式的缺陷，不是內容的問題；請附上該期通報的檔案回報此問題",
-    ),
-    (
-        "cannot write the Word file: {}",
-        "无法生成 Word 文件：{0}",
-        "無法產生 Word 檔案：{0}",
-    ),
-    (
-        "no font with Chinese characters on this machine: the bulletins' PDF files were not written",
-        "本机没有含中文字符的字体：未生成各期通报的 PDF 文件",
-        "本機沒有含中文字元的字型：未產生各期通報的 PDF 檔案",
-    ),
-    (
-        "install one (Debian and Ubuntu: apt-get install fonts-noto-cjk; Windows has 仿宋, 黑体 and 楷体), then build again; without `paper: true` in site.yaml neither the PDF nor the Word file is written",
-        "请安装中文字体（Debian、Ubuntu：apt-get install fonts-noto-cjk；Windows 自带仿宋、黑体、楷体）后重新生成；site.yaml 中去掉 `paper: true` 则不生成 PDF 和 Word 文件",
-        "請安裝中文字型（Debian、Ubuntu：apt-get install fonts-noto-cjk；Windows 內建仿宋、黑體、楷體）後重新產生；site.yaml 中去掉 `paper: true` 則不產生 PDF 和 Word 檔案",
     ),
 ];

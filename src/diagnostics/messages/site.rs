@@ -221,5 +221,111 @@ crate::messages! {
             zh_cn: "检查输出文件夹失败",
             zh_tw: "檢查輸出資料夾失敗",
         }
+        // ── The theme (src/render/theme.rs, render/mod.rs) ──
+        /// A template that does not compile (`error` is Tera's, on one line).
+        TemplateError { error: String } => {
+            en: "template error: {error}",
+            zh_cn: "模板错误：{error}",
+            zh_tw: "範本錯誤：{error}",
+        }
+        /// How to mend a template.
+        TemplateErrorHint => {
+            en: "fix the template syntax ({{{{ … }}}}, {{% … %}}), or delete the override to use the built-in template",
+            zh_cn: "改正模板语法（{{{{ … }}}}、{{% … %}}），或删除替换的模板，使用内置模板",
+            zh_tw: "改正範本語法（{{{{ … }}}}、{{% … %}}），或刪除替換的範本，使用內建範本",
+        }
+        /// A page whose template failed (`error` is Tera's, on one line).
+        RenderingFailed { path: String, error: String } => {
+            en: "rendering {path} failed: {error}",
+            zh_cn: "生成 {path} 失败：{error}",
+            zh_tw: "生成 {path} 失敗：{error}",
+        }
+        /// A name of the templates' context that was renamed.
+        RenamedInContext { old: String, new: String } => {
+            en: "`{old}` is called `{new}` now: write `{new}.…` instead of `{old}.…` in the override (docs/themes.md lists what each template receives)",
+            zh_cn: "`{old}`已改名为`{new}`：请在替换的模板中把`{old}.…`改写为`{new}.…`（各模板可用的名称见 docs/themes.md）",
+            zh_tw: "`{old}`已改名為`{new}`：請在取代的範本中把`{old}.…`改寫為`{new}.…`（各範本可用的名稱見 docs/themes.md）",
+        }
+        /// A theme override naming what the page does not have.
+        UnknownNameInOverrideHint => {
+            en: "a theme override uses a name the page does not have; compare it with the built-in template",
+            zh_cn: "替换的模板用了页面中没有的名称；请与内置模板对照",
+            zh_tw: "替換的範本用了頁面中沒有的名稱；請與內建範本對照",
+        }
+        // ── Writing the files (src/site/write.rs, render/bulletin/downloads.rs) ──
+        /// What to look at when a file cannot be written.
+        CheckDiskHint => {
+            en: "check the free disk space and the permissions of the output folder",
+            zh_cn: "请检查磁盘剩余空间和输出文件夹的权限",
+            zh_tw: "請檢查磁碟剩餘空間和輸出資料夾的權限",
+        }
+        /// A bulletin's workbook that cannot be made.
+        CannotWriteWorkbook { err: Text } => {
+            en: "cannot write the Excel workbook: {err}",
+            zh_cn: "无法生成 Excel 工作簿：{err}",
+            zh_tw: "無法生成 Excel 活頁簿：{err}",
+        }
+        // ── The paper formats (render/bulletin/downloads.rs, build.rs) ──
+        /// A bulletin's PDF that cannot be typeset (`error` is the typesetter's).
+        CannotTypesetPdf { error: String } => {
+            en: "cannot typeset the PDF: {error}",
+            zh_cn: "无法排版 PDF：{error}",
+            zh_tw: "無法排版 PDF：{error}",
+        }
+        /// A PDF that cannot be typeset is tongbao's fault.
+        LayoutDefectHint => {
+            en: "this is a defect of tongbao's layout, not of the content; please report it with the bulletin's file",
+            zh_cn: "这是 tongbao 版式的缺陷，不是内容的问题；请附上该期通报的文件报告此问题",
+            zh_tw: "這是 tongbao 版式的缺陷，不是內容的問題；請附上該期通報的檔案回報此問題",
+        }
+        /// A bulletin's Word file that cannot be made (`error` is the writer's).
+        CannotWriteWord { error: String } => {
+            en: "cannot write the Word file: {error}",
+            zh_cn: "无法生成 Word 文件：{error}",
+            zh_tw: "無法產生 Word 檔案：{error}",
+        }
+        /// `paper: true` on a machine without a Chinese font.
+        NoChineseFont => {
+            en: "no font with Chinese characters on this machine: the bulletins' PDF files were not written",
+            zh_cn: "本机没有含中文字符的字体：未生成各期通报的 PDF 文件",
+            zh_tw: "本機沒有含中文字元的字型：未產生各期通報的 PDF 檔案",
+        }
+        /// How to get a Chinese font.
+        NoChineseFontHint => {
+            en: "install one (Debian and Ubuntu: apt-get install fonts-noto-cjk; Windows has 仿宋, 黑体 and 楷体), then build again; without `paper: true` in site.yaml neither the PDF nor the Word file is written",
+            zh_cn: "请安装中文字体（Debian、Ubuntu：apt-get install fonts-noto-cjk；Windows 自带仿宋、黑体、楷体）后重新生成；site.yaml 中去掉 `paper: true` 则不生成 PDF 和 Word 文件",
+            zh_tw: "請安裝中文字型（Debian、Ubuntu：apt-get install fonts-noto-cjk；Windows 內建仿宋、黑體、楷體）後重新產生；site.yaml 中去掉 `paper: true` 則不產生 PDF 和 Word 檔案",
+        }
+        // ── The 公文 fields of a bulletin (src/content/front.rs) ──
+        /// A 公文 field written on several lines.
+        MoreThanOneLine { key: String } => {
+            en: "`{key}` has more than one line",
+            zh_cn: "`{key}`不止一行",
+            zh_tw: "`{key}`不止一行",
+        }
+        /// How to write a 公文 field.
+        OneLineHint => {
+            en: "write it on one line; the document breaks long lines itself",
+            zh_cn: "写成一行；排版时会自动换行",
+            zh_tw: "寫成一行；排版時會自動換行",
+        }
+        /// How to write the recipients of a 公文.
+        OneLineOrListHint => {
+            en: "write one line, or a list of names like [区委办, 区人大办]",
+            zh_cn: "写成一行，或写成名称列表，如 [区委办, 区人大办]",
+            zh_tw: "寫成一行，或寫成名稱列表，如 [區委辦, 區人大辦]",
+        }
+        /// A document number whose year is not in 六角括号.
+        DocNumberBrackets { number: String } => {
+            en: "the year of the document number `{number}` is not in 〔〕",
+            zh_cn: "发文字号`{number}`的年份没有用六角括号〔〕",
+            zh_tw: "發文字號`{number}`的年份沒有用六角括號〔〕",
+        }
+        /// The document number as it should be written.
+        DocNumberBracketsHint { fixed: String } => {
+            en: "official documents write it as `{fixed}` (GB/T 9704-2012, 〔〕 are the 六角括号)",
+            zh_cn: "公文应写作`{fixed}`（GB/T 9704-2012：年份用六角括号〔〕）",
+            zh_tw: "公文應寫作`{fixed}`（GB/T 9704-2012：年份用六角括號〔〕）",
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! The downloads beside a bulletin page, rendered from its document: a CSV
 //! file per table and one Excel workbook of them all.
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, SiteMessage, Text};
 use crate::document::Bulletin;
 use crate::model::{Date, Language};
 use crate::render::view::Ctx;
@@ -35,9 +35,11 @@ fn paper(ctx: &Ctx, doc: &Bulletin) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
             Err(e) => {
                 return Err(vec![Diagnostic::error(
                     paths::bulletin_file(doc.period, name),
-                    format!("cannot typeset the PDF: {e}"),
+                    SiteMessage::CannotTypesetPdf {
+                        error: e.to_string(),
+                    },
                 )
-                .hint("this is a defect of tongbao's layout, not of the content; please report it with the bulletin's file")])
+                .hint(SiteMessage::LayoutDefectHint)])
             }
         }
     }
@@ -47,7 +49,9 @@ fn paper(ctx: &Ctx, doc: &Bulletin) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
             Err(e) => {
                 return Err(vec![Diagnostic::error(
                     paths::bulletin_file(doc.period, name),
-                    format!("cannot write the Word file: {e}"),
+                    SiteMessage::CannotWriteWord {
+                        error: e.to_string(),
+                    },
                 )])
             }
         }
@@ -78,7 +82,10 @@ fn workbook(ctx: &Ctx, doc: &Bulletin) -> Result<OutFile, Vec<Diagnostic>> {
         Ok(bytes) => Ok((doc.files.xlsx.clone(), bytes)),
         Err(e) => Err(vec![Diagnostic::error(
             paths::bulletin_file(doc.period, &doc.files.xlsx),
-            format!("cannot write the Excel workbook: {e}"),
+            SiteMessage::CannotWriteWorkbook {
+                // The workbook writer's words, through the older catalog.
+                err: Text::English(e.to_string()),
+            },
         )]),
     }
 }
