@@ -276,41 +276,16 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
     ("links are not followed, so that a build never reads outside the site; copy the file instead", "不跟随链接，以免生成时读取网站以外的文件；请改为复制文件", "不跟隨連結，以免生成時讀取網站以外的檔案；請改為複製檔案"),
     ("cannot read the folder: {w}", "无法读取文件夹：{0}", "無法讀取資料夾：{0}"),
     // ── render/expr.rs: figures in commentary ─────────────────────────────
-    // render/expr.rs, render/commentary.rs: figures without data, markers left.
-    // ── render/theme.rs, render/mod.rs, render/xlsx.rs ────────────────────
+    // ── The theme folder (src/content/files.rs) ───────────────────────────
     ("theme `{}` not found: there is no folder themes/{}", "找不到主题`{0}`：没有文件夹 themes/{1}", "找不到主題`{0}`：沒有資料夾 themes/{1}"),
     ("create the folder with the templates you override, or remove `theme:` to use the built-in theme", "新建这个文件夹，放入要替换的模板；或删去 `theme:`，使用内置主题", "建立這個資料夾，放入要替換的範本；或刪去 `theme:`，使用內建主題"),
     ("cannot read: {w}", "无法读取：{0}", "無法讀取：{0}"),
-    // ── site/output.rs: the output folder ─────────────────────────────────
-    // ── cmd/*.rs: lines the subcommands print ─────────────────────────────
-    ("`{}` is not a month: write YYYY-MM, e.g. 2021-09", "`{0}`不是月份：写成 YYYY-MM，如 2021-09", "`{0}`不是月份：寫成 YYYY-MM，如 2021-09"),
-    ("`{}` is not a month; write it as YYYY-MM, e.g. 2026-10", "`{0}`不是月份：写成 YYYY-MM，如 2026-10", "`{0}`不是月份：寫成 YYYY-MM，如 2026-10"),
-    ("cannot remove {}: {w}", "无法删除 {0}：{1}", "無法刪除 {0}：{1}"),
-    ("tongbao new needs a site without errors: fix the errors above, then run it again", "tongbao new 要求网站没有错误：请先改正以上错误，再运行一次", "tongbao new 要求網站沒有錯誤：請先改正以上錯誤，再執行一次"),
-    ("{} is not a site folder: it has no content/ folder", "{0} 不是网站文件夹：其中没有 content/ 文件夹", "{0} 不是網站資料夾：其中沒有 content/ 資料夾"),
-    ("cannot read the address listened on", "无法读取正在监听的地址", "無法讀取正在監聽的位址"),
-    ("cannot handle Ctrl-C ({w}); stopping may leave a build half-written", "无法处理 Ctrl-C（{0}）；停止时可能留下生成了一半的输出", "無法處理 Ctrl-C（{0}）；停止時可能留下生成了一半的輸出"),
-    ("--bind {}: not an address to listen on ({})", "--bind {0}：不是可以监听的地址（{1}）", "--bind {0}：不是可以監聽的位址（{1}）"),
-    ("--bind {}: not an address to listen on", "--bind {0}：不是可以监听的地址", "--bind {0}：不是可以監聽的位址"),
-    ("cannot listen on {}: {w}", "无法监听 {0}：{1}", "無法監聽 {0}：{1}"),
-    ("nothing was imported: the site has errors; fix them first (`tongbao check`)", "没有导入任何内容：网站有错误，请先改正（`tongbao check`）", "沒有匯入任何內容：網站有錯誤，請先改正（`tongbao check`）"),
-    ("the site loads without errors (as `tongbao check` sees it)", "网站读取无误（与 `tongbao check` 的结果相同）", "網站讀取無誤（與 `tongbao check` 的結果相同）"),
-    ("{} exists and is not a folder; choose a new folder name", "{0} 已存在且不是文件夹；请换一个新的文件夹名", "{0} 已存在且不是資料夾；請換一個新的資料夾名"),
     // ── tongbao import (src/import, src/cmd/import.rs) ─────────────────────
-    ("error: {w}", "错误：{0}", "錯誤：{0}"),
-    ("found an empty cell", "实为空单元格", "實為空儲存格"),
-    ("new projects and their ids:", "新项目及其编号：", "新項目及其編號："),
-    ("stages inferred (the sheet has no 项目阶段 column):", "自动判定的项目阶段（表格没有“项目阶段”列）：", "自動判定的項目階段（表格沒有「項目階段」欄）："),
-    ("warning: figures to check:", "警告：请核对以下数字：", "警告：請核對以下數字："),
-    ("未报送: departments with projects in this year's plan and no row in these files:", "未报送：以下单位有列入本年计划的项目，但这些表格中没有其任何一行：", "未報送：以下單位有列入本年計劃的項目，但這些表格中沒有其任何一列："),
-    ("replaced records of the month (--force):", "已替换的当月记录（--force）：", "已替換的當月記錄（--force）："),
-    ("{} bad cell(s); nothing was written", "{0} 个单元格有误；未写入任何文件", "{0} 個儲存格有誤；未寫入任何檔案"),
-    ("the month is already in the site; importing would change:", "网站中已有该月进展；导入将改动：", "網站中已有該月進展；匯入將改動："),
-    ("nothing was written: check the changes above, then run the same command with --force to replace them (records of projects not in these files are kept)", "未写入任何文件：请核对以上改动，确认后在同一命令后加 --force 替换（不在这些表格中的项目保留原记录）", "未寫入任何檔案：請核對以上改動，確認後在同一命令後加 --force 替換（不在這些表格中的項目保留原記錄）"),
-    ("{}: {} ({}): {}", "{0}：{1}（{2}）：{3}", "{0}：{1}（{2}）：{3}"),
+    // The name of a CSV file's encoding (src/import/grid.rs), printed as it is
+    // in the `read FILE (encoding)` line; the entry keeps the literal test content.
     ("UTF-8 with BOM", "带 BOM 的 UTF-8", "帶 BOM 的 UTF-8"),
-    ("a total row", "合计行", "合計列"),
-    ("no project figures (a title or note)", "没有项目数据（标题或说明）", "沒有項目資料（標題或說明）"),
+    // Investment above the plan or the total (src/content/overrun.rs) and
+    // aliases of departments (src/content/site.rs).
     ("project {}: completed investment in {} by {} is {}, more than 120% of its {} plan {}", "项目 {0}：{1}年截至 {2} 累计完成投资 {3}，超过其 {4} 年度计划 {5} 的120%", "項目 {0}：{1}年截至 {2} 累計完成投資 {3}，超過其 {4} 年度計劃 {5} 的120%"),
     ("check the month's invested figures (an import may have taken a since-start 累计 for this year's), or raise the plan in content/projects/", "请核对各月完成投资（导入时可能把自开工累计当成了本年累计），或在 content/projects/ 中调整计划", "請核對各月完成投資（匯入時可能把自開工累計當成了本年累計），或在 content/projects/ 中調整計劃"),
     ("project {}: investment reported by {} is {}, more than its total investment {}", "项目 {0}：截至 {1} 已报投资 {2}，超过其总投资 {3}", "項目 {0}：截至 {1} 已報投資 {2}，超過其總投資 {3}"),
@@ -318,10 +293,7 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
     ("the alias `{}` of `{}` also names the department `{}` ({})", "`{1}` 的简称 `{0}` 同时也指责任单位 `{2}`（{3}）", "`{1}` 的簡稱 `{0}` 同時也指責任單位 `{2}`（{3}）"),
     ("a short name may stand for one department only: remove it from one of the two", "一个简称只能指一个单位：请从其中一个单位删去", "一個簡稱只能指一個單位：請從其中一個單位刪去"),
     ("`{}` ({}) is also an alias of the department `{}` ({})", "`{0}`（{1}）也是责任单位 `{2}`（{3}）的简称", "`{0}`（{1}）也是責任單位 `{2}`（{3}）的簡稱"),
-    ("`{}` is not NAME=ID: write the sheet's project name, =, and the site's project id, e.g. 滨江路改造=YX-2026-008", "`{0}` 不是 名称=编号 的形式：请写表格中的项目名称、等号和网站中的项目编号，如 滨江路改造=YX-2026-008", "`{0}` 不是 名稱=編號 的形式：請寫表格中的項目名稱、等號和網站中的項目編號，如 濱江路改造=YX-2026-008"),
-    // tongbao collect (src/cmd/collect.rs).
-    // The 公文 fields of a bulletin (content/front.rs).
-    // The paper formats (render/bulletin/downloads.rs, build.rs).
+    // `paper:` in site.yaml (src/content/site.rs).
     (
         "`paper` must be true or false, found {w}",
         "`paper`应为 true 或 false，实际是{0}",
