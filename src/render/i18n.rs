@@ -312,6 +312,40 @@ const WORDS: &[(&str, &str, &str, &str)] = &[
         "{n} results, the first {k} shown",
     ),
     ("search_none", "没有找到", "沒有找到", "Nothing found"),
+    ("rank_new", "新", "新", "new"),
+    (
+        "bulletin_title",
+        "{n}重点项目建设情况通报",
+        "{n}重點項目建設情況通報",
+        "Key projects bulletin, {n}",
+    ),
+    (
+        "by_groups",
+        "分规模、级别、乡镇园区",
+        "分規模、級別、鄉鎮園區",
+        "By size, level and location",
+    ),
+    ("wan_suffix", "（万元）", "（萬元）", " (10,000 yuan)"),
+    (
+        "up_on_last_month",
+        "环比增加{n}个",
+        "環比增加{n}個",
+        "up {n} on last month",
+    ),
+    (
+        "down_on_last_month",
+        "环比减少{n}个",
+        "環比減少{n}個",
+        "down {n} on last month",
+    ),
+    (
+        "same_as_last_month",
+        "环比持平",
+        "環比持平",
+        "same as last month",
+    ),
+    ("points_value", "{n}个百分点", "{n}個百分點", "{n} pts"),
+    ("count_of", "{n}个", "{n}個", "{n}"),
 ];
 
 /// The theme's words in `lang`, by key, for templates (`{{ t.start_rate }}`).

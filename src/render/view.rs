@@ -333,10 +333,7 @@ impl<'a> Ctx<'a> {
 
     /// A count with its measure word: `181个` / `181`.
     pub fn count(&self, n: usize) -> String {
-        match self.lang() {
-            Language::En => n.to_string(),
-            _ => format!("{n}个"),
-        }
+        fill(self.w("count_of"), n)
     }
 
     /// The unit's display name for an id.

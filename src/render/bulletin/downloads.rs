@@ -3,7 +3,7 @@
 
 use crate::diagnostics::{Diagnostic, SiteMessage, Text};
 use crate::document::Bulletin;
-use crate::model::{Date, Language};
+use crate::model::Date;
 use crate::render::view::Ctx;
 use crate::site::output::OutFile;
 use crate::site::paths;
@@ -71,11 +71,7 @@ fn workbook(ctx: &Ctx, doc: &Bulletin) -> Result<OutFile, Vec<Diagnostic>> {
             month: next.month,
             day: 1,
         }),
-        money_suffix: match ctx.lang() {
-            Language::En => " (10,000 yuan)".into(),
-            Language::ZhTw => "（萬元）".into(),
-            Language::ZhCn => "（万元）".into(),
-        },
+        money_suffix: ctx.w("wan_suffix").into(),
         pct_decimals: ctx.fmt.pct_decimals,
     };
     match crate::render::xlsx::to_xlsx(&doc.download_tables(), &info) {
