@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::diagnostics::{has_errors, Diagnostic};
+use crate::diagnostics::{has_errors, Diagnostic, SiteMessage, Text};
 use crate::plan::Plan;
 use crate::progress::{CountingSink, Phase, Progress, Silent};
 use crate::render::Renderer;
@@ -37,7 +37,8 @@ pub struct BuildSummary {
 
 impl From<std::io::Error> for BuildError {
     fn from(e: std::io::Error) -> BuildError {
-        BuildError::Io(e.to_string())
+        // The operating system's words, translated through the older catalog.
+        BuildError::Io(Text::English(e.to_string()))
     }
 }
 
@@ -49,9 +50,9 @@ pub enum BuildError {
     /// Rendering failed (a template, a commentary expression, an asset).
     Render(Vec<Diagnostic>),
     /// The output folder is not one build may write.
-    Refused(String),
+    Refused(Text),
     /// Writing failed; the previous output is untouched.
-    Io(String),
+    Io(Text),
 }
 
 /// Builds the site in `site` into `out` (default `site/output`). Nothing is written
@@ -269,11 +270,8 @@ fn run(
     #[cfg(feature = "paper")]
     if ledger.site.paper && !metrics.is_empty() && !crate::paper::fonts::system().has_chinese() {
         notes.push(
-            Diagnostic::warning(
-                None,
-                "no font with Chinese characters on this machine: the bulletins' PDF files were not written",
-            )
-            .hint("install one (Debian and Ubuntu: apt-get install fonts-noto-cjk; Windows has 仿宋, 黑体 and 楷体), then build again; without `paper: true` in site.yaml neither the PDF nor the Word file is written"),
+            Diagnostic::warning(None, SiteMessage::NoChineseFont)
+                .hint(SiteMessage::NoChineseFontHint),
         );
     }
     let loaded = load_theme_and_assets(site, &ledger);
@@ -384,9 +382,7 @@ impl Folder<'_> {
         match self.foreign.take() {
             Some(f) => f
                 .join()
-                .unwrap_or_else(|_| {
-                    Err(output::Refused("checking the output folder failed".into()))
-                })
+                .unwrap_or_else(|_| Err(output::Refused(SiteMessage::OutputCheckFailed.into())))
                 .map_err(|r| BuildError::Refused(r.0)),
             None => Ok(()),
         }
@@ -437,10 +433,11 @@ impl Destination for Folder<'_> {
                 // A write error names the folder it happened in (a read-only or
                 // full file system says nothing of where on its own).
                 Err(match e {
-                    BuildError::Io(msg) => BuildError::Io(format!(
+                    // A message of the older catalog (src/diagnostics/entries.rs).
+                    BuildError::Io(msg) => BuildError::Io(Text::English(format!(
                         "cannot write the site into {}: {msg}",
                         out.display()
-                    )),
+                    ))),
                     other => other,
                 })
             }

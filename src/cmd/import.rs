@@ -2,7 +2,7 @@
 //! [--force] [--match NAME=ID] [--new NAME]`.
 
 use super::{print_diagnostics, say, EXIT_CONTENT, EXIT_USAGE};
-use crate::diagnostics::{lang, Message, Text};
+use crate::diagnostics::{lang, ImportMessage, Message, Text};
 use crate::import::{import, ImportError, Options, Report};
 
 /// Prints one line in this run's language.
@@ -16,20 +16,20 @@ fn tell_error(msg: impl Into<Text>) {
 }
 
 /// Prints a heading and its items, nothing when there are none.
-fn list(heading: Message, items: &[String]) {
+fn list(heading: Message, items: &[ImportMessage]) {
     if items.is_empty() {
         return;
     }
     tell(heading);
     for i in items {
-        errln!("  {}", say::line(i, lang::current()));
+        errln!("  {}", say::line(i.clone(), lang::current()));
     }
 }
 
 /// What was read and found, before anything is written.
 fn print_found(r: &Report) {
     for l in &r.lines {
-        tell(l);
+        tell(l.clone());
     }
     list(Message::ImportNewIds, &r.new_ids);
     list(Message::ImportInferred, &r.inferred);
@@ -44,8 +44,7 @@ pub fn run(opts: &Options) -> u8 {
             print_found(&report);
             list(Message::ImportReplaced, &report.changes);
             for w in &report.written {
-                // "wrote FILE (progress of 3 project(s))": the older catalog's.
-                tell(format!("wrote {w}"));
+                tell(w.clone());
             }
             print_diagnostics(&report.warnings);
             if !report.written.is_empty() {
@@ -63,17 +62,17 @@ pub fn run(opts: &Options) -> u8 {
             EXIT_CONTENT
         }
         Err(ImportError::Sheet(msg)) => {
-            for m in msg.lines() {
+            for m in msg {
                 tell_error(m);
             }
             EXIT_CONTENT
         }
         Err(ImportError::Cells(lines, bad)) => {
-            for l in &lines {
+            for l in lines {
                 tell(l);
             }
             for b in &bad {
-                tell(b.to_string());
+                tell(b.message());
             }
             tell(Message::ImportBadCells { n: bad.len() });
             EXIT_CONTENT

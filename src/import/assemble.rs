@@ -12,6 +12,7 @@ use super::newproject::new_project;
 use super::rows::{BadCell, Row};
 use super::{checks, infer};
 use crate::content::is_valid_id;
+use crate::diagnostics::ImportMessage;
 use crate::model::{Ledger, Money, Month, Project, Record, Stage};
 
 /// What the sheet becomes.
@@ -22,7 +23,7 @@ pub struct Assembled {
     /// Progress records by project id for the report month, in sheet order.
     pub progress: Vec<(String, Record)>,
     /// Things the user should know (how ids were made, how investment was derived).
-    pub notes: Vec<String>,
+    pub notes: Vec<ImportMessage>,
     /// Cells that cannot be imported.
     pub bad: Vec<BadCell>,
 }
@@ -32,7 +33,7 @@ pub struct Assembled {
 #[derive(Debug)]
 pub struct Across {
     /// Project id → where its row is (`台账.xlsx [Sheet1] row 7`).
-    pub seen: HashMap<String, String>,
+    pub seen: HashMap<String, ImportMessage>,
     /// Ids for new projects.
     pub ids: IdMaker,
     /// `--match NAME=ID`: a sheet's name that is an existing project.
@@ -40,13 +41,13 @@ pub struct Across {
     /// `--new NAME`: a sheet's name that is a new project, near names notwithstanding.
     pub new_names: BTreeSet<String>,
     /// New projects and the ids made for them, one line each.
-    pub new_ids: Vec<String>,
+    pub new_ids: Vec<ImportMessage>,
     /// New projects of this import, for near names across files.
     pub made: Vec<Made>,
     /// Stages inferred without a 项目阶段 column, one line each.
-    pub inferred: Vec<String>,
+    pub inferred: Vec<ImportMessage>,
     /// Figures to look at: investment above plan or total, differences from the site.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<ImportMessage>,
     /// Ids of the departments that have at least one row.
     pub units_seen: BTreeSet<String>,
     /// The site folder, to name the file of a project in messages.
@@ -61,7 +62,7 @@ pub struct Made {
     /// The id made for it.
     pub id: String,
     /// Where its row is.
-    pub place: String,
+    pub place: ImportMessage,
     /// The file it came from.
     pub file: String,
 }
@@ -86,7 +87,7 @@ pub struct Input<'a> {
 
 impl Input<'_> {
     /// A bad cell in `row` (1-based) and the column of `field`, as far as known.
-    pub fn bad(&self, row: Option<usize>, field: Option<Field>, problem: String) -> BadCell {
+    pub fn bad(&self, row: Option<usize>, field: Option<Field>, problem: ImportMessage) -> BadCell {
         let col = field
             .and_then(|f| self.header.column(f))
             .map(|c| (c.col, c.label.clone()));
@@ -95,15 +96,23 @@ impl Input<'_> {
             sheet: self.sheet.map(str::to_string),
             row,
             col,
-            problem,
+            problem: Box::new(problem),
         }
     }
 
     /// `台账.xlsx [Sheet1] row 7`.
-    pub fn place(&self, row: usize) -> String {
+    pub fn place(&self, row: usize) -> ImportMessage {
+        ImportMessage::RowOf {
+            file: self.at(),
+            row,
+        }
+    }
+
+    /// `台账.xlsx [Sheet1]`, or the file alone for CSV.
+    pub fn at(&self) -> String {
         match self.sheet {
-            Some(s) => format!("{} [{s}] row {row}", self.file),
-            None => format!("{} row {row}", self.file),
+            Some(s) => format!("{} [{s}]", self.file),
+            None => self.file.to_string(),
         }
     }
 
@@ -120,6 +129,15 @@ impl Input<'_> {
             .ok()
             .map(|i| &self.ledger.projects[i])
     }
+}
+
+/// `XM-2026-001 "滨江路改造" (content/projects/a.yaml)`.
+fn project_in(p: &Project, file: String) -> Box<ImportMessage> {
+    Box::new(ImportMessage::ProjectIn {
+        id: p.id.clone(),
+        name: format!("{:?}", p.name),
+        file,
+    })
 }
 
 /// The id of a row's project: its 项目编号, a `--match`, its exact name, or a new
@@ -142,10 +160,13 @@ fn row_id(
                 return Err(inp.bad(
                     Some(row.row),
                     Some(Field::Id),
-                    format!(
-                        "项目编号 {id} is not a project of the site, but the name {name:?} is that of {} {:?} ({file}): if it is that project, write {} in the 项目编号 cell; if it is a new project, pass --new \"{name}\"",
-                        p.id, p.name, p.id
-                    ),
+                    ImportMessage::IdIsNameOf {
+                        id,
+                        name: format!("{name:?}"),
+                        project: project_in(p, file),
+                        project_id: p.id.clone(),
+                        new_name: name.to_string(),
+                    },
                 ));
             }
         }
@@ -156,7 +177,10 @@ fn row_id(
             return Err(inp.bad(
                 Some(row.row),
                 Some(Field::Name),
-                format!("--match gives {name:?} the id {id}, which is not a project of the site"),
+                ImportMessage::MatchNotAProject {
+                    name: format!("{name:?}"),
+                    id: id.clone(),
+                },
             ));
         }
         return Ok((id.clone(), false));
@@ -170,10 +194,12 @@ fn row_id(
             return Err(inp.bad(
                 Some(row.row),
                 Some(Field::Name),
-                format!(
-                    "the name {name:?} is not a project of the site, but is close to {} {:?} ({file}): if it is that project, add a 项目编号 column holding {} or pass --match \"{name}={}\"; if it is a new project, pass --new \"{name}\"",
-                    p.id, p.name, p.id, p.id
-                ),
+                ImportMessage::NearProject {
+                    name: format!("{name:?}"),
+                    project: project_in(p, file),
+                    project_id: p.id.clone(),
+                    new_name: name.to_string(),
+                },
             ));
         }
     }
@@ -192,9 +218,13 @@ fn row_id(
             return Err(inp.bad(
                 Some(row.row),
                 Some(Field::Name),
-                format!(
-                    "the name {name:?} is close to {other:?}, a new project of {place} ({id}): if it is that project, give both rows the same name or 项目编号; if they are two projects, pass --new \"{name}\""
-                ),
+                ImportMessage::NearNewProject {
+                    name: format!("{name:?}"),
+                    other: format!("{other:?}"),
+                    place: Box::new(place.clone()),
+                    id: id.clone(),
+                    new_name: name.to_string(),
+                },
             ));
         }
     }
@@ -207,9 +237,11 @@ fn row_id(
                 .binary_search_by(|p| p.id.as_str().cmp(id))
                 .is_ok()
     });
-    across
-        .new_ids
-        .push(format!("{}: {name} → {id}", inp.place(row.row)));
+    across.new_ids.push(ImportMessage::NewId {
+        place: Box::new(inp.place(row.row)),
+        name: name.to_string(),
+        id: id.clone(),
+    });
     across.made.push(Made {
         name: name.to_string(),
         id: id.clone(),
@@ -232,14 +264,11 @@ pub fn assemble(inp: &Input, rows: &[Row], across: &mut Across) -> Assembled {
         .period
         .filter(|_| inp.header.columns.iter().any(|c| c.field.is_progress()));
     let (mut bad_ids, mut known, mut no_stage) = (0, 0, Vec::new());
-    let mut missing_sheet_level: BTreeMap<&str, String> = BTreeMap::new();
+    let mut missing_sheet_level: BTreeMap<&str, ImportMessage> = BTreeMap::new();
     for row in rows {
         let Some(name) = row.name.clone() else {
-            out.bad.push(inp.bad(
-                Some(row.row),
-                Some(Field::Name),
-                "expected the project's name, found an empty cell".into(),
-            ));
+            out.bad
+                .push(inp.bad(Some(row.row), Some(Field::Name), ImportMessage::NameEmpty));
             continue;
         };
         bad_ids += usize::from(row.id.as_ref().is_some_and(|i| !is_valid_id(i)));
@@ -255,9 +284,11 @@ pub fn assemble(inp: &Input, rows: &[Row], across: &mut Across) -> Assembled {
             out.bad.push(inp.bad(
                 Some(row.row),
                 Some(field),
-                format!(
-                    "project {id} ({name}) is also in {first}: a project is reported once, so that no figure counts twice; remove one of the two rows (a workbook sent twice: import only the newer one)"
-                ),
+                ImportMessage::ReportedTwice {
+                    id: id.clone(),
+                    name: name.clone(),
+                    first: Box::new(first.clone()),
+                },
             ));
             continue;
         }
@@ -312,10 +343,11 @@ pub fn assemble(inp: &Input, rows: &[Row], across: &mut Across) -> Assembled {
             && row.cumulative.is_none()
             && (inp.has(Field::Invested) || inp.has(Field::Cumulative))
         {
-            across.warnings.push(format!(
-                "{}: {id} ({name}) has no investment this month: its empty cell is read as 0",
-                inp.place(row.row)
-            ));
+            across.warnings.push(ImportMessage::NoInvestment {
+                place: Box::new(inp.place(row.row)),
+                id: id.clone(),
+                name: name.clone(),
+            });
         }
         let ytd = prior(|r| r.invested) + invested;
         checks::overrun(inp, row, &id, &name, old, ytd, across);
@@ -346,7 +378,11 @@ pub fn assemble(inp: &Input, rows: &[Row], across: &mut Across) -> Assembled {
                 out.bad.push(inp.bad(
                     Some(row.row),
                     Some(Field::Stage),
-                    format!("expected a stage ({STAGES}), found an empty cell"),
+                    ImportMessage::ExpectedFoundEmpty {
+                        expected: Box::new(ImportMessage::StageOf {
+                            stages: STAGES.into(),
+                        }),
+                    },
                 ));
             } else {
                 no_stage.push(row.row);
@@ -379,20 +415,20 @@ pub fn assemble(inp: &Input, rows: &[Row], across: &mut Across) -> Assembled {
     }
     if !no_stage.is_empty() {
         let rows: Vec<String> = no_stage.iter().map(usize::to_string).collect();
-        out.bad.push(inp.bad(None, None, format!(
-            "expected a 项目阶段 column: rows {} have no stage, no 形象进度 that names one, no investment this year and no earlier progress in the site; add a column 项目阶段 ({STAGES})",
-            rows.join(", ")
-        )));
+        out.bad.push(inp.bad(
+            None,
+            None,
+            ImportMessage::NoStageColumn {
+                rows: rows.join(", "),
+                stages: STAGES.into(),
+            },
+        ));
     }
     if bad_ids > 0 {
-        out.notes.push(format!(
-            "{bad_ids} 项目编号 value(s) are not ASCII letters, digits, - and _; those projects are identified by name instead"
-        ));
+        out.notes.push(ImportMessage::IdsNotAscii { n: bad_ids });
     }
     if known > 0 {
-        out.notes.push(format!(
-            "{known} project(s) are already in the site: their ledger entries are left as they are"
-        ));
+        out.notes.push(ImportMessage::AlreadyInSite { n: known });
     }
     if let Some(p) = progress {
         cumulative_notes(inp, p, rows, &mut out.notes);

@@ -5,6 +5,7 @@
 use super::assemble::{Across, Input};
 use super::infer::Why;
 use super::rows::Row;
+use crate::diagnostics::ImportMessage;
 use crate::model::{Money, Project, Stage};
 
 /// Warns when this year's investment `ytd` is above the project's annual plan,
@@ -31,25 +32,32 @@ pub fn overrun(
     let total = old.map(|p| p.total_investment).or(row.total);
     let at = inp.place(row.row);
     if let Some(plan) = plan.filter(|p| *p > Money::ZERO && ytd > *p) {
-        across.warnings.push(format!(
-            "{at}: {id} ({name}): this year's investment {} is more than its annual plan {}: check that 累计 is January to {period}, not since the project began",
-            ytd.plain(),
-            plan.plain()
-        ));
+        across.warnings.push(ImportMessage::AbovePlan {
+            place: Box::new(at.clone()),
+            id: id.into(),
+            name: name.into(),
+            ytd: ytd.plain(),
+            plan: plan.plain(),
+            month: period,
+        });
     }
     if let Some(total) = total.filter(|t| *t > Money::ZERO && ytd > *t) {
-        across.warnings.push(format!(
-            "{at}: {id} ({name}): this year's investment {} is more than its total investment {}",
-            ytd.plain(),
-            total.plain()
-        ));
+        across.warnings.push(ImportMessage::AboveTotal {
+            place: Box::new(at.clone()),
+            id: id.into(),
+            name: name.into(),
+            ytd: ytd.plain(),
+            total: total.plain(),
+        });
     }
     if let Some(since) = row.since_start.filter(|s| ytd > *s) {
-        across.warnings.push(format!(
-            "{at}: {id} ({name}): this year's investment {} is more than its investment since the project began {}",
-            ytd.plain(),
-            since.plain()
-        ));
+        across.warnings.push(ImportMessage::AboveSinceStart {
+            place: Box::new(at),
+            id: id.into(),
+            name: name.into(),
+            ytd: ytd.plain(),
+            since: since.plain(),
+        });
     }
 }
 
@@ -60,14 +68,16 @@ pub fn differences(inp: &Input, row: &Row, p: &Project, across: &mut Across) {
     let file = || super::matching::project_file(&across.site, &p.id);
     let mut diffs = Vec::new();
     if let Some(n) = row.name.as_deref().filter(|n| *n != p.name) {
-        diffs.push(format!("name {:?} → {n:?}", p.name));
+        diffs.push(ImportMessage::NameChange {
+            from: format!("{:?}", p.name),
+            to: format!("{n:?}"),
+        });
     }
     if let Some(t) = row.total.filter(|t| *t != p.total_investment) {
-        diffs.push(format!(
-            "total_investment {} → {}",
-            p.total_investment.plain(),
-            t.plain()
-        ));
+        diffs.push(ImportMessage::TotalChange {
+            from: p.total_investment.plain(),
+            to: t.plain(),
+        });
     }
     let unit = row
         .unit
@@ -76,7 +86,10 @@ pub fn differences(inp: &Input, row: &Row, p: &Project, across: &mut Across) {
     if let (Some((text, found)), Some(old)) = (unit, p.unit.as_deref()) {
         if found.as_deref() != Some(old) {
             let old_name = inp.ledger.unit(old).map_or(old, |u| u.name.as_str());
-            diffs.push(format!("unit {old_name:?} → {text:?}"));
+            diffs.push(ImportMessage::UnitChange {
+                from: format!("{old_name:?}"),
+                to: format!("{text:?}"),
+            });
         }
     }
     for (year, amount) in &row.plans {
@@ -86,26 +99,40 @@ pub fn differences(inp: &Input, row: &Row, p: &Project, across: &mut Across) {
         let old = p.plans.get(&y).map(|x| x.invest);
         if old != Some(*amount) {
             let old = old.map_or_else(|| "none".to_string(), Money::plain);
-            diffs.push(format!("the {y} plan {old} → {}", amount.plain()));
+            diffs.push(ImportMessage::PlanChange {
+                year: y,
+                from: old,
+                to: amount.plain(),
+            });
         }
     }
     if !diffs.is_empty() {
         let file = file();
         for d in diffs {
-            across.warnings.push(format!(
-                "{at}: {} differs from the site ({file}): {d}; the site is left unchanged: edit {file} if the sheet is right",
-                p.id
-            ));
+            across.warnings.push(ImportMessage::DiffersFromSite {
+                place: Box::new(at.clone()),
+                id: p.id.clone(),
+                file: file.clone(),
+                change: Box::new(d),
+            });
         }
     }
 }
 
 /// One line of the summary of inferred stages.
-pub fn inferred_line(inp: &Input, row: usize, name: &str, s: Stage, why: &Why) -> String {
+pub fn inferred_line(inp: &Input, row: usize, name: &str, s: Stage, why: &Why) -> ImportMessage {
     let why = match why {
-        Why::Note(w) => format!("形象进度 says {w:?}"),
-        Why::Invested(m) => format!("{} invested this year", m.plain()),
-        Why::Carried => "carried from the month before".to_string(),
+        Why::Note(w) => ImportMessage::NoteSays {
+            note: format!("{w:?}"),
+        },
+        Why::Invested(m) => ImportMessage::InvestedThisYear { amount: m.plain() },
+        Why::Carried => ImportMessage::CarriedOver,
     };
-    format!("{}: {name}: {} ({why})", inp.place(row), s.zh())
+    ImportMessage::InferredStage {
+        file: inp.at(),
+        row,
+        name: name.into(),
+        stage: s.zh().into(),
+        why: Box::new(why),
+    }
 }

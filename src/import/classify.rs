@@ -3,6 +3,7 @@
 
 use super::header::{normalize, Field};
 use super::values::year_in;
+use crate::diagnostics::ImportMessage;
 
 /// The header without parenthesised parts and trailing colons: `总投资（万元）` → `总投资`.
 pub fn core(s: &str) -> String {
@@ -139,12 +140,12 @@ pub fn names_this_year(label: &str) -> bool {
 /// workbooks of `tongbao collect` carry them for reference) and problems
 /// (`存在问题`), which go into content/problems.yaml by hand. A `--map` entry for
 /// the header still wins.
-pub fn left_out(label: &str) -> Option<&'static str> {
+pub fn left_out(label: &str) -> Option<ImportMessage> {
     let c = core(&normalize(label));
     if c.contains("上月") || c.contains("上期") {
-        Some("last month's figure, for reference only: not read")
+        Some(ImportMessage::LastMonthsFigure)
     } else if c.contains("问题") {
-        Some("problems are not imported: add them to content/problems.yaml (each with the project, the unit that must solve it and the date raised)")
+        Some(ImportMessage::ProblemsNotImported)
     } else {
         None
     }

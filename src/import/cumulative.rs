@@ -4,6 +4,7 @@
 use super::assemble::{Assembled, Input};
 use super::header::Field;
 use super::rows::Row;
+use crate::diagnostics::ImportMessage;
 use crate::model::{Ledger, Money, Month};
 
 /// The month's amount: this year's cumulative minus what the site already has for
@@ -24,13 +25,13 @@ pub fn month_amount(
         (m, Some(c)) if c >= prior => {
             let derived = c - prior;
             if let Some(m) = m.filter(|m| complete && *m != derived) {
-                out.notes.push(format!(
-                    "row {row}: 本月完成 {} differs from 累计 {} minus the {} already reported; {} was written so that the year's total equals 累计",
-                    m.plain(),
-                    c.plain(),
-                    prior.plain(),
-                    derived.plain()
-                ));
+                out.notes.push(ImportMessage::MonthDiffers {
+                    row,
+                    month: m.plain(),
+                    cumulative: c.plain(),
+                    reported: prior.plain(),
+                    written: derived.plain(),
+                });
             }
             derived
         }
@@ -38,11 +39,10 @@ pub fn month_amount(
             out.bad.push(inp.bad(
                 Some(row),
                 Some(cum_field),
-                format!(
-                    "expected at least {} (already reported for this year in the site's progress files), found {:?}",
-                    prior.plain(),
-                    c.plain()
-                ),
+                ImportMessage::BelowReported {
+                    reported: prior.plain(),
+                    found: format!("{:?}", c.plain()),
+                },
             ));
             Money::ZERO
         }
@@ -70,7 +70,7 @@ pub fn history_complete(ledger: &Ledger, p: Month) -> bool {
 }
 
 /// How the month's investment was found, said once.
-pub fn cumulative_notes(inp: &Input, p: Month, rows: &[Row], notes: &mut Vec<String>) {
+pub fn cumulative_notes(inp: &Input, p: Month, rows: &[Row], notes: &mut Vec<ImportMessage>) {
     if !rows
         .iter()
         .any(|r| r.cumulative.is_some() || r.funds_cumulative.is_some())
@@ -90,24 +90,28 @@ pub fn cumulative_notes(inp: &Input, p: Month, rows: &[Row], notes: &mut Vec<Str
         .filter(|m| Month::parse(m).is_some_and(|m| m >= from))
         .collect();
     if p.month == 1 {
-        notes.push(
-            "the month's investment is 累计完成投资 (January: nothing before it this year)".into(),
-        );
+        notes.push(ImportMessage::JanuaryIsCumulative);
         return;
     }
-    notes.push(format!(
-        "the month's investment = 累计完成投资 − what the site's progress files have for {}-01 to {}",
-        p.year,
-        p.prev()
-    ));
+    notes.push(ImportMessage::MonthFromCumulative {
+        year: p.year,
+        until: p.prev(),
+    });
     if let (Some(first), Some(last)) = (missing.first(), missing.last()) {
         let months = if first == last {
-            first.clone()
+            ImportMessage::AsWritten {
+                text: first.clone(),
+            }
         } else {
-            format!("{} month(s) between {first} and {last}", missing.len())
+            ImportMessage::MonthsBetween {
+                n: missing.len(),
+                first: first.clone(),
+                last: last.clone(),
+            }
         };
-        notes.push(format!(
-            "the site has no progress for {months}: their investment is counted in {p} (the year's completed figure is right; the month's is not)"
-        ));
+        notes.push(ImportMessage::MonthsMissing {
+            months: Box::new(months),
+            month: p,
+        });
     }
 }

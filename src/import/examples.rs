@@ -2,6 +2,7 @@
 //! holds them would publish them beside the office's own.
 
 use crate::cmd::init::FILES;
+use crate::diagnostics::ImportMessage;
 use crate::model::Ledger;
 
 /// (id, name) of every example project `tongbao init` writes.
@@ -39,7 +40,7 @@ pub fn example_files(site: &std::path::Path) -> Vec<&'static str> {
 
 /// An error when the site still holds example projects (same id and name),
 /// naming them and the files to remove.
-pub fn check(ledger: &Ledger, site: &std::path::Path) -> Result<(), String> {
+pub fn check(ledger: &Ledger, site: &std::path::Path) -> Result<(), ImportMessage> {
     let examples = example_projects();
     let found: Vec<String> = ledger
         .projects
@@ -50,12 +51,11 @@ pub fn check(ledger: &Ledger, site: &std::path::Path) -> Result<(), String> {
     if found.is_empty() {
         return Ok(());
     }
-    Err(format!(
-        "the site still holds {} example project(s) of `tongbao init` ({}): imported beside them, they would be published in the bulletin. Remove the example files first: {} (or start a site without examples: `tongbao init --empty DIR`)",
-        found.len(),
-        found.join(", "),
-        example_files(site).join(" ")
-    ))
+    Err(ImportMessage::ExamplesLeft {
+        n: found.len(),
+        projects: found.join(", "),
+        files: example_files(site).join(" "),
+    })
 }
 
 #[cfg(test)]

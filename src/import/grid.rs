@@ -6,6 +6,8 @@ use std::path::Path;
 
 use calamine::{open_workbook_auto, Data, Reader, Sheets};
 
+use crate::diagnostics::{ImportMessage, Text};
+
 /// One cell as read.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -113,7 +115,7 @@ pub fn column_letter(col: usize) -> String {
 }
 
 /// Reads the file by its extension; an error is a message for the user.
-pub fn read_book(path: &Path) -> Result<Book, String> {
+pub fn read_book(path: &Path) -> Result<Book, ImportMessage> {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -122,18 +124,20 @@ pub fn read_book(path: &Path) -> Result<Book, String> {
     match ext.as_str() {
         "xlsx" | "xlsm" | "xls" | "ods" => read_workbook(path),
         "csv" | "txt" | "tsv" => {
-            let bytes =
-                std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let bytes = std::fs::read(path).map_err(|e| ImportMessage::CannotRead {
+                path: path.display().to_string(),
+                // The operating system's words, translated through the older catalog.
+                err: Text::English(e.to_string()),
+            })?;
             let (text, encoding) = decode(&bytes);
             Ok(Book {
                 sheets: vec![csv_grid(&text)?],
                 encoding: Some(encoding),
             })
         }
-        _ => Err(format!(
-            "{} is not a spreadsheet tongbao reads: give a .xlsx, .xls or .csv file",
-            path.display()
-        )),
+        _ => Err(ImportMessage::NotASpreadsheet {
+            path: path.display().to_string(),
+        }),
     }
 }
 
@@ -157,7 +161,7 @@ pub fn decode(bytes: &[u8]) -> (String, &'static str) {
 
 /// Parses CSV text (comma-separated, or tab-separated when the first line has
 /// more tabs than commas) into a grid of text cells.
-pub fn csv_grid(text: &str) -> Result<Grid, String> {
+pub fn csv_grid(text: &str) -> Result<Grid, ImportMessage> {
     let first = text.lines().next().unwrap_or("");
     let delimiter = if first.matches('\t').count() > first.matches(',').count() {
         b'\t'
@@ -171,7 +175,10 @@ pub fn csv_grid(text: &str) -> Result<Grid, String> {
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for (i, rec) in reader.records().enumerate() {
-        let rec = rec.map_err(|e| format!("CSV row {}: {e}", i + 1))?;
+        let rec = rec.map_err(|e| ImportMessage::CsvRow {
+            row: i + 1,
+            err: e.to_string(),
+        })?;
         rows.push(
             rec.iter()
                 .map(|f| {
@@ -187,15 +194,22 @@ pub fn csv_grid(text: &str) -> Result<Grid, String> {
     Ok(Grid { sheet: None, rows })
 }
 
-fn read_workbook(path: &Path) -> Result<Book, String> {
-    let mut wb =
-        open_workbook_auto(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+fn read_workbook(path: &Path) -> Result<Book, ImportMessage> {
+    let mut wb = open_workbook_auto(path).map_err(|e| ImportMessage::CannotRead {
+        path: path.display().to_string(),
+        // The spreadsheet reader's words, translated through the older catalog.
+        err: Text::English(e.to_string()),
+    })?;
     let names = wb.sheet_names();
     let mut sheets = Vec::new();
     for name in names {
         let range = wb
             .worksheet_range(&name)
-            .map_err(|e| format!("cannot read sheet [{name}] of {}: {e}", path.display()))?;
+            .map_err(|e| ImportMessage::CannotReadSheet {
+                sheet: name.clone(),
+                path: path.display().to_string(),
+                err: e.to_string(),
+            })?;
         let (r0, c0) = range.start().unwrap_or((0, 0));
         let mut rows: Vec<Vec<Value>> = vec![Vec::new(); r0 as usize];
         for row in range.rows() {

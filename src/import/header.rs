@@ -7,6 +7,7 @@ use super::classify::{core, left_out};
 use super::grid::{Grid, Value};
 pub use super::map::HeaderMap;
 use super::values::Scale;
+use crate::diagnostics::ImportMessage;
 
 /// What a column of a ledger holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -161,7 +162,7 @@ pub struct Header {
     /// Columns tongbao reads.
     pub columns: Vec<Column>,
     /// Columns left out: (0-based column, header, why).
-    pub ignored: Vec<(usize, String, String)>,
+    pub ignored: Vec<(usize, String, ImportMessage)>,
     /// Columns that could each be this year's 累计完成投资, none preferred:
     /// (0-based column, header). Import stops and asks for a `--map`.
     pub ambiguous: Vec<(usize, String)>,
@@ -280,12 +281,12 @@ fn build(grid: &Grid, r: usize, two: bool, map: &HeaderMap, default_scale: Scale
         }
         let mapped = tries.iter().find_map(|l| lookup(map, l));
         if let (None, Some(why)) = (mapped, tries.iter().find_map(|l| left_out(l))) {
-            ignored.push((c, label, why.to_string()));
+            ignored.push((c, label, why));
             continue;
         }
         let found = mapped.or_else(|| tries.iter().find_map(|l| classify(l)));
         let Some((field, year)) = found else {
-            ignored.push((c, label, "not a header tongbao knows".to_string()));
+            ignored.push((c, label, ImportMessage::UnknownHeader));
             continue;
         };
         if field == Field::Serial {
@@ -310,11 +311,10 @@ fn build(grid: &Grid, r: usize, two: bool, map: &HeaderMap, default_scale: Scale
             .iter()
             .find(|x| x.field == field && x.year == year && field != Field::Ignore)
         {
-            let why = format!(
-                "also reads as {}; column {} is used",
-                field.key(),
-                super::grid::column_letter(first.col)
-            );
+            let why = ImportMessage::AlsoReadsAs {
+                field: field.key().into(),
+                column: super::grid::column_letter(first.col),
+            };
             ignored.push((c, label, why));
             continue;
         }
@@ -338,10 +338,9 @@ fn build(grid: &Grid, r: usize, two: bool, map: &HeaderMap, default_scale: Scale
             ambiguous = top.iter().map(|c| (c.1, c.2.clone())).collect();
         } else if let Some((_, col, label, scale)) = top.first().map(|c| (*c).clone()) {
             for (_, c, l, _) in cumulative.iter().filter(|c| c.1 != col) {
-                let why = format!(
-                    "also reads as cumulative; column {} names this year and is used",
-                    super::grid::column_letter(col)
-                );
+                let why = ImportMessage::AlsoCumulative {
+                    column: super::grid::column_letter(col),
+                };
                 ignored.push((*c, l.clone(), why));
             }
             columns.push(Column {
@@ -394,10 +393,10 @@ mod tests {
             fields,
             [Field::Id, Field::Name, Field::Invested, Field::Stage]
         );
-        let out: Vec<(usize, &str)> = h
+        let out: Vec<(usize, String)> = h
             .ignored
             .iter()
-            .map(|(c, _, why)| (*c, why.as_str()))
+            .map(|(c, _, why)| (*c, why.to_string()))
             .collect();
         assert_eq!(out.len(), 4);
         assert!(out[0].1.starts_with("last month's figure"), "{out:?}");

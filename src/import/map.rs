@@ -3,24 +3,28 @@
 use std::collections::BTreeMap;
 
 use super::header::{normalize, Field, FIELD_NAMES};
+use crate::diagnostics::{ImportMessage, Text};
 
 /// A user's map from header text to field (`--map`), keys normalised.
 pub type HeaderMap = BTreeMap<String, (Field, Option<i32>)>;
 
 /// Reads a `--map` file: `表头: field` lines (YAML), fields named as in
 /// [`FIELD_NAMES`], `plan_2021` for a plan of a given year.
-pub fn read_map(text: &str) -> Result<HeaderMap, String> {
+pub fn read_map(text: &str) -> Result<HeaderMap, ImportMessage> {
     let value: serde_yaml::Value =
-        serde_yaml::from_str(text).map_err(|e| format!("the map is not valid YAML: {e}"))?;
+        serde_yaml::from_str(text).map_err(|e| ImportMessage::MapNotYaml {
+            // serde_yaml's own words, translated through the older catalog.
+            err: Text::English(e.to_string()),
+        })?;
     let serde_yaml::Value::Mapping(m) = value else {
-        return Err("the map must be lines of `表头: field`, e.g. `计划投资额: plan`".into());
+        return Err(ImportMessage::MapNotLines);
     };
     let mut out = HeaderMap::new();
     for (k, v) in m {
         let key = match &k {
             serde_yaml::Value::String(s) => s.clone(),
             serde_yaml::Value::Number(n) => n.to_string(),
-            _ => return Err("each header in the map must be text".into()),
+            _ => return Err(ImportMessage::MapKeyNotText),
         };
         let name = v.as_str().unwrap_or_default().trim().to_string();
         let (base, year) = match name.strip_prefix("plan_").map(str::parse::<i32>) {
@@ -29,13 +33,14 @@ pub fn read_map(text: &str) -> Result<HeaderMap, String> {
         };
         let Some((_, field)) = FIELD_NAMES.iter().find(|(n, _)| *n == base) else {
             let names: Vec<&str> = FIELD_NAMES.iter().map(|(n, _)| *n).collect();
-            let near = crate::diagnostics::nearest(&name, names.iter().copied())
-                .map(|n| format!("did you mean `{n}`? "))
-                .unwrap_or_default();
-            return Err(format!(
-                "the map gives `{key}` the unknown field `{name}`: {near}the fields are {}",
-                names.join(", ")
-            ));
+            let suggestion = crate::diagnostics::nearest(&name, names.iter().copied())
+                .map(|n| Box::new(ImportMessage::DidYouMeanField { field: n.into() }));
+            return Err(ImportMessage::MapUnknownField {
+                header: key,
+                field: name,
+                suggestion,
+                fields: names.join(", "),
+            });
         };
         out.insert(normalize(&key), (*field, year));
     }

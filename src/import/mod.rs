@@ -33,7 +33,7 @@ mod tests;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, ImportMessage, Message, Text};
 use crate::model::Month;
 use assemble::Across;
 use header::HeaderMap;
@@ -64,19 +64,19 @@ pub struct Options {
 #[derive(Debug, Default)]
 pub struct Report {
     /// What was read and how (header, period, columns, skipped rows, notes).
-    pub lines: Vec<String>,
+    pub lines: Vec<ImportMessage>,
     /// New projects and their ids.
-    pub new_ids: Vec<String>,
+    pub new_ids: Vec<ImportMessage>,
     /// Stages inferred without a 项目阶段 column.
-    pub inferred: Vec<String>,
+    pub inferred: Vec<ImportMessage>,
     /// Figures to look at (above plan or total, differences from the site).
-    pub notices: Vec<String>,
+    pub notices: Vec<ImportMessage>,
     /// Changes to records of a month the site already had.
-    pub changes: Vec<String>,
+    pub changes: Vec<ImportMessage>,
     /// Departments with projects in the year's plan and no row (未报送).
-    pub missing: Vec<String>,
-    /// Files written, relative to the site.
-    pub written: Vec<String>,
+    pub missing: Vec<ImportMessage>,
+    /// Files written, relative to the site, and what they hold.
+    pub written: Vec<ImportMessage>,
     /// Warnings `tongbao check` gives about the written files.
     pub warnings: Vec<Diagnostic>,
 }
@@ -86,18 +86,24 @@ pub struct Report {
 pub enum ImportError {
     /// A usage error: a missing file, an unknown sheet, a bad map, an unknown
     /// report month, a file that would be overwritten (exit 2).
-    Usage(String),
+    Usage(Text),
     /// The site itself has errors (exit 1).
     Site(Vec<Diagnostic>),
-    /// A sheet has no ledger header, or cannot be read as it stands (exit 1).
-    Sheet(String),
+    /// Sheets with no ledger header, or that cannot be read as they stand,
+    /// every one of them (exit 1).
+    Sheet(Vec<ImportMessage>),
     /// Bad cells, every one of them, after what was read (exit 1).
-    Cells(Vec<String>, Vec<BadCell>),
+    Cells(Vec<ImportMessage>, Vec<BadCell>),
     /// The month exists and records would change: what was read and the
     /// changes; `--force` replaces them (exit 2).
     Changes(Box<Report>),
     /// Writing failed, or what was written did not load; it was undone (exit 1).
-    Written(String, Vec<Diagnostic>),
+    Written(Text, Vec<Diagnostic>),
+}
+
+/// A usage error saying `m`.
+fn usage(m: impl Into<Text>) -> ImportError {
+    ImportError::Usage(m.into())
 }
 
 /// The spreadsheets named: files as they are, folders' .xlsx/.xls/.csv files in
@@ -110,7 +116,14 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ImportError> {
             continue;
         }
         let rd = std::fs::read_dir(p).map_err(|e| {
-            ImportError::Usage(format!("cannot read the folder {}: {e}", p.display()))
+            ImportError::Usage(
+                Message::CannotReadFolder {
+                    path: p.display().to_string(),
+                    // The operating system's words, translated through the older catalog.
+                    err: Text::English(e.to_string()),
+                }
+                .into(),
+            )
         })?;
         let mut found: Vec<PathBuf> = rd
             .flatten()
@@ -129,18 +142,15 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ImportError> {
             })
             .collect();
         if found.is_empty() {
-            return Err(ImportError::Usage(format!(
-                "the folder {} has no .xlsx, .xls or .csv file",
-                p.display()
-            )));
+            return Err(usage(ImportMessage::NoSpreadsheets {
+                path: p.display().to_string(),
+            }));
         }
         found.sort();
         out.extend(found);
     }
     if out.is_empty() {
-        return Err(ImportError::Usage(
-            "name at least one spreadsheet (.xlsx, .xls, .csv) or a folder of them".into(),
-        ));
+        return Err(usage(ImportMessage::NoFiles));
     }
     Ok(out)
 }
@@ -149,18 +159,27 @@ fn read_map(opts: &Options) -> Result<HeaderMap, ImportError> {
     let Some(m) = &opts.map else {
         return Ok(HeaderMap::new());
     };
-    let text = std::fs::read_to_string(m)
-        .map_err(|e| ImportError::Usage(format!("cannot read the map {}: {e}", m.display())))?;
-    map::read_map(&text).map_err(|e| ImportError::Usage(format!("{}: {e}", m.display())))
+    let text = std::fs::read_to_string(m).map_err(|e| {
+        usage(ImportMessage::CannotReadMap {
+            path: m.display().to_string(),
+            // The operating system's words, translated through the older catalog.
+            err: Text::English(e.to_string()),
+        })
+    })?;
+    map::read_map(&text).map_err(|e| {
+        usage(ImportMessage::FileAt {
+            file: m.display().to_string(),
+            problem: Box::new(e),
+        })
+    })
 }
 
 /// Imports the sheets into the site: see the module documentation.
 pub fn import(opts: &Options) -> Result<Report, ImportError> {
     if !opts.site.join("content").is_dir() {
-        return Err(ImportError::Usage(format!(
-            "{} has no content/ folder: pass the site with --into SITE (a folder holding content/site.yaml)",
-            opts.site.display()
-        )));
+        return Err(usage(ImportMessage::NoContentFolder {
+            path: opts.site.display().to_string(),
+        }));
     }
     let map = read_map(opts)?;
     let paths = expand(&opts.files)?;
@@ -169,7 +188,7 @@ pub fn import(opts: &Options) -> Result<Report, ImportError> {
     for p in &paths {
         match sheet::read_sheet(opts, p, &map) {
             Ok(s) => sheets.push(s),
-            Err(ImportError::Sheet(m)) => sheet_errors.push(m),
+            Err(ImportError::Sheet(m)) => sheet_errors.extend(m),
             Err(e) => return Err(e),
         }
     }
@@ -177,9 +196,9 @@ pub fn import(opts: &Options) -> Result<Report, ImportError> {
     let Some(ledger) = loaded.ledger else {
         return Err(ImportError::Site(loaded.diagnostics));
     };
-    examples::check(&ledger, &opts.site).map_err(ImportError::Sheet)?;
+    examples::check(&ledger, &opts.site).map_err(|m| ImportError::Sheet(vec![m]))?;
     if !sheet_errors.is_empty() {
-        return Err(ImportError::Sheet(sheet_errors.join("\n")));
+        return Err(ImportError::Sheet(sheet_errors));
     }
     // One month for all files.
     let mut period: Option<(Month, &str)> = None;
@@ -187,10 +206,12 @@ pub fn import(opts: &Options) -> Result<Report, ImportError> {
         let Some((p, _)) = s.period else { continue };
         match period {
             Some((q, other)) if q != p => {
-                return Err(ImportError::Usage(format!(
-                    "{} reports {p} and {other} reports {q}: import one month at a time, or pass --period YYYY-MM if both are the same month",
-                    s.file
-                )))
+                return Err(usage(ImportMessage::TwoMonths {
+                    file: s.file.clone(),
+                    month: p,
+                    other: other.to_string(),
+                    other_month: q,
+                }))
             }
             _ => period = Some((p, &s.file)),
         }
@@ -221,14 +242,17 @@ pub fn import(opts: &Options) -> Result<Report, ImportError> {
     for s in &sheets {
         lines.extend(s.lines.iter().cloned());
         let read = rows::read(&s.grid, &s.header, &s.file, &ledger.site.categories);
-        for (r, why) in &read.skipped {
-            lines.push(format!("{} row {r} skipped: {why}", s.file));
+        for (row, why) in &read.skipped {
+            lines.push(ImportMessage::RowSkipped {
+                file: s.file.clone(),
+                row: *row,
+                why: Box::new(why.clone()),
+            });
         }
         if read.rows.is_empty() && read.bad.is_empty() {
-            return Err(ImportError::Sheet(format!(
-                "{}: no project rows under the header",
-                s.file
-            )));
+            return Err(ImportError::Sheet(vec![ImportMessage::NoRows {
+                file: s.file.clone(),
+            }]));
         }
         let input = assemble::Input {
             file: &s.file,
@@ -250,7 +274,9 @@ pub fn import(opts: &Options) -> Result<Report, ImportError> {
         if !out.projects.is_empty() {
             let source = source_name(s);
             let rel = free_name(&opts.site, &s.path, &mut taken_names);
-            let what = format!("{} new project(s)", out.projects.len());
+            let what = ImportMessage::NewProjects {
+                n: out.projects.len(),
+            };
             files.push((rel, emit::projects_yaml(&source, &out.projects), what));
         }
     }
@@ -260,16 +286,19 @@ pub fn import(opts: &Options) -> Result<Report, ImportError> {
     let mut notices = across.warnings;
     for (name, id) in &opts.matched {
         if !row_names.contains(name) {
-            notices.push(format!(
-                "--match \"{name}={id}\" was not used: no row of the files is named {name:?}"
-            ));
+            notices.push(ImportMessage::MatchUnused {
+                name: name.clone(),
+                id: id.clone(),
+                quoted: format!("{name:?}"),
+            });
         }
     }
     for name in &opts.new_names {
         if !row_names.contains(name) {
-            notices.push(format!(
-                "--new \"{name}\" was not used: no row of the files is named {name:?}"
-            ));
+            notices.push(ImportMessage::NewUnused {
+                name: name.clone(),
+                quoted: format!("{name:?}"),
+            });
         }
     }
     let mut report = Report {
@@ -292,10 +321,10 @@ pub fn import(opts: &Options) -> Result<Report, ImportError> {
         report.changes = changes;
         let later = month::later_months(&ledger, p);
         if !report.changes.is_empty() && !later.is_empty() {
-            report.notices.push(format!(
-                "the site has progress after {p} ({}): a month imported from 累计 took {p}'s figures from its own, so re-import those months too (with --force) after this one",
-                later.join(", ")
-            ));
+            report.notices.push(ImportMessage::LaterMonths {
+                month: p,
+                months: later.join(", "),
+            });
         }
         if !report.changes.is_empty() && !opts.force {
             return Err(ImportError::Changes(Box::new(report)));
@@ -304,7 +333,7 @@ pub fn import(opts: &Options) -> Result<Report, ImportError> {
             replace.push(rel.clone());
         }
         let sources: Vec<String> = sheets.iter().map(source_name).collect();
-        let what = format!("progress of {} project(s)", records.len());
+        let what = ImportMessage::ProgressOf { n: records.len() };
         files.push((
             rel,
             emit::progress_yaml(&sources.join(", "), p, &records),
@@ -344,7 +373,11 @@ fn free_name(site: &Path, file: &Path, taken: &mut Vec<String>) -> String {
 
 /// Departments with projects in the plan of `p`'s year and no row in the
 /// files (未报送): `区商务局 (3 projects)`.
-fn not_returned(ledger: &crate::model::Ledger, p: Month, seen: &BTreeSet<String>) -> Vec<String> {
+fn not_returned(
+    ledger: &crate::model::Ledger,
+    p: Month,
+    seen: &BTreeSet<String>,
+) -> Vec<ImportMessage> {
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
     for proj in &ledger.projects {
         if !proj.plans.contains_key(&p.year) {
@@ -360,7 +393,10 @@ fn not_returned(ledger: &crate::model::Ledger, p: Month, seen: &BTreeSet<String>
         .filter_map(|u| {
             count
                 .get(u.id.as_str())
-                .map(|n| format!("{} ({n} project(s) in the plan)", u.name))
+                .map(|n| ImportMessage::NotReturned {
+                    unit: u.name.clone(),
+                    n: *n,
+                })
         })
         .collect()
 }

@@ -2,6 +2,7 @@
 //! (projects not in the sheets keep theirs), and every change a re-import would
 //! make, shown before anything is overwritten (`--force`).
 
+use crate::diagnostics::ImportMessage;
 use crate::model::{Ledger, Money, Month, Record};
 
 /// The month's records after the import: the site's records for `period` with
@@ -11,7 +12,7 @@ pub fn merge(
     ledger: &Ledger,
     period: Month,
     imported: Vec<(String, Record)>,
-) -> (Vec<(String, Record)>, Vec<String>) {
+) -> (Vec<(String, Record)>, Vec<ImportMessage>) {
     let mut out: Vec<(String, Record)> = ledger
         .projects
         .iter()
@@ -26,7 +27,11 @@ pub fn merge(
                     .binary_search_by(|p| p.id.as_str().cmp(&id))
                     .map_or("", |i| ledger.projects[i].name.as_str());
                 for field in differences(old, &new) {
-                    changes.push(format!("record {id} ({name}): {field}"));
+                    changes.push(ImportMessage::RecordChange {
+                        id: id.clone(),
+                        name: name.to_string(),
+                        change: Box::new(field),
+                    });
                 }
                 *old = new;
             }
@@ -58,23 +63,31 @@ pub fn later_months(ledger: &Ledger, period: Month) -> Vec<String> {
 }
 
 /// `field old → new` for each field that changes.
-fn differences(old: &Record, new: &Record) -> Vec<String> {
+fn differences(old: &Record, new: &Record) -> Vec<ImportMessage> {
     let mut out = Vec::new();
     if old.stage != new.stage {
-        out.push(format!("stage {} → {}", old.stage.zh(), new.stage.zh()));
+        out.push(ImportMessage::StageChange {
+            from: old.stage.zh().into(),
+            to: new.stage.zh().into(),
+        });
     }
     if old.invested != new.invested {
-        out.push(format!(
-            "invested {} → {}",
-            money(old.invested),
-            money(new.invested)
-        ));
+        out.push(ImportMessage::InvestedChange {
+            from: money(old.invested),
+            to: money(new.invested),
+        });
     }
     if old.funds != new.funds {
-        out.push(format!("funds {} → {}", money(old.funds), money(new.funds)));
+        out.push(ImportMessage::FundsChange {
+            from: money(old.funds),
+            to: money(new.funds),
+        });
     }
     if old.note != new.note {
-        out.push(format!("note {} → {}", note(&old.note), note(&new.note)));
+        out.push(ImportMessage::NoteChange {
+            from: note(&old.note),
+            to: note(&new.note),
+        });
     }
     out
 }

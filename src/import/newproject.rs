@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::assemble::{unit_id, Input};
 use super::header::Field;
 use super::rows::{BadCell, Row};
+use crate::diagnostics::ImportMessage;
 use crate::model::{Plan, Project};
 
 /// The ledger entry of a new project, or `None` with its bad cells (and
@@ -16,32 +17,39 @@ pub fn new_project(
     id: &str,
     name: &str,
     bad: &mut Vec<BadCell>,
-    sheet_level: &mut BTreeMap<&'static str, String>,
+    sheet_level: &mut BTreeMap<&'static str, ImportMessage>,
 ) -> Option<Project> {
     let site = &inp.ledger.site;
     let cats = site.categories.join(", ");
     let mut ok = true;
-    let mut need = |field: Field, what: &str, bad: &mut Vec<BadCell>, key: &'static str| {
-        if row.bad_fields.contains(&field) {
-            // Already reported as a cell that could not be read.
-        } else if inp.has(field) {
-            bad.push(inp.bad(
-                Some(row.row),
-                Some(field),
-                format!("expected {what}, found an empty cell"),
-            ));
-        } else {
-            sheet_level.insert(
-                key,
-                format!("expected a column for {what}: projects not yet in the site need it"),
-            );
-        }
-    };
+    let mut need =
+        |field: Field, what: ImportMessage, bad: &mut Vec<BadCell>, key: &'static str| {
+            if row.bad_fields.contains(&field) {
+                // Already reported as a cell that could not be read.
+            } else if inp.has(field) {
+                bad.push(inp.bad(
+                    Some(row.row),
+                    Some(field),
+                    ImportMessage::ExpectedFoundEmpty {
+                        expected: Box::new(what),
+                    },
+                ));
+            } else {
+                sheet_level.insert(
+                    key,
+                    ImportMessage::ColumnNeeded {
+                        what: Box::new(what),
+                    },
+                );
+            }
+        };
     let category = match &row.category {
         None => {
             need(
                 Field::Category,
-                &format!("the 产业类别 (one of {cats})"),
+                ImportMessage::CategoryOneOf {
+                    categories: cats.clone(),
+                },
                 bad,
                 "category",
             );
@@ -58,7 +66,10 @@ pub fn new_project(
                     bad.push(inp.bad(
                         Some(row.row),
                         Some(Field::Category),
-                        format!("expected one of the site's categories ({cats}), found {c:?}"),
+                        ImportMessage::NotACategory {
+                            categories: cats.clone(),
+                            found: format!("{c:?}"),
+                        },
                     ));
                     None
                 }
@@ -66,7 +77,7 @@ pub fn new_project(
         }
     };
     if row.total.is_none() {
-        need(Field::Total, "the 总投资 in 万元", bad, "total");
+        need(Field::Total, ImportMessage::TotalInWan, bad, "total");
         ok = false;
     }
     if let Some(l) = &row.level {
@@ -75,10 +86,10 @@ pub fn new_project(
             bad.push(inp.bad(
                 Some(row.row),
                 Some(Field::Level),
-                format!(
-                    "expected one of the site's levels ({}), found {l:?}",
-                    site.levels.join(", ")
-                ),
+                ImportMessage::NotALevel {
+                    levels: site.levels.join(", "),
+                    found: format!("{l:?}"),
+                },
             ));
         }
     }
@@ -90,16 +101,19 @@ pub fn new_project(
             let all = units.iter().flat_map(|x| {
                 std::iter::once(x.name.as_str()).chain(x.aliases.iter().map(String::as_str))
             });
-            let near = crate::diagnostics::nearest(u, all)
-                .map(|n| format!("did you mean {n:?}? "))
-                .unwrap_or_default();
+            let suggestion = crate::diagnostics::nearest(u, all).map(|n| {
+                Box::new(ImportMessage::DidYouMeanName {
+                    name: format!("{n:?}"),
+                })
+            });
             bad.push(inp.bad(
                 Some(row.row),
                 Some(Field::Unit),
-                format!(
-                    "expected a department of units.yaml, found {u:?}: {near}the departments are {}; a short name can be added to a department's aliases in units.yaml",
-                    names.join(", ")
-                ),
+                ImportMessage::NotAUnit {
+                    found: format!("{u:?}"),
+                    suggestion,
+                    units: names.join(", "),
+                },
             ));
         }
     }
@@ -112,7 +126,7 @@ pub fn new_project(
     for (year, invest) in &row.plans {
         let Some(y) = year.or(inp.plan_year) else {
             ok = false;
-            sheet_level.insert("plan-year", "expected the year of the annual plan: name the column like 2021年计划投资, put the month in the title (2021年9月), or pass --period".into());
+            sheet_level.insert("plan-year", ImportMessage::PlanYearUnknown);
             continue;
         };
         let start = planned.filter(|m| m.year == y);

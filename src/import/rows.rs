@@ -7,6 +7,7 @@ use std::fmt;
 use super::grid::{column_letter, Grid, Value};
 use super::header::{Field, Header};
 use super::values::{self, is_blank};
+use crate::diagnostics::ImportMessage;
 use crate::model::{Date, Kind, Money, Month, Stage};
 
 /// A cell (or a whole column, or the sheet) that cannot be imported, and why.
@@ -21,32 +22,66 @@ pub struct BadCell {
     /// 0-based column and its header, when the problem is in a column.
     pub col: Option<(usize, String)>,
     /// What is wrong: `expected …, found "…"`.
-    pub problem: String,
+    pub problem: Box<ImportMessage>,
 }
 
-impl fmt::Display for BadCell {
+impl BadCell {
     /// `台账.xlsx [Sheet1] row 7, column E (总投资): expected an amount in 万元, found "待定"`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if let Some(s) = &self.sheet {
-            write!(f, " [{s}]")?;
-        }
+    pub fn message(&self) -> ImportMessage {
+        let problem = self.problem.clone();
+        let file = self.file.clone();
+        let at = match &self.sheet {
+            Some(s) => format!("{file} [{s}]"),
+            None => file.clone(),
+        };
         match (self.row, &self.col) {
-            (Some(r), Some((c, h))) => write!(f, " row {r}, column {} ({h})", column_letter(*c))?,
-            (Some(r), None) => write!(f, " row {r}")?,
-            (None, Some((c, h))) => write!(f, " column {} ({h})", column_letter(*c))?,
-            (None, None) => {}
+            (Some(row), Some((c, h))) => ImportMessage::CellAt {
+                file: at,
+                row,
+                column: column_letter(*c),
+                header: h.clone(),
+                problem,
+            },
+            (Some(row), None) => ImportMessage::RowAt {
+                file: at,
+                row,
+                problem,
+            },
+            (None, Some((c, h))) => ImportMessage::ColumnAt {
+                file: at,
+                column: column_letter(*c),
+                header: h.clone(),
+                problem,
+            },
+            (None, None) => match &self.sheet {
+                Some(sheet) => ImportMessage::SheetAt {
+                    file,
+                    sheet: sheet.clone(),
+                    problem,
+                },
+                None => ImportMessage::FileAt { file, problem },
+            },
         }
-        write!(f, ": {}", self.problem)
     }
 }
 
-/// `found "待定"` or `found an empty cell`.
-pub fn found(v: &Value) -> String {
+impl fmt::Display for BadCell {
+    /// The message in English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.message())
+    }
+}
+
+/// `expected …, found "待定"` or `expected …, found an empty cell`.
+pub fn expected_found(expected: ImportMessage, v: &Value) -> ImportMessage {
+    let expected = Box::new(expected);
     if v.is_empty() {
-        "found an empty cell".into()
+        ImportMessage::ExpectedFoundEmpty { expected }
     } else {
-        format!("found {:?}", v.text())
+        ImportMessage::ExpectedFound {
+            expected,
+            found: format!("{:?}", v.text()),
+        }
     }
 }
 
@@ -109,7 +144,7 @@ pub struct Rows {
     /// Project rows.
     pub rows: Vec<Row>,
     /// Rows left out: (1-based row, why).
-    pub skipped: Vec<(usize, String)>,
+    pub skipped: Vec<(usize, ImportMessage)>,
     /// Cells that could not be read.
     pub bad: Vec<BadCell>,
 }
@@ -162,12 +197,13 @@ pub fn read(grid: &Grid, header: &Header, file: &str, categories: &[String]) -> 
                     section = Some(c);
                 }
             }
+            let text = clip(&text);
             let why = if is_total {
-                "a total row"
+                ImportMessage::TotalRow { text }
             } else {
-                "no project figures (a title or note)"
+                ImportMessage::NoFigures { text }
             };
-            out.skipped.push((r + 1, format!("{why}: {}", clip(&text))));
+            out.skipped.push((r + 1, why));
             continue;
         }
         let mut row = read_row(grid, header, r, file, &mut out.bad);
@@ -203,14 +239,14 @@ fn read_row(grid: &Grid, header: &Header, r: usize, file: &str, bad: &mut Vec<Ba
     };
     for col in &header.columns {
         let v = grid.get(r, col.col);
-        let mut fail = |expected: String| {
+        let mut fail = |expected: ImportMessage| {
             row.bad_fields.push(col.field);
             bad.push(BadCell {
                 file: file.to_string(),
                 sheet: grid.sheet.clone(),
                 row: Some(r + 1),
                 col: Some((col.col, col.label.clone())),
-                problem: format!("expected {expected}, {}", found(v)),
+                problem: Box::new(expected_found(expected, v)),
             });
         };
         let text = (!is_blank(v)).then(|| v.text());
@@ -257,10 +293,9 @@ fn read_row(grid: &Grid, header: &Header, r: usize, file: &str, bad: &mut Vec<Ba
                 if let Some(t) = text {
                     match values::stage(&t) {
                         Some(s) => row.stage = Some(s),
-                        None => fail(format!(
-                            "a stage ({}; or 已开工, 施工, 完工, 未开工 …)",
-                            super::assemble::STAGES
-                        )),
+                        None => fail(ImportMessage::StageOrWords {
+                            stages: super::assemble::STAGES.into(),
+                        }),
                     }
                 }
             }
@@ -268,7 +303,7 @@ fn read_row(grid: &Grid, header: &Header, r: usize, file: &str, bad: &mut Vec<Ba
                 if let Some(t) = text {
                     match values::kind(&t) {
                         Some(k) => row.kind = Some(k),
-                        None => fail("新建 or 续建".into()),
+                        None => fail(ImportMessage::KindExpected),
                     }
                 }
             }

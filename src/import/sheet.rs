@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use super::grid::{self, column_letter, Grid};
 use super::header::{self, Field, Header, HeaderMap};
 use super::values::{self, Scale};
-use super::{ImportError, Options};
+use super::{usage, ImportError, Options};
+use crate::diagnostics::ImportMessage;
 use crate::model::Month;
 
 /// A spreadsheet read up to its header.
@@ -20,13 +21,13 @@ pub struct Sheet {
     /// Its header.
     pub header: Header,
     /// The report month and where it was found.
-    pub period: Option<(Month, String)>,
+    pub period: Option<(Month, ImportMessage)>,
     /// Whether it has progress columns (and so needs a report month).
     pub needs_period: bool,
     /// The year of plan columns whose header names none.
     pub plan_year: Option<i32>,
     /// What was read, for the user.
-    pub lines: Vec<String>,
+    pub lines: Vec<ImportMessage>,
 }
 
 /// Reads one file up to its header: `Err(Usage)` when it cannot be read or the
@@ -35,59 +36,56 @@ pub struct Sheet {
 pub fn read_sheet(opts: &Options, path: &Path, map: &HeaderMap) -> Result<Sheet, ImportError> {
     let file = file_label(path);
     if !path.is_file() {
-        return Err(ImportError::Usage(format!(
-            "{} is not a file",
-            path.display()
-        )));
+        return Err(usage(ImportMessage::NotAFile {
+            path: path.display().to_string(),
+        }));
     }
-    let book = grid::read_book(path).map_err(ImportError::Usage)?;
+    let book = grid::read_book(path).map_err(usage)?;
     let (grid, header) = pick_sheet(&book, opts.sheet.as_deref(), map, &file)?;
     if header.ambiguous.len() > 1 {
-        let at = grid
-            .sheet
-            .as_ref()
-            .map(|s| format!(" [{s}]"))
-            .unwrap_or_default();
-        let cols: Vec<String> = header
+        let mut cols = header
             .ambiguous
             .iter()
-            .map(|(c, l)| format!("{} ({l})", column_letter(*c)))
-            .collect();
+            .map(|(c, l)| format!("{} ({l})", column_letter(*c)));
+        let first_col = ImportMessage::AsWritten {
+            text: cols.next().unwrap_or_default(),
+        };
+        let columns = cols.fold(first_col, |left, right| ImportMessage::And {
+            left: Box::new(left),
+            right,
+        });
         let (_, first) = &header.ambiguous[0];
         let (_, second) = &header.ambiguous[1];
-        return Err(ImportError::Sheet(format!(
-            "{file}{at}: columns {} could each be this year's 累计完成投资 (January to the report month), and neither names the year: say which with a map file (--map MAP.yaml) holding e.g. `{first}: cumulative` and `{second}: since_start` (since the project began) or `{second}: ignore`",
-            cols.join(" and ")
-        )));
+        return Err(ImportError::Sheet(vec![
+            ImportMessage::AmbiguousCumulative {
+                file: sheet_label(&file, grid),
+                columns: Box::new(columns),
+                first: first.clone(),
+                second: second.clone(),
+            },
+        ]));
     }
     let since = header.column(Field::SinceStart);
     let month_col = header
         .column(Field::Invested)
         .or(header.column(Field::Cumulative));
     if let (Some(s), None) = (since, month_col) {
-        let at = grid
-            .sheet
-            .as_ref()
-            .map(|s| format!(" [{s}]"))
-            .unwrap_or_default();
-        return Err(ImportError::Sheet(format!(
-            "{file}{at}: column {} ({}) is the investment since the project began, and no column holds this year's or this month's: tongbao cannot tell the month's investment from it; add a column 本月完成投资 or 1-N月累计完成投资, or if that column is this year's after all, pass --map with `{}: cumulative`",
-            column_letter(s.col),
-            s.label,
-            s.label
-        )));
+        return Err(ImportError::Sheet(vec![ImportMessage::OnlySinceStart {
+            file: sheet_label(&file, grid),
+            column: column_letter(s.col),
+            header: s.label.clone(),
+        }]));
     }
     let grid = grid.clone();
     let mut lines = describe(&file, &grid, &header, book.encoding);
     let period = find_period(opts, &grid, &header, &file);
     let needs_period = header.columns.iter().any(|c| c.field.is_progress());
     match &period {
-        Some((p, from)) => lines.push(format!("report month {p}, from {from}")),
-        None if needs_period => {
-            return Err(ImportError::Usage(format!(
-                "cannot tell which month {file} reports (looked in the title rows, the sheet name and the file name for e.g. 2021年9月): pass --period YYYY-MM"
-            )))
-        }
+        Some((p, from)) => lines.push(ImportMessage::ReportMonthFrom {
+            month: *p,
+            from: Box::new(from.clone()),
+        }),
+        None if needs_period => return Err(usage(ImportMessage::NoPeriod { file })),
         None => {}
     }
     let plan_year = period.as_ref().map(|(p, _)| p.year).or_else(|| {
@@ -139,14 +137,9 @@ fn pick_sheet<'a>(
 ) -> Result<(&'a Grid, Header), ImportError> {
     let names: Vec<String> = book.sheets.iter().filter_map(|g| g.sheet.clone()).collect();
     let no_header = |g: &Grid| {
-        let at = g
-            .sheet
-            .as_ref()
-            .map(|s| format!(" [{s}]"))
-            .unwrap_or_default();
-        format!(
-            "{file}{at}: no header row found in the first 20 rows: tongbao looks for a row with 项目名称 and at least one more known header (项目编号, 产业类别, 总投资, 年度计划投资, 本月完成投资, 累计完成投资, 责任单位, 包保领导, 乡镇, 项目级别, 开工时间, 形象进度, 项目阶段 …); map other headers with --map"
-        )
+        vec![ImportMessage::NoHeader {
+            file: sheet_label(file, g),
+        }]
     };
     if let Some(w) = want {
         let g = book
@@ -154,14 +147,15 @@ fn pick_sheet<'a>(
             .iter()
             .find(|g| g.sheet.as_deref().map(str::trim) == Some(w.trim()))
             .ok_or_else(|| {
-                ImportError::Usage(format!(
-                    "{file} has no sheet [{w}]; its sheets are: {}",
-                    names
+                usage(ImportMessage::NoSuchSheet {
+                    file: file.to_string(),
+                    sheet: w.to_string(),
+                    sheets: names
                         .iter()
                         .map(|n| format!("[{n}]"))
                         .collect::<Vec<_>>()
-                        .join(" ")
-                ))
+                        .join(" "),
+                })
             })?;
         let h = header::find(g, map, default_scale(g))
             .ok_or_else(|| ImportError::Sheet(no_header(g)))?;
@@ -174,7 +168,9 @@ fn pick_sheet<'a>(
     }
     match book.sheets.first() {
         Some(g) => Err(ImportError::Sheet(no_header(g))),
-        None => Err(ImportError::Sheet(format!("{file} has no sheets"))),
+        None => Err(ImportError::Sheet(vec![ImportMessage::NoSheets {
+            file: file.to_string(),
+        }])),
     }
 }
 
@@ -184,22 +180,24 @@ fn find_period(
     grid: &Grid,
     header: &Header,
     file: &str,
-) -> Option<(Month, String)> {
+) -> Option<(Month, ImportMessage)> {
     if let Some(p) = opts.period {
-        return Some((p, "--period".into()));
+        let text = "--period".into();
+        return Some((p, ImportMessage::AsWritten { text }));
     }
     for r in 0..header.first {
         for v in grid.rows.get(r).into_iter().flatten() {
             let t = v.text();
             if let Some(p) = values::period_in(&t) {
-                return Some((p, format!("the title in row {}: {t:?}", r + 1)));
+                let title = format!("{t:?}");
+                return Some((p, ImportMessage::TitleInRow { row: r + 1, title }));
             }
         }
     }
     if let Some(p) = grid.sheet.as_deref().and_then(values::period_in) {
-        return Some((p, "the sheet name".into()));
+        return Some((p, ImportMessage::SheetName));
     }
-    values::period_in(file).map(|p| (p, "the file name".into()))
+    values::period_in(file).map(|p| (p, ImportMessage::FileName))
 }
 
 /// A name for the projects file from the spreadsheet's name (`台账.yaml`).
@@ -227,17 +225,16 @@ pub fn projects_file_name(file: &Path) -> String {
 }
 
 /// What was read: the sheet, header rows, columns and left-out columns.
-fn describe(file: &str, grid: &Grid, h: &Header, encoding: Option<&str>) -> Vec<String> {
-    let at = grid
-        .sheet
-        .as_ref()
-        .map(|s| format!(" [{s}]"))
-        .unwrap_or_default();
+fn describe(file: &str, grid: &Grid, h: &Header, encoding: Option<&str>) -> Vec<ImportMessage> {
+    let at = sheet_label(file, grid);
     let enc = encoding.map(|e| format!(" ({e})")).unwrap_or_default();
     let rows = if h.first == h.last {
-        format!("header in row {}", h.first + 1)
+        ImportMessage::HeaderInRow { row: h.first + 1 }
     } else {
-        format!("two-row header in rows {}–{}", h.first + 1, h.last + 1)
+        ImportMessage::TwoRowHeader {
+            first: h.first + 1,
+            last: h.last + 1,
+        }
     };
     let cols: Vec<String> = h
         .columns
@@ -258,14 +255,28 @@ fn describe(file: &str, grid: &Grid, h: &Header, encoding: Option<&str>) -> Vec<
         })
         .collect();
     let mut lines = vec![
-        format!("read {file}{at}{enc}: {rows}"),
-        format!("columns: {}", cols.join(", ")),
+        ImportMessage::Read {
+            file: format!("{at}{enc}"),
+            header: Box::new(rows),
+        },
+        ImportMessage::ColumnsRead {
+            columns: cols.join(", "),
+        },
     ];
     for (c, label, why) in &h.ignored {
-        lines.push(format!(
-            "column {} ({label}) left out: {why}",
-            column_letter(*c)
-        ));
+        lines.push(ImportMessage::ColumnLeftOut {
+            column: column_letter(*c),
+            header: label.clone(),
+            why: Box::new(why.clone()),
+        });
     }
     lines
+}
+
+/// `台账.xlsx [Sheet1]`, or the file alone for CSV.
+fn sheet_label(file: &str, grid: &Grid) -> String {
+    match &grid.sheet {
+        Some(s) => format!("{file} [{s}]"),
+        None => file.to_string(),
+    }
 }

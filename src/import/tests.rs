@@ -36,7 +36,9 @@ mod values {
     use crate::model::{Kind, Money, Stage};
 
     fn wan(s: &str) -> Result<Option<String>, String> {
-        amount(&Value::Text(s.into()), Scale::Wan).map(|m| m.map(Money::plain))
+        amount(&Value::Text(s.into()), Scale::Wan)
+            .map(|m| m.map(Money::plain))
+            .map_err(|e| e.to_string())
     }
 
     #[test]
@@ -150,7 +152,7 @@ mod header {
     fn maps_are_checked() {
         let m = read_map("计划投资额: plan_2022\n牵头领导: leaders\n").unwrap();
         assert_eq!(m.get("计划投资额"), Some(&(Field::Plan, Some(2022))));
-        let e = read_map("备注: notes\n").unwrap_err();
+        let e = read_map("备注: notes\n").unwrap_err().to_string();
         assert!(e.contains("did you mean `note`"), "{e}");
     }
 }

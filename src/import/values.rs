@@ -5,6 +5,7 @@
 //! hold, which the caller turns into a bad-cell report.
 
 use super::grid::{number_text, Value};
+use crate::diagnostics::ImportMessage;
 use crate::model::{Date, Kind, Money, MoneyError, Month, Stage};
 
 /// The unit of the amounts of a column, from its header (`总投资（亿元）`).
@@ -72,13 +73,15 @@ fn ascii_digits(s: &str) -> String {
 
 /// An amount in 万元: a number in the column's unit, or text such as `3,580.5`,
 /// `1.2亿元`, `3580万元`. Blank cells give `None`.
-pub fn amount(v: &Value, scale: Scale) -> Result<Option<Money>, String> {
+pub fn amount(v: &Value, scale: Scale) -> Result<Option<Money>, ImportMessage> {
     if is_blank(v) {
         return Ok(None);
     }
     let expected = || match scale {
-        Scale::Wan => "an amount in 万元 (e.g. 3580.5 or 1.2亿元)".to_string(),
-        s => format!("an amount in {} (e.g. 1.25, or 3580万元)", s.name()),
+        Scale::Wan => ImportMessage::AmountInWan,
+        s => ImportMessage::AmountIn {
+            unit: s.name().into(),
+        },
     };
     let (text, mut unit) = match v {
         Value::Number(f) => (number_text(*f), scale),
@@ -102,12 +105,14 @@ pub fn amount(v: &Value, scale: Scale) -> Result<Option<Money>, String> {
     let plain = strip_thousands(t).ok_or_else(expected)?;
     match scaled(&plain, unit.shift()) {
         Ok(m) => Ok(Some(m)),
-        Err(MoneyError::Negative) => Err("an amount that is not negative".into()),
-        Err(MoneyError::TooManyDecimals) => Err(format!(
-            "an amount with at most 4 decimals in 万元 (one yuan), read as {plain} {}",
-            unit.name()
-        )),
-        Err(MoneyError::TooLarge) => Err(format!("{} of a plausible size", expected())),
+        Err(MoneyError::Negative) => Err(ImportMessage::AmountNotNegative),
+        Err(MoneyError::TooManyDecimals) => Err(ImportMessage::AmountTooPrecise {
+            read: plain,
+            unit: unit.name().into(),
+        }),
+        Err(MoneyError::TooLarge) => Err(ImportMessage::PlausibleSize {
+            amount: Box::new(expected()),
+        }),
         Err(MoneyError::NotANumber) => Err(expected()),
     }
 }
@@ -161,8 +166,8 @@ fn scaled(plain: &str, shift: i32) -> Result<Money, MoneyError> {
 /// A date or month: an Excel date, a serial number, or text such as `2021-03-15`,
 /// `2021/3/15`, `2021.3`, `2021年3月15日`, `2021年3月`. The day is `None` when
 /// only a month is written.
-pub fn date_parts(v: &Value) -> Result<Option<(i32, u8, Option<u8>)>, String> {
-    let expected = || "a date such as 2021-03-15, 2021年3月 or 2021.3".to_string();
+pub fn date_parts(v: &Value) -> Result<Option<(i32, u8, Option<u8>)>, ImportMessage> {
+    let expected = || ImportMessage::DateExpected;
     if is_blank(v) {
         return Ok(None);
     }

@@ -4,10 +4,11 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{ImportError, Report};
+use super::{usage, ImportError, Report};
+use crate::diagnostics::{ImportMessage, Message, Text};
 
 /// A file to write: path relative to the site, text, what it holds.
-pub type Planned = (String, String, String);
+pub type Planned = (String, String, ImportMessage);
 
 /// What was at a path before the import: its bytes, or nothing.
 type Before = (PathBuf, Option<Vec<u8>>);
@@ -48,13 +49,11 @@ pub fn write_checked(
 ) -> Result<Report, ImportError> {
     for (rel, _, _) in &files {
         if site.join(rel).exists() && !replace.contains(rel) {
-            return Err(ImportError::Usage(format!(
-                "{rel} already exists; tongbao import does not overwrite files: move it away, rename the spreadsheet, or pass another --period"
-            )));
+            return Err(usage(ImportMessage::WouldOverwrite { file: rel.clone() }));
         }
     }
     if files.is_empty() {
-        report.lines.push("nothing to write: every project is already in the site and the sheet has no progress columns".into());
+        report.lines.push(ImportMessage::NothingToWrite);
         return Ok(report);
     }
     let mut done: Vec<Before> = Vec::new();
@@ -63,10 +62,12 @@ pub fn write_checked(
         let before = std::fs::read(&path).ok();
         if let Err(e) = write_whole(&path, text) {
             undo(&done);
-            return Err(ImportError::Written(
-                format!("cannot write {rel}: {e}"),
-                Vec::new(),
-            ));
+            let err = Message::CannotWrite {
+                path: rel.clone(),
+                // The operating system's words, translated through the older catalog.
+                err: Text::English(e.to_string()),
+            };
+            return Err(ImportError::Written(err.into(), Vec::new()));
         }
         done.push((path, before));
     }
@@ -75,7 +76,7 @@ pub fn write_checked(
     if loaded.ledger.is_none() {
         undo(&done);
         return Err(ImportError::Written(
-            "the imported files did not pass `tongbao check` and were removed (a bug in tongbao import: please report it with the spreadsheet)".into(),
+            ImportMessage::ImportUndone.into(),
             loaded.diagnostics,
         ));
     }
@@ -86,7 +87,10 @@ pub fn write_checked(
         .collect();
     report.written = files
         .iter()
-        .map(|(r, _, what)| format!("{r} ({what})"))
+        .map(|(r, _, what)| ImportMessage::Wrote {
+            file: r.clone(),
+            what: Box::new(what.clone()),
+        })
         .collect();
     Ok(report)
 }

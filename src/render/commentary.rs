@@ -11,7 +11,7 @@ use super::expr;
 use super::markdown;
 use super::summary::summary;
 use super::view::Ctx;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, SiteMessage};
 use crate::metrics::MonthMetrics;
 use crate::model::Commentary;
 
@@ -116,15 +116,16 @@ fn markers(c: &Commentary, draft: bool) -> Vec<Diagnostic> {
                 .take_while(|&ch| ch != '】')
                 .take(40)
                 .collect();
-            let message = format!("`{shown}】` is still to be written");
+            let message = SiteMessage::MarkerLeft { marker: shown };
             let d = if draft {
                 Diagnostic::warning(c.file.clone(), message)
             } else {
                 Diagnostic::error(c.file.clone(), message)
             };
-            out.push(d.at(c.body_line + i, column).hint(
-                "write the text in its place; `tongbao build --draft` builds a draft marked 草稿 meanwhile",
-            ));
+            out.push(
+                d.at(c.body_line + i, column)
+                    .hint(SiteMessage::MarkerLeftHint),
+            );
         }
     }
     out

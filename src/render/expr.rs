@@ -11,9 +11,11 @@
 
 use serde_json::Value;
 
-use super::filters::{is_modifier, modify, print, unknown_filter, EvalError, Figure, FILTERS};
+use super::filters::{
+    failed, is_modifier, modify, print, unknown_filter, EvalError, Figure, FILTERS,
+};
 use super::format::Fmt;
-use crate::diagnostics::{nearest, Diagnostic, SiteMessage};
+use crate::diagnostics::{nearest, Diagnostic, SiteMessage, Text};
 
 /// Names that are `null` in a month without their data, and the name whose
 /// keys they have when they have data (`last_year` has the keys of `totals`).
@@ -69,10 +71,10 @@ pub fn expand(
                     warnings.push(
                         Diagnostic::warning(
                             file.to_string(),
-                            format!("`{}` has no data this month and prints as —", p.name),
+                            SiteMessage::FigureWithoutData { path: p.name },
                         )
                         .at(first_line + line - 1, col)
-                        .hint("last_year needs last year's figures at this month, growth the month compared with, a rate something to divide by; word the sentence so that — reads well, or leave the figure out"),
+                        .hint(SiteMessage::FigureWithoutDataHint),
                     );
                 }
                 push_as_text(&mut out, &p.text);
@@ -90,10 +92,10 @@ pub fn expand(
                 );
                 break;
             }
-            Err((msg, hint)) => errors.push(
-                Diagnostic::error(file.to_string(), msg)
+            Err(e) => errors.push(
+                Diagnostic::error(file.to_string(), e.0)
                     .at(first_line + line - 1, col)
-                    .hint(hint),
+                    .hint(e.1),
             ),
         }
         let used = start + 2 + end + 2;
@@ -174,16 +176,19 @@ pub fn eval(expr: &str, ctx: &Value, fmt: &Fmt) -> Result<Printed, EvalError> {
     let mut parts = expr.split('|').map(str::trim);
     let path = parts.next().unwrap_or_default();
     if path.is_empty() {
-        return Err((
-            "empty figure `{{ }}`".into(),
-            "write a name from metrics.json, e.g. {{ totals.started }}".into(),
+        return Err(failed(
+            SiteMessage::EmptyFigure,
+            SiteMessage::EmptyFigureHint,
         ));
     }
     let value = lookup(path, ctx)?.unwrap_or(&Value::Null);
     if matches!(value, Value::Array(_) | Value::Object(_)) {
-        return Err((
-            format!("`{path}` is a group of figures, not one figure"),
-            format!("name one figure in it, e.g. {}", example_key(value, path)),
+        return Err(failed(
+            SiteMessage::FigureIsGroup { path: path.into() },
+            SiteMessage::FigureIsGroupHint {
+                // `a.b or a[0].name`, through the older catalog.
+                example: Text::English(example_key(value, path)),
+            },
         ));
     }
     let mut fig = Figure {
@@ -194,9 +199,12 @@ pub fn eval(expr: &str, ctx: &Value, fmt: &Fmt) -> Result<Printed, EvalError> {
     let mut printer: Option<&str> = None;
     for filter in &filters {
         if let Some(done) = printer {
-            return Err((
-                format!("filter `{filter}` after `{done}`, which already printed"),
-                "put abs and signed first; pct, money or points comes last".into(),
+            return Err(failed(
+                SiteMessage::FilterAfterPrinter {
+                    filter: filter.to_string(),
+                    printer: done.into(),
+                },
+                SiteMessage::FilterOrderHint,
             ));
         }
         if is_modifier(filter) {
@@ -244,18 +252,18 @@ fn steps(path: &str) -> Result<Vec<String>, EvalError> {
         p = &p[name_end..];
         while let Some(r) = p.strip_prefix('[') {
             let Some(close) = r.find(']') else {
-                return Err((
-                    format!("malformed figure name `{path}`"),
-                    "close the index with `]`, e.g. by_unit[0].name".into(),
+                return Err(failed(
+                    SiteMessage::MalformedFigureName { path: path.into() },
+                    SiteMessage::IndexNotClosedHint,
                 ));
             };
             out.push(r[..close].trim().to_string());
             p = &r[close + 1..];
         }
         if !p.is_empty() || part.is_empty() {
-            return Err((
-                format!("malformed figure name `{path}`"),
-                "names are like totals.start_rate or by_category.工业.started".into(),
+            return Err(failed(
+                SiteMessage::MalformedFigureName { path: path.into() },
+                SiteMessage::FigureNameHint,
             ));
         }
     }
@@ -296,30 +304,38 @@ fn walk<'v>(
             _ => None,
         };
         let Some(next) = next else {
-            let here = if walked.is_empty() {
+            // A phrase of the older catalog (src/diagnostics/entries.rs), or a name.
+            let here = Text::English(if walked.is_empty() {
                 "the metrics".to_string()
             } else {
                 format!("`{walked}`")
-            };
+            });
             let hint = match cur {
                 Value::Object(m) => match nearest(step, m.keys().map(String::as_str)) {
-                    Some(n) => format!("did you mean `{n}`? {here} has: {}", keys(m)),
-                    None => format!("{here} has: {}", keys(m)),
+                    Some(n) => SiteMessage::DidYouMeanFigure {
+                        name: n.into(),
+                        here,
+                        names: keys(m),
+                    },
+                    None => SiteMessage::FigureNamesHere {
+                        here,
+                        names: keys(m),
+                    },
                 },
                 Value::Array(a) => {
                     let names: Vec<&str> = a
                         .iter()
                         .filter_map(|r| r.get("name").and_then(Value::as_str))
                         .collect();
-                    format!(
-                        "pick a row by number [0]..[{}] or by name: {}",
-                        a.len().saturating_sub(1),
-                        names.join(", ")
-                    )
+                    SiteMessage::PickARow {
+                        last: a.len().saturating_sub(1),
+                        names: names.join(", "),
+                    }
                 }
-                _ => format!("{here} is a single figure"),
+                _ => SiteMessage::SingleFigure { here },
             };
-            return Err((format!("unknown name `{path}` in a figure"), hint));
+            let path = path.into();
+            return Err(failed(SiteMessage::UnknownFigureName { path }, hint));
         };
         if !walked.is_empty() {
             walked.push('.');

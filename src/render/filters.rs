@@ -8,14 +8,19 @@
 use serde_json::Value;
 
 use super::format::{Fmt, DASH};
-use crate::diagnostics::nearest;
+use crate::diagnostics::{nearest, SiteMessage};
 use crate::model::{Money, Ratio};
 
 /// The filters commentary may use.
 pub const FILTERS: &[&str] = &["pct", "money", "points", "abs", "signed"];
 
 /// What went wrong in a figure: the message and its hint.
-pub type EvalError = (String, String);
+pub type EvalError = Box<(SiteMessage, SiteMessage)>;
+
+/// A figure's error: `message` and its `hint`.
+pub fn failed(message: SiteMessage, hint: SiteMessage) -> EvalError {
+    Box::new((message, hint))
+}
 
 /// A figure on its way through its filters.
 pub struct Figure<'v> {
@@ -49,9 +54,12 @@ pub fn modify(filter: &str, fig: &mut Figure, path: &str) -> Result<(), EvalErro
 }
 
 fn not_a_number(filter: &str, path: &str) -> EvalError {
-    (
-        format!("filter `{filter}` needs a number, but `{path}` is not one"),
-        "use pct on rates and money on amounts".into(),
+    failed(
+        SiteMessage::FilterNeedsNumber {
+            filter: filter.into(),
+            path: path.into(),
+        },
+        SiteMessage::FilterNeedsNumberHint,
     )
 }
 
@@ -92,14 +100,16 @@ fn with_plus(v: &Value, text: String) -> String {
 
 /// The error of a filter that does not exist, with the nearest one.
 pub fn unknown_filter(other: &str) -> EvalError {
+    let filters = FILTERS.join(", ");
     let hint = match nearest(other, FILTERS.iter().copied()) {
-        Some(n) => format!(
-            "did you mean `{n}`? The filters are: {}",
-            FILTERS.join(", ")
-        ),
-        None => format!("the filters are: {}", FILTERS.join(", ")),
+        Some(n) => SiteMessage::DidYouMeanFilter {
+            name: n.into(),
+            filters,
+        },
+        None => SiteMessage::TheFilters { filters },
     };
-    (format!("unknown filter `{other}`"), hint)
+    let filter = other.into();
+    failed(SiteMessage::UnknownFilter { filter }, hint)
 }
 
 fn apply(filter: &str, v: &Value, path: &str, fmt: &Fmt) -> Result<String, EvalError> {
@@ -118,9 +128,12 @@ fn apply(filter: &str, v: &Value, path: &str, fmt: &Fmt) -> Result<String, EvalE
         "money" => {
             let n = number()?;
             let m = Money::parse(&n).map_err(|_| {
-                (
-                    format!("`{path}` ({n}) is not an amount"),
-                    "use money on amounts in 万元".to_string(),
+                failed(
+                    SiteMessage::NotAnAmount {
+                        path: path.into(),
+                        value: n.clone(),
+                    },
+                    SiteMessage::NotAnAmountHint,
                 )
             })?;
             Ok(fmt.money(m))
@@ -132,9 +145,9 @@ fn apply(filter: &str, v: &Value, path: &str, fmt: &Fmt) -> Result<String, EvalE
 /// A JSON number's decimal text as an exact ratio (`0.6133` is 6133/10000).
 pub fn ratio_of(n: &str) -> Result<Ratio, EvalError> {
     let bad = || {
-        (
-            format!("`{n}` is not a rate"),
-            "use pct on rates such as totals.start_rate".to_string(),
+        failed(
+            SiteMessage::NotARate { value: n.into() },
+            SiteMessage::NotARateHint,
         )
     };
     let (neg, body) = match n.strip_prefix('-') {

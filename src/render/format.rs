@@ -2,6 +2,8 @@
 //! with the site's decimals, differences in percentage points.
 
 use crate::model::{round_decimal, Language, Money, Ratio, MONEY_SCALE};
+use crate::render::i18n::word;
+use crate::render::view::fill;
 
 /// Prints figures for one site: its language and percentage decimals.
 #[derive(Clone, Copy, Debug)]
@@ -66,11 +68,7 @@ impl Fmt {
                 } else {
                     ""
                 };
-                match self.lang {
-                    Language::ZhCn => format!("{sign}{s}个百分点"),
-                    Language::ZhTw => format!("{sign}{s}個百分點"),
-                    Language::En => format!("{sign}{s} pts"),
-                }
+                fill(word(self.lang, "points_value"), format!("{sign}{s}"))
             }
             _ => DASH.to_string(),
         }
@@ -95,17 +93,12 @@ impl Fmt {
     pub fn count_change(&self, now: usize, before: usize) -> String {
         let d = now as i64 - before as i64;
         let n = d.unsigned_abs();
-        match (self.lang, d.signum()) {
-            (Language::En, 1) => format!("up {n} on last month"),
-            (Language::En, -1) => format!("down {n} on last month"),
-            (Language::En, _) => "same as last month".into(),
-            (Language::ZhTw, 1) => format!("環比增加{n}個"),
-            (Language::ZhTw, -1) => format!("環比減少{n}個"),
-            (Language::ZhTw, _) => "環比持平".into(),
-            (_, 1) => format!("环比增加{n}个"),
-            (_, -1) => format!("环比减少{n}个"),
-            _ => "环比持平".into(),
-        }
+        let key = match d.signum() {
+            1 => "up_on_last_month",
+            -1 => "down_on_last_month",
+            _ => "same_as_last_month",
+        };
+        fill(word(self.lang, key), n)
     }
 
     /// A signed difference of counts: `+3`, `-2`, `0`.

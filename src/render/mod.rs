@@ -29,7 +29,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::content::files::Asset;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, SiteMessage};
 use crate::metrics::MonthMetrics;
 use crate::model::{Ledger, Project};
 use crate::plan::{Kind, Page, Plan};
@@ -89,12 +89,20 @@ fn render_page(
     theme.tera.render(template, context).map_err(|e| {
         let message = theme::one_line(&e);
         let renamed = RENAMED.iter().find(|(old, _)| {
-            message.contains(&format!("Variable `{old}.")) || message.contains(&format!("Variable `{old}`"))
+            message.contains(&format!("Variable `{old}."))
+                || message.contains(&format!("Variable `{old}`"))
         });
-        let d = Diagnostic::error(format!("template {template}"), format!("rendering {path} failed: {message}"));
+        let failed = SiteMessage::RenderingFailed {
+            path: path.to_string(),
+            error: message,
+        };
+        let d = Diagnostic::error(format!("template {template}"), failed);
         match renamed {
-            Some((old, new)) => d.hint(format!("`{old}` is called `{new}` now: write `{new}.…` instead of `{old}.…` in the override (docs/themes.md lists what each template receives)")),
-            None => d.hint("a theme override uses a name the page does not have; compare it with the built-in template"),
+            Some((old, new)) => d.hint(SiteMessage::RenamedInContext {
+                old: old.to_string(),
+                new: new.to_string(),
+            }),
+            None => d.hint(SiteMessage::UnknownNameInOverrideHint),
         }
     })
 }

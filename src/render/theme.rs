@@ -5,7 +5,7 @@
 use tera::Tera;
 
 use crate::content::files::ThemeFiles;
-use crate::diagnostics::{Diagnostic, Message};
+use crate::diagnostics::{Diagnostic, Message, SiteMessage};
 
 /// The default theme's templates, compiled in.
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -191,8 +191,9 @@ fn word_errors(templates: &[(String, String, String)]) -> Vec<Diagnostic> {
 /// and column when Tera gives them as `--> name:line:col`).
 fn template_error(e: &tera::Error, templates: &[(String, String, String)]) -> Diagnostic {
     let msg = one_line(e);
-    let mut d = Diagnostic::error(None, format!("template error: {msg}"))
-        .hint("fix the template syntax ({{ … }}, {% … %}), or delete the override to use the built-in template");
+    let error = msg.clone();
+    let mut d = Diagnostic::error(None, SiteMessage::TemplateError { error })
+        .hint(SiteMessage::TemplateErrorHint);
     // Prefer the position Tera reports; else the first template named in the message.
     let mut best: Option<(usize, &(String, String, String))> = None;
     for t in templates {

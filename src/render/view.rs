@@ -280,52 +280,24 @@ impl<'a> Ctx<'a> {
 
     /// "2021年9月" / "September 2021".
     pub fn month_name(&self, m: Month) -> String {
-        match self.lang() {
-            Language::En => {
-                const NAMES: [&str; 12] = [
-                    "January",
-                    "February",
-                    "March",
-                    "April",
-                    "May",
-                    "June",
-                    "July",
-                    "August",
-                    "September",
-                    "October",
-                    "November",
-                    "December",
-                ];
-                format!(
-                    "{} {}",
-                    NAMES[usize::from(m.month.clamp(1, 12)) - 1],
-                    m.year
-                )
-            }
-            _ => format!("{}年{}月", m.year, m.month),
-        }
+        self.w("month_year")
+            .replace("{y}", &m.year.to_string())
+            .replace("{m}", self.w(MONTHS[usize::from(m.month.clamp(1, 12)) - 1]))
     }
 
     /// "9月" / "Sep".
     pub fn short_month(&self, m: Month) -> String {
-        match self.lang() {
-            Language::En => {
-                const NAMES: [&str; 12] = [
-                    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                    "Dec",
-                ];
-                NAMES[usize::from(m.month.clamp(1, 12)) - 1].to_string()
-            }
-            _ => format!("{}月", m.month),
-        }
+        self.w(SHORT_MONTHS[usize::from(m.month.clamp(1, 12)) - 1])
+            .to_string()
     }
 
     /// A date as bulletins print it: `2026年10月12日` (Chinese), `2026-10-12` (English).
     pub fn date(&self, d: crate::model::Date) -> String {
-        match self.lang() {
-            Language::En => d.to_string(),
-            _ => format!("{}年{}月{}日", d.year, d.month, d.day),
-        }
+        self.w("date")
+            .replace("{iso}", &d.to_string())
+            .replace("{y}", &d.year.to_string())
+            .replace("{m}", &d.month.to_string())
+            .replace("{d}", &d.day.to_string())
     }
 
     /// A date as a table cell: as bulletins print it, ISO (`2026-10-12`) in
@@ -341,10 +313,7 @@ impl<'a> Ctx<'a> {
 
     /// A count with its measure word: `181个` / `181`.
     pub fn count(&self, n: usize) -> String {
-        match self.lang() {
-            Language::En => n.to_string(),
-            _ => format!("{n}个"),
-        }
+        fill(self.w("count_of"), n)
     }
 
     /// The unit's display name for an id.
@@ -356,6 +325,28 @@ impl<'a> Ctx<'a> {
 }
 
 /// Words with `{n}` replaced: `第{n}期` → `第9期`.
+/// The words of the months' names, January first.
+const MONTHS: [&str; 12] = [
+    "month_1", "month_2", "month_3", "month_4", "month_5", "month_6", "month_7", "month_8",
+    "month_9", "month_10", "month_11", "month_12",
+];
+
+/// The words of the months' short names, January first.
+const SHORT_MONTHS: [&str; 12] = [
+    "month_short_1",
+    "month_short_2",
+    "month_short_3",
+    "month_short_4",
+    "month_short_5",
+    "month_short_6",
+    "month_short_7",
+    "month_short_8",
+    "month_short_9",
+    "month_short_10",
+    "month_short_11",
+    "month_short_12",
+];
+
 pub fn fill(template: &str, n: impl std::fmt::Display) -> String {
     template.replace("{n}", &n.to_string())
 }

@@ -91,10 +91,10 @@ impl Preview {
             Err(BuildError::Content(d) | BuildError::Render(d)) => Outcome::Failed(report(&d)),
             Err(BuildError::Io(msg)) => Outcome::Failed(format!(
                 "{}\n{}",
-                labelled(Message::ErrorLabel, &Text::English(msg)),
+                labelled(Message::ErrorLabel, &msg),
                 Message::PreviousOutputKept.text(lang::current())
             )),
-            Err(BuildError::Refused(msg)) => Outcome::Refused(Text::English(msg)),
+            Err(BuildError::Refused(msg)) => Outcome::Refused(msg),
         };
         self.state.finish(match &outcome {
             Outcome::Built(_) => Ok(()),

@@ -9,6 +9,8 @@ use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
+use crate::diagnostics::{SiteMessage, Text};
+
 pub use super::manifest::MARKER;
 
 /// Makes `p` absolute and normal (no `.`/`..`), resolving links of the part that exists.
@@ -59,7 +61,7 @@ pub fn absolute(p: &Path) -> io::Result<PathBuf> {
 
 /// Why an output folder is refused.
 #[derive(Debug)]
-pub struct Refused(pub String);
+pub struct Refused(pub Text);
 
 /// Checks that `output` is a folder build may replace for the site in `site`:
 /// [`check_place`], then [`check_foreign`].
@@ -73,51 +75,53 @@ pub fn check_output(site: &Path, output: &Path) -> Result<PathBuf, Refused> {
 /// folder, the site or its content, not a file, and empty or made by tongbao.
 /// Returns it made absolute.
 pub fn check_place(site: &Path, output: &Path) -> Result<PathBuf, Refused> {
-    let err = |m: String| Refused(m);
-    let site = absolute(site).map_err(|e| err(format!("cannot resolve the site folder: {e}")))?;
-    let out =
-        absolute(output).map_err(|e| err(format!("cannot resolve the output folder: {e}")))?;
+    // The operating system's words, translated through the older catalog.
+    let os = |e: io::Error| Text::English(e.to_string());
+    let site = absolute(site)
+        .map_err(|e| Refused(SiteMessage::CannotResolveSite { err: os(e) }.into()))?;
+    let out = absolute(output)
+        .map_err(|e| Refused(SiteMessage::CannotResolveOutput { err: os(e) }.into()))?;
     let shown = output.display();
+    // The reasons are phrases of the older catalog (src/diagnostics/entries.rs).
+    let err = |reason: String| {
+        Refused(
+            SiteMessage::RefusingOutput {
+                folder: shown.to_string(),
+                reason: Text::English(reason),
+            }
+            .into(),
+        )
+    };
     if out.parent().is_none() {
-        return Err(err(format!(
-            "refusing to write the site into {shown}: it is the root folder"
-        )));
+        return Err(err("it is the root folder".into()));
     }
     if let Some(home) = std::env::var_os("HOME").map(PathBuf::from) {
         if absolute(&home).ok().as_deref() == Some(out.as_path()) {
-            return Err(err(format!(
-                "refusing to write the site into {shown}: it is the home folder"
-            )));
+            return Err(err("it is the home folder".into()));
         }
     }
     if out == site {
-        return Err(err(format!(
-            "refusing to write the site into {shown}: it is the site folder itself"
-        )));
+        return Err(err("it is the site folder itself".into()));
     }
     for protected in ["content", "themes"] {
         let p = site.join(protected);
         if p.starts_with(&out) {
-            return Err(err(format!(
-                "refusing to write the site into {shown}: it holds the site's {protected}/ folder"
-            )));
+            return Err(err(format!("it holds the site's {protected}/ folder")));
         }
         if out.starts_with(&p) {
-            return Err(err(format!("refusing to write the site into {shown}: it is inside the site's {protected}/ folder")));
+            return Err(err(format!("it is inside the site's {protected}/ folder")));
         }
     }
     if out.exists() {
         if !out.is_dir() {
-            return Err(err(format!(
-                "refusing to write the site into {shown}: it is a file, not a folder"
-            )));
+            return Err(err("it is a file, not a folder".into()));
         }
         let empty = fs::read_dir(&out)
             .map(|mut d| d.next().is_none())
             .unwrap_or(false);
         if !empty && !out.join(MARKER).is_file() {
             return Err(err(format!(
-                "refusing to write the site into {shown}: the folder is not empty and was not made by tongbao (it has no {MARKER} file); choose an empty or new folder"
+                "the folder is not empty and was not made by tongbao (it has no {MARKER} file); choose an empty or new folder"
             )));
         }
     }
@@ -132,14 +136,25 @@ pub fn check_foreign(out: &Path, shown: &Path) -> Result<(), Refused> {
     if !out.join(MARKER).is_file() {
         return Ok(());
     }
-    let shown = shown.display();
-    let foreign = super::manifest::foreign_files(out, 5)
-        .map_err(|e| Refused(format!("cannot read the output folder {shown}: {e}")))?;
+    let folder = shown.display().to_string();
+    let foreign = super::manifest::foreign_files(out, 5).map_err(|e| {
+        Refused(
+            SiteMessage::CannotReadOutput {
+                folder: folder.clone(),
+                // The operating system's words, translated through the older catalog.
+                err: Text::English(e.to_string()),
+            }
+            .into(),
+        )
+    })?;
     if !foreign.is_empty() {
-        return Err(Refused(format!(
-            "refusing to replace {shown}: it holds files tongbao did not write ({}); move them out of the folder, or choose another output folder",
-            foreign.join(", ")
-        )));
+        return Err(Refused(
+            SiteMessage::ForeignFiles {
+                folder,
+                files: foreign.join(", "),
+            }
+            .into(),
+        ));
     }
     Ok(())
 }

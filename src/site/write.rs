@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use super::incremental::{RenderCache, Reuse};
 use super::output::{OutFile, Sink};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Message, SiteMessage, Text};
 
 /// What the writer knows of a page ([`crate::plan::Page`]): where it goes,
 /// what it is made from, and whether it is one of the heavy ones.
@@ -51,8 +51,12 @@ impl Counter {
             0
         };
         sink.put(path, bytes).map_err(|e| {
-            Diagnostic::error(None, format!("cannot write {path}: {e}"))
-                .hint("check the free disk space and the permissions of the output folder")
+            let err = Message::CannotWrite {
+                path: path.to_string(),
+                // The operating system's words, translated through the older catalog.
+                err: Text::English(e.to_string()),
+            };
+            Diagnostic::error(None, err).hint(SiteMessage::CheckDiskHint)
         })?;
         self.count(path, svgs);
         Ok(svgs)

@@ -77,11 +77,7 @@ pub fn group_table(
         t.rows.push(row);
     }
     if let Some(total) = total {
-        let mut row = vec![Cell::text(match ctx.lang() {
-            crate::model::Language::En => "Total",
-            _ => "合计",
-        })
-        .style(Style::Total)];
+        let mut row = vec![Cell::text(ctx.w("total")).style(Style::Total)];
         row.extend(totals_cells(ctx, total));
         t.rows.push(row);
     }

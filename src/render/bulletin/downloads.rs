@@ -1,9 +1,9 @@
 //! The downloads beside a bulletin page, rendered from its document: a CSV
 //! file per table and one Excel workbook of them all.
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, SiteMessage, Text};
 use crate::document::Bulletin;
-use crate::model::{Date, Language};
+use crate::model::Date;
 use crate::render::view::Ctx;
 use crate::site::output::OutFile;
 use crate::site::paths;
@@ -30,39 +30,63 @@ fn paper(ctx: &Ctx, doc: &Bulletin) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
     let fonts = crate::paper::fonts::system();
     let paper = crate::paper::from_document::paper(doc, &ctx.ledger.site);
     if let Some(name) = &doc.files.pdf {
-        let path = paths::bulletin_file(doc.period, name);
-        let key = crate::paper::key(&paper, fonts, "pdf");
-        match ctx.prior.reuse(&path, &key) {
-            Some(bytes) => out.push((name.clone(), bytes.to_vec())),
-            None => match crate::paper::pdf::render(&paper, fonts) {
-                Ok(bytes) => out.push((name.clone(), bytes)),
-                Err(e) => {
-                    return Err(vec![Diagnostic::error(
-                        path,
-                        format!("cannot typeset the PDF: {e}"),
+        let made = reuse_or_make(
+            ctx,
+            doc,
+            name,
+            crate::paper::key(&paper, fonts, "pdf"),
+            || {
+                crate::paper::pdf::render(&paper, fonts).map_err(|e| {
+                    Diagnostic::error(
+                        paths::bulletin_file(doc.period, name),
+                        SiteMessage::CannotTypesetPdf {
+                            error: e.to_string(),
+                        },
                     )
-                    .hint("this is a defect of tongbao's layout, not of the content; please report it with the bulletin's file")])
-                }
+                    .hint(SiteMessage::LayoutDefectHint)
+                })
             },
-        }
+        );
+        out.push(made.map_err(|d| vec![d])?);
     }
     if let Some(name) = &doc.files.docx {
-        let path = paths::bulletin_file(doc.period, name);
-        let key = crate::paper::key(&paper, fonts, "docx");
-        match ctx.prior.reuse(&path, &key) {
-            Some(bytes) => out.push((name.clone(), bytes.to_vec())),
-            None => match crate::paper::docx::render(&paper, fonts) {
-                Ok(bytes) => out.push((name.clone(), bytes)),
-                Err(e) => {
-                    return Err(vec![Diagnostic::error(
-                        path,
-                        format!("cannot write the Word file: {e}"),
-                    )])
-                }
+        let made = reuse_or_make(
+            ctx,
+            doc,
+            name,
+            crate::paper::key(&paper, fonts, "docx"),
+            || {
+                crate::paper::docx::render(&paper, fonts).map_err(|e| {
+                    Diagnostic::error(
+                        paths::bulletin_file(doc.period, name),
+                        SiteMessage::CannotWriteWord {
+                            error: e.to_string(),
+                        },
+                    )
+                })
             },
-        }
+        );
+        out.push(made.map_err(|d| vec![d])?);
     }
     Ok(out)
+}
+
+/// The file `name` of the bulletin: the previous output's bytes when they
+/// carry `key` (the same input), else what `make` makes.
+#[cfg(feature = "paper")]
+fn reuse_or_make(
+    ctx: &Ctx,
+    doc: &Bulletin,
+    name: &str,
+    key: String,
+    make: impl FnOnce() -> Result<Vec<u8>, Diagnostic>,
+) -> Result<OutFile, Diagnostic> {
+    let path = paths::bulletin_file(doc.period, name);
+    let bytes = match ctx.prior.reuse(&path, &key) {
+        Some(bytes) => bytes.to_vec(),
+        None => make()?,
+    };
+    Ok((name.to_string(), bytes))
 }
 
 /// The bulletin's tables as one Excel workbook, dated by the bulletin's issue
@@ -77,18 +101,17 @@ fn workbook(ctx: &Ctx, doc: &Bulletin) -> Result<OutFile, Vec<Diagnostic>> {
             month: next.month,
             day: 1,
         }),
-        money_suffix: match ctx.lang() {
-            Language::En => " (10,000 yuan)".into(),
-            Language::ZhTw => "（萬元）".into(),
-            Language::ZhCn => "（万元）".into(),
-        },
+        money_suffix: ctx.w("wan_suffix").into(),
         pct_decimals: ctx.fmt.pct_decimals,
     };
     match crate::render::xlsx::to_xlsx(&doc.download_tables(), &info) {
         Ok(bytes) => Ok((doc.files.xlsx.clone(), bytes)),
         Err(e) => Err(vec![Diagnostic::error(
             paths::bulletin_file(doc.period, &doc.files.xlsx),
-            format!("cannot write the Excel workbook: {e}"),
+            SiteMessage::CannotWriteWorkbook {
+                // The workbook writer's words, through the older catalog.
+                err: Text::English(e.to_string()),
+            },
         )]),
     }
 }

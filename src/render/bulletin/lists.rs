@@ -59,10 +59,7 @@ pub(super) fn ranking(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) 
             (Some(a), Some(b)) if a < b => format!("↑{}", b - a),
             (Some(a), Some(b)) if a > b => format!("↓{}", a - b),
             (Some(_), Some(_)) => "—".into(),
-            _ => match ctx.lang() {
-                crate::model::Language::En => "new".into(),
-                _ => "新".into(),
-            },
+            _ => ctx.w("rank_new").into(),
         };
         let name = match &u.id {
             Some(id) => Cell::link(u.name.clone(), format!("../../{}", paths::unit(id))),

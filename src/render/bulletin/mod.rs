@@ -104,11 +104,7 @@ impl From<Parts> for document::Section {
 
 /// The default title of a month's bulletin.
 pub fn default_title(ctx: &Ctx, m: Month) -> String {
-    match ctx.lang() {
-        crate::model::Language::En => format!("Key projects bulletin, {}", ctx.month_name(m)),
-        crate::model::Language::ZhTw => format!("{}重點項目建設情況通報", ctx.month_name(m)),
-        crate::model::Language::ZhCn => format!("{}重点项目建设情况通报", ctx.month_name(m)),
-    }
+    crate::render::view::fill(ctx.w("bulletin_title"), ctx.month_name(m))
 }
 
 /// The bulletin's title (front matter, else the default).

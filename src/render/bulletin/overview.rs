@@ -267,11 +267,7 @@ pub(super) fn groups(ctx: &Ctx, m: &MonthMetrics) -> Parts {
     );
     Parts {
         id: "groups",
-        title: match ctx.lang() {
-            crate::model::Language::En => "By size, level and location".into(),
-            crate::model::Language::ZhTw => "分規模、級別、鄉鎮園區".into(),
-            crate::model::Language::ZhCn => "分规模、级别、乡镇园区".into(),
-        },
+        title: ctx.w("by_groups").into(),
         charts: Vec::new(),
         tables: [
             Some(size),
