@@ -433,11 +433,13 @@ impl Destination for Folder<'_> {
                 // A write error names the folder it happened in (a read-only or
                 // full file system says nothing of where on its own).
                 Err(match e {
-                    // A message of the older catalog (src/diagnostics/entries.rs).
-                    BuildError::Io(msg) => BuildError::Io(Text::English(format!(
-                        "cannot write the site into {}: {msg}",
-                        out.display()
-                    ))),
+                    BuildError::Io(err) => BuildError::Io(
+                        SiteMessage::CannotWriteSite {
+                            folder: out.display().to_string(),
+                            err,
+                        }
+                        .into(),
+                    ),
                     other => other,
                 })
             }

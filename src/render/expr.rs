@@ -83,12 +83,10 @@ pub fn expand(
                 errors.push(
                     Diagnostic::error(
                         file.to_string(),
-                        format!(
-                            "more than {MAX_ERRORS} figures are wrong; the rest were not checked"
-                        ),
+                        SiteMessage::TooManyWrongFigures { max: MAX_ERRORS },
                     )
                     .at(first_line + line - 1, col)
-                    .hint("fix the figures above and build again"),
+                    .hint(SiteMessage::FixFiguresAbove),
                 );
                 break;
             }
@@ -187,7 +185,7 @@ pub fn eval(expr: &str, ctx: &Value, fmt: &Fmt) -> Result<Printed, EvalError> {
             SiteMessage::FigureIsGroup { path: path.into() },
             SiteMessage::FigureIsGroupHint {
                 // `a.b or a[0].name`, through the older catalog.
-                example: Text::English(example_key(value, path)),
+                example: example_key(value, path),
             },
         ));
     }
@@ -222,21 +220,28 @@ pub fn eval(expr: &str, ctx: &Value, fmt: &Fmt) -> Result<Printed, EvalError> {
     })
 }
 
-fn example_key(v: &Value, path: &str) -> String {
+fn example_key(v: &Value, path: &str) -> Text {
+    // A name as it is written (never matched against the older catalog).
+    let name = |name: String| Text::from(SiteMessage::FigureName { name });
     match v {
-        Value::Object(m) => m
-            .keys()
-            .next()
-            .map_or(path.to_string(), |k| format!("{path}.{k}")),
+        Value::Object(m) => name(
+            m.keys()
+                .next()
+                .map_or(path.to_string(), |k| format!("{path}.{k}")),
+        ),
         Value::Array(a) => match a
             .first()
             .and_then(|r| r.get("name"))
             .and_then(Value::as_str)
         {
-            Some(n) => format!("{path}.{n}.started or {path}[0].name"),
-            None => format!("{path}[0]"),
+            Some(n) => SiteMessage::EitherFigure {
+                by_name: format!("{path}.{n}.started"),
+                by_index: format!("{path}[0].name"),
+            }
+            .into(),
+            None => name(format!("{path}[0]")),
         },
-        _ => path.to_string(),
+        _ => name(path.to_string()),
     }
 }
 
@@ -304,11 +309,12 @@ fn walk<'v>(
             _ => None,
         };
         let Some(next) = next else {
-            // A phrase of the older catalog (src/diagnostics/entries.rs), or a name.
-            let here = Text::English(if walked.is_empty() {
-                "the metrics".to_string()
+            let here = Text::from(if walked.is_empty() {
+                SiteMessage::TheMetrics
             } else {
-                format!("`{walked}`")
+                SiteMessage::FigureGroup {
+                    name: walked.clone(),
+                }
             });
             let hint = match cur {
                 Value::Object(m) => match nearest(step, m.keys().map(String::as_str)) {

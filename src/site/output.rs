@@ -82,47 +82,50 @@ pub fn check_place(site: &Path, output: &Path) -> Result<PathBuf, Refused> {
     let out = absolute(output)
         .map_err(|e| Refused(SiteMessage::CannotResolveOutput { err: os(e) }.into()))?;
     let shown = output.display();
-    // The reasons are phrases of the older catalog (src/diagnostics/entries.rs).
-    let err = |reason: String| {
+    let err = |reason: SiteMessage| {
         Refused(
             SiteMessage::RefusingOutput {
                 folder: shown.to_string(),
-                reason: Text::English(reason),
+                reason: reason.into(),
             }
             .into(),
         )
     };
     if out.parent().is_none() {
-        return Err(err("it is the root folder".into()));
+        return Err(err(SiteMessage::RootFolder));
     }
     if let Some(home) = std::env::var_os("HOME").map(PathBuf::from) {
         if absolute(&home).ok().as_deref() == Some(out.as_path()) {
-            return Err(err("it is the home folder".into()));
+            return Err(err(SiteMessage::HomeFolder));
         }
     }
     if out == site {
-        return Err(err("it is the site folder itself".into()));
+        return Err(err(SiteMessage::SiteFolderItself));
     }
     for protected in ["content", "themes"] {
         let p = site.join(protected);
         if p.starts_with(&out) {
-            return Err(err(format!("it holds the site's {protected}/ folder")));
+            return Err(err(SiteMessage::HoldsSiteFolder {
+                folder: protected.into(),
+            }));
         }
         if out.starts_with(&p) {
-            return Err(err(format!("it is inside the site's {protected}/ folder")));
+            return Err(err(SiteMessage::InsideSiteFolder {
+                folder: protected.into(),
+            }));
         }
     }
     if out.exists() {
         if !out.is_dir() {
-            return Err(err("it is a file, not a folder".into()));
+            return Err(err(SiteMessage::FileNotFolder));
         }
         let empty = fs::read_dir(&out)
             .map(|mut d| d.next().is_none())
             .unwrap_or(false);
         if !empty && !out.join(MARKER).is_file() {
-            return Err(err(format!(
-                "the folder is not empty and was not made by tongbao (it has no {MARKER} file); choose an empty or new folder"
-            )));
+            return Err(err(SiteMessage::NotEmptyNotOurs {
+                marker: MARKER.into(),
+            }));
         }
     }
     Ok(out)

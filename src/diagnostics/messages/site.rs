@@ -51,6 +51,30 @@ crate::messages! {
             zh_cn: "`{path}`是一组数字，不是一个数字",
             zh_tw: "`{path}`是一組數字，不是一個數字",
         }
+        /// Too many wrong figures: the check stopped.
+        TooManyWrongFigures { max: usize } => {
+            en: "more than {max} figures are wrong; the rest were not checked",
+            zh_cn: "出错的数字超过{max}处，其余未再检查",
+            zh_tw: "出錯的數字超過{max}處，其餘未再檢查",
+        }
+        /// What to do about them.
+        FixFiguresAbove => {
+            en: "fix the figures above and build again",
+            zh_cn: "请改正以上数字，再生成一次",
+            zh_tw: "請改正以上數字，再生成一次",
+        }
+        /// Where a figure's name was looked up: the whole of metrics.json.
+        TheMetrics => { en: "the metrics", zh_cn: "月度指标", zh_tw: "月度指標" }
+        /// Where a figure's name was looked up: a group, by its name.
+        FigureGroup { name: String } => { en: "`{name}`", zh_cn: "`{name}`", zh_tw: "`{name}`" }
+        /// A figure's name as it is written.
+        FigureName { name: String } => { en: "{name}", zh_cn: "{name}", zh_tw: "{name}" }
+        /// Two ways to name a figure of a list.
+        EitherFigure { by_name: String, by_index: String } => {
+            en: "{by_name} or {by_index}",
+            zh_cn: "{by_name} 或 {by_index}",
+            zh_tw: "{by_name} 或 {by_index}",
+        }
         /// A figure of the group, as an example.
         FigureIsGroupHint { example: Text } => {
             en: "name one figure in it, e.g. {example}",
@@ -198,6 +222,46 @@ crate::messages! {
             zh_tw: "無法確定輸出資料夾的位置：{err}",
         }
         /// An output folder build may not write, and why.
+        /// Why: the output would be the root folder.
+        RootFolder => { en: "it is the root folder", zh_cn: "这是根目录", zh_tw: "這是根目錄" }
+        /// Why: the output would be the home folder.
+        HomeFolder => { en: "it is the home folder", zh_cn: "这是用户主目录", zh_tw: "這是使用者主目錄" }
+        /// Why: the output would be the site folder.
+        SiteFolderItself => {
+            en: "it is the site folder itself",
+            zh_cn: "这就是网站文件夹本身",
+            zh_tw: "這就是網站資料夾本身",
+        }
+        /// Why: the output would hold the site's content/ or themes/.
+        HoldsSiteFolder { folder: String } => {
+            en: "it holds the site's {folder}/ folder",
+            zh_cn: "其中含有网站的 {folder}/ 文件夹",
+            zh_tw: "其中含有網站的 {folder}/ 資料夾",
+        }
+        /// Why: the output would be inside the site's content/ or themes/.
+        InsideSiteFolder { folder: String } => {
+            en: "it is inside the site's {folder}/ folder",
+            zh_cn: "它在网站的 {folder}/ 文件夹内",
+            zh_tw: "它在網站的 {folder}/ 資料夾內",
+        }
+        /// Why: the output is a file.
+        FileNotFolder => {
+            en: "it is a file, not a folder",
+            zh_cn: "这是文件，不是文件夹",
+            zh_tw: "這是檔案，不是資料夾",
+        }
+        /// Why: the output holds files and no marker.
+        NotEmptyNotOurs { marker: String } => {
+            en: "the folder is not empty and was not made by tongbao (it has no {marker} file); choose an empty or new folder",
+            zh_cn: "该文件夹不是空的，也不是 tongbao 创建的（其中没有 {marker} 文件）；请选择空文件夹或新文件夹",
+            zh_tw: "該資料夾不是空的，也不是 tongbao 建立的（其中沒有 {marker} 檔案）；請選擇空資料夾或新資料夾",
+        }
+        /// Writing the output failed; where.
+        CannotWriteSite { folder: String, err: Text } => {
+            en: "cannot write the site into {folder}: {err}",
+            zh_cn: "无法把网站写入 {folder}：{err}",
+            zh_tw: "無法把網站寫入 {folder}：{err}",
+        }
         RefusingOutput { folder: String, reason: Text } => {
             en: "refusing to write the site into {folder}: {reason}",
             zh_cn: "拒绝把网站写入 {folder}：{reason}",
