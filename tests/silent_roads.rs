@@ -503,3 +503,24 @@ fn names_that_differ_only_by_case_get_folders_that_differ_otherwise() {
     assert_eq!(folders.len(), n, "{folders:?}");
     assert!(!folders.iter().any(|f| f == "con"), "{folders:?}");
 }
+
+/// `paper:` left blank is neither the default (true) nor false: an error at
+/// its line, and nothing is written.
+#[test]
+fn a_blank_paper_switch_is_an_error() {
+    let (_tmp, site) = init_site();
+    let yaml = site.join("content/site.yaml");
+    let mut text = fs::read_to_string(&yaml).unwrap();
+    text.push_str("paper:\n");
+    fs::write(&yaml, &text).unwrap();
+    let line = text.lines().count();
+    let o = tongbao_at("build", &site, &[]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("content/site.yaml:{line}:"))
+            && err.contains("`paper` must be true or false, found nothing"),
+        "{err}"
+    );
+    assert!(!site.join("output").exists());
+}

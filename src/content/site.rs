@@ -186,7 +186,8 @@ pub fn site_config(ctx: &mut FileCtx, v: &Node) -> Option<SiteConfig> {
             true
         }
     };
-    let paper = match obj.get("paper").map(untag) {
+    // `paper:` left blank is an error, not the default (blank is not absent).
+    let paper = match obj.map.get("paper").map(untag) {
         None => true,
         Some(Node::Bool(b)) => *b,
         Some(other) => {
