@@ -11,6 +11,7 @@
 pub mod docx;
 pub mod fonts;
 pub mod from_document;
+pub mod lane;
 pub mod pdf;
 pub mod raster;
 pub mod tree;

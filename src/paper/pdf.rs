@@ -73,24 +73,28 @@ pub fn render(paper: &Paper, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
     doc.insert("images".into(), Value::Array(images));
     let mut inputs = Dict::new();
     inputs.insert("doc".into(), Value::Dict(doc));
-    let compiled = loaded.engine.compile_with_input(inputs);
-    let document = compiled
-        .output
-        .map_err(|e| PdfError::Typeset(e.to_string()))?;
-    let options = typst_pdf::PdfOptions {
-        ident: Smart::Custom(key),
-        timestamp: None,
-        ..Default::default()
-    };
-    typst_pdf::pdf(&document, &options).map_err(|errors| {
-        PdfError::Typeset(
-            errors
-                .iter()
-                .map(|e| e.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
+    // One typesetting at a time, outside the build's pool (lane.rs).
+    super::lane::run(|| {
+        let compiled = loaded.engine.compile_with_input(inputs);
+        let document = compiled
+            .output
+            .map_err(|e| PdfError::Typeset(e.to_string()))?;
+        let options = typst_pdf::PdfOptions {
+            ident: Smart::Custom(key),
+            timestamp: None,
+            ..Default::default()
+        };
+        typst_pdf::pdf(&document, &options).map_err(|errors| {
+            PdfError::Typeset(
+                errors
+                    .iter()
+                    .map(|e| e.message.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            )
+        })
     })
+    .map_err(|e| PdfError::Typeset(e.to_string()))?
 }
 
 /// A JSON value as a Typst value: text stays text (a `Str`, shown as
