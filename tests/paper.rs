@@ -149,13 +149,15 @@ fn the_pdf_is_an_a4_official_document_with_the_pages_figures() {
     for v in values {
         assert!(flat.contains(&squeeze(v)), "card figure {v} not in the PDF");
     }
-    // A page number "— N —" at the foot of every page; the 版记 on the last.
+    // A page number "— N —" at the foot of every page; the 版记 on the last,
+    // an even page (the back of the last sheet, GB/T 9704-2012 7.4).
     let sheets: Vec<&str> = text
         .split('\u{c}')
         .filter(|p| !p.trim().is_empty())
         .collect();
     assert_eq!(sheets.len(), pages, "a page without text:\n{text}");
     assert!(squeeze(sheets[pages - 1]).contains("2025年3月5日印发"));
+    assert_eq!(pages % 2, 0, "the 版记 is on page {pages}, an odd page");
     for (i, page) in sheets.iter().enumerate() {
         assert!(
             squeeze(page).ends_with(&format!("—{}—", i + 1)),
