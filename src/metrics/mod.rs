@@ -62,7 +62,7 @@ mod tests;
 use rayon::prelude::*;
 
 pub use eval::{flag_for, kind_in, schedule};
-pub use precision::{with_rate_decimals, RATE_DECIMALS};
+pub use precision::{with_rate_decimals, without_project_rows, RATE_DECIMALS};
 pub use prepare::{Prepared, UNSPECIFIED};
 pub use score::{competition_ranks, department_score};
 pub use types::{

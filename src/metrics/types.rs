@@ -354,6 +354,7 @@ pub struct MonthMetrics<'a> {
     /// 问题清单.
     pub problems: ProblemCounts,
     /// 项目明细: every plan-set project, by id.
+    #[serde(skip_serializing_if = "super::precision::leaving_out_rows")]
     pub projects: Vec<ProjectRow<'a>>,
     /// 考核排名: departments with a score, best first (an extra key).
     pub ranking: Vec<RankRow>,

@@ -29,12 +29,25 @@ pub struct Written {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// The expression context of a month: its metrics as JSON, rates exact to 12
-/// decimals (so `pct` rounds the true value), plus `vs_schedule`.
-pub fn expr_context(m: &MonthMetrics) -> serde_json::Value {
-    let mut v =
-        crate::metrics::with_rate_decimals(12, || serde_json::to_value(m).unwrap_or_default());
+/// The expression context of a month for the commentary `body`: its metrics
+/// as JSON, rates exact to 12 decimals (so `pct` rounds the true value), plus
+/// `vs_schedule`. The project rows (10,000 at a large site) only when a
+/// figure of the body reads `projects`; else the key is there, empty, for the
+/// suggestions of a misspelt name.
+pub fn expr_context(m: &MonthMetrics, body: &str) -> serde_json::Value {
+    let json = || serde_json::to_value(m).unwrap_or_default();
+    let rows = expr::names_key(body, "projects");
+    let mut v = crate::metrics::with_rate_decimals(12, || {
+        if rows {
+            json()
+        } else {
+            crate::metrics::without_project_rows(json)
+        }
+    });
     if let serde_json::Value::Object(map) = &mut v {
+        if !rows {
+            map.insert("projects".into(), serde_json::Value::Array(Vec::new()));
+        }
         let vs = m.vs_schedule();
         map.insert(
             "vs_schedule".into(),
@@ -57,7 +70,13 @@ pub fn written(ctx: &Ctx, m: &MonthMetrics) -> Result<Written, Vec<Diagnostic>> 
     };
     let draft = ctx.ledger.site.draft;
     let markers = markers(c, draft);
-    let expanded = expr::expand(&c.body, &expr_context(m), &ctx.fmt, &c.file, c.body_line);
+    let expanded = expr::expand(
+        &c.body,
+        &expr_context(m, &c.body),
+        &ctx.fmt,
+        &c.file,
+        c.body_line,
+    );
     match expanded {
         Ok(e) if draft || markers.is_empty() => {
             let mut warnings = markers;
@@ -81,9 +100,15 @@ pub fn written(ctx: &Ctx, m: &MonthMetrics) -> Result<Written, Vec<Diagnostic>> 
 /// Empty when the commentary has errors (the build reports them).
 pub fn text(ctx: &Ctx, m: &MonthMetrics) -> String {
     match ctx.ledger.bulletins.get(&m.period) {
-        Some(c) => expr::expand(&c.body, &expr_context(m), &ctx.fmt, &c.file, c.body_line)
-            .map(|e| markdown::to_text(&e.text))
-            .unwrap_or_default(),
+        Some(c) => expr::expand(
+            &c.body,
+            &expr_context(m, &c.body),
+            &ctx.fmt,
+            &c.file,
+            c.body_line,
+        )
+        .map(|e| markdown::to_text(&e.text))
+        .unwrap_or_default(),
         None => markdown::to_text(&summary(ctx, m)),
     }
 }

@@ -245,6 +245,18 @@ fn example_key(v: &Value, path: &str) -> Text {
     }
 }
 
+/// Whether some `{{ … }}` of `body` starts its name with `first` (the
+/// top-level key it reads), as [`expand`] would read it; a figure left
+/// unclosed counts, so that its error is the same with or without the key.
+pub fn names_key(body: &str, first: &str) -> bool {
+    body.split("{{").skip(1).any(|figure| {
+        let expr = figure.split("}}").next().unwrap_or_default();
+        let path = expr.split('|').next().unwrap_or_default().trim();
+        let head = path.split(['.', '[']).next().unwrap_or_default().trim();
+        head == first
+    })
+}
+
 /// Splits `a.b[0].c` into steps.
 fn steps(path: &str) -> Result<Vec<String>, EvalError> {
     let mut out = Vec::new();

@@ -212,3 +212,17 @@ fn names_in_figures_are_text_not_markdown() {
         "<p>单位：![](https://evil.example/p.png)[点此下载](https://evil.example/x) a\\b &amp;amp; &lt;i&gt; # 标题 *x*。</p>\n"
     );
 }
+
+#[test]
+fn which_top_level_key_a_figure_reads() {
+    assert!(names_key("共{{ projects[0].name }}", "projects"));
+    assert!(names_key("{{projects.X-1.completed | money}}", "projects"));
+    assert!(names_key("{{ projects | pct }}", "projects"));
+    assert!(!names_key(
+        "{{ totals.projects }}个项目，projects",
+        "projects"
+    ));
+    assert!(!names_key("{{ by_unit[0].projects }}", "projects"));
+    // An unclosed figure still counts.
+    assert!(names_key("{{ projects.0.name", "projects"));
+}

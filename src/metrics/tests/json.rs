@@ -245,6 +245,19 @@ fn rates_to_more_decimals_on_request() {
 }
 
 #[test]
+fn project_rows_left_out_on_request_only() {
+    let l = sample();
+    let x = compute(&l, m("2021-09"));
+    assert!(!x.projects.is_empty());
+    let slim = crate::metrics::without_project_rows(|| serde_json::to_value(&x).unwrap());
+    assert!(slim.get("projects").is_none(), "{slim}");
+    assert_eq!(slim["totals"], serde_json::to_value(&x).unwrap()["totals"]);
+    // Back afterwards: metrics.json keeps every row.
+    let v: Value = serde_json::from_str(&to_json(&x)).unwrap();
+    assert_eq!(v["projects"].as_array().unwrap().len(), x.projects.len());
+}
+
+#[test]
 fn one_key_per_line_and_one_row_per_line() {
     let l = sample();
     let m = crate::metrics::compute_all(&l).pop().unwrap();
