@@ -4,6 +4,10 @@
 //! reuses a bulletin's previous PDF only when its input key is the same, and
 //! this is part of the key: a tongbao with other paper code makes the files
 //! again instead of keeping ones its predecessor made.
+//!
+//! `TONGBAO_CODE` is the same for the whole of src/ and Cargo.lock: the
+//! identity of the code that makes the bulletins' workbooks, which a build
+//! reuses on the same terms.
 
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
@@ -22,9 +26,12 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn main() {
+/// The hash of the files under `dirs` and Cargo.lock, their paths and bytes.
+fn identity(dirs: &[&str]) -> u64 {
     let mut paths = Vec::new();
-    files(Path::new("src/paper"), &mut paths);
+    for dir in dirs {
+        files(Path::new(dir), &mut paths);
+    }
     paths.push(PathBuf::from("Cargo.lock"));
     paths.sort();
     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -32,7 +39,15 @@ fn main() {
         p.to_string_lossy().replace('\\', "/").hash(&mut h);
         std::fs::read(p).unwrap_or_default().hash(&mut h);
     }
-    println!("cargo:rerun-if-changed=src/paper");
+    h.finish()
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=Cargo.lock");
-    println!("cargo:rustc-env=TONGBAO_PAPER_CODE={:016x}", h.finish());
+    println!(
+        "cargo:rustc-env=TONGBAO_PAPER_CODE={:016x}",
+        identity(&["src/paper"])
+    );
+    println!("cargo:rustc-env=TONGBAO_CODE={:016x}", identity(&["src"]));
 }

@@ -217,7 +217,7 @@ trait Destination {
     /// Whether the pages are kept (else they are rendered only where
     /// rendering can fail).
     fn keeps(&self) -> bool;
-    /// What the previous output offers to reuse (its PDF and Word files).
+    /// What the previous output offers to reuse (its PDF, Word and Excel files).
     fn prior(&self) -> Prior {
         Prior::none()
     }
@@ -285,12 +285,8 @@ fn run(
             return (notes, Err(BuildError::Render(errors)));
         }
     };
-    let prior = if ledger.site.paper {
-        dest.prior()
-    } else {
-        Prior::none()
-    };
-    trace.phase("previous paper files");
+    let prior = dest.prior();
+    trace.phase("previous files to reuse");
     let renderer = Renderer::new(&ledger, &metrics, theme, &assets).reusing(&prior);
     let plan = plan_of(&ledger, &metrics, &renderer, dest.caches());
     trace.phase("plan");
@@ -395,7 +391,7 @@ impl Destination for Folder<'_> {
     }
 
     fn prior(&self) -> Prior {
-        Prior::read(&self.out, &["pdf", "docx"])
+        Prior::read(&self.out, &["pdf", "docx", "xlsx"])
     }
 
     fn keeps(&self) -> bool {

@@ -11,7 +11,7 @@ use std::io::Read;
 use std::path::Path;
 use std::process::Command;
 
-use common::{edit, site_copy, stderr, tongbao_at};
+use common::{edit, site_copy, stderr, tongbao_at, vouched_change};
 
 fn skip() -> bool {
     std::env::var_os("TONGBAO_SKIP_PAPER").is_some()
@@ -266,24 +266,6 @@ fn with_paper_false_neither_is_written() {
     assert!(!dir.join("2025-02.pdf").exists() && !dir.join("2025-02.docx").exists());
     let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(!page.contains(".pdf") && !page.contains(".docx"));
-}
-
-/// A file of the previous output, changed by `f`, with the output's marker
-/// saying the previous build wrote it so (as if it had).
-fn vouched_change(out: &Path, rel: &str, f: impl Fn(&mut Vec<u8>)) {
-    let path = out.join(rel);
-    let mut bytes = std::fs::read(&path).unwrap();
-    let old = format!("{rel}\t{:016x}", tongbao::site::manifest::hash(&bytes));
-    f(&mut bytes);
-    std::fs::write(&path, &bytes).unwrap();
-    let new = format!("{rel}\t{:016x}", tongbao::site::manifest::hash(&bytes));
-    let marker = out.join(tongbao::site::manifest::MARKER);
-    let text = std::fs::read_to_string(&marker).unwrap();
-    assert!(
-        text.contains(&old),
-        "{rel} is not in the marker with its hash"
-    );
-    std::fs::write(&marker, text.replace(&old, &new)).unwrap();
 }
 
 /// A build keeps a bulletin's PDF and Word file when nothing that goes into

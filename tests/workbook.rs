@@ -186,3 +186,55 @@ fn schedules_gaps_and_rates_are_numbers_not_text() {
         assert!(matches!(r[1], Data::Float(_) | Data::Int(_)), "{r:?}");
     }
 }
+
+/// A build keeps a bulletin's workbook when its tables are the same (the
+/// bytes the previous build wrote, here marked by trailing bytes), and makes
+/// it again, exactly as a build from nothing makes it, when a figure in it
+/// changed: a workbook is never stale.
+#[test]
+fn a_build_reuses_unchanged_workbooks_and_never_a_stale_one() {
+    let (_tmp, site) = site_copy("small");
+    let yaml = site.join("content/site.yaml");
+    let mut text = fs::read_to_string(&yaml).unwrap();
+    text.push_str("paper: false\n");
+    fs::write(&yaml, text).unwrap();
+    let build = |site: &Path| {
+        let o = tongbao_at("build", site, &[]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    };
+    build(&site);
+    let out = site.join("output");
+    let jan = "bulletins/2025-01/2025-01-tables.xlsx";
+    let feb = "bulletins/2025-02/2025-02-tables.xlsx";
+    let read = |rel: &str| fs::read(out.join(rel)).unwrap();
+    let fresh_feb = read(feb);
+    let mark = |b: &mut Vec<u8>| b.extend_from_slice(b"reused");
+    let marked = |rel: &str| read(rel).ends_with(b"reused");
+    for rel in [jan, feb] {
+        vouched_change(&out, rel, mark);
+    }
+    build(&site);
+    assert!(marked(jan) && marked(feb), "a workbook was made again");
+
+    // A figure of February changes: its workbook is made again; January's
+    // is kept.
+    edit(
+        &site,
+        "content/progress/2025-02.yaml",
+        "invested: 1500.25",
+        "invested: 1500.75",
+    );
+    build(&site);
+    assert!(marked(jan), "January's workbook was made again");
+    assert!(
+        !marked(feb),
+        "February's workbook was kept although a figure changed"
+    );
+    assert_ne!(read(feb), fresh_feb);
+    // What a build with nothing to reuse makes of the same content.
+    let tmp = tempfile::tempdir().unwrap();
+    let again = tmp.path().join("site");
+    copy_tree(&site.join("content"), &again.join("content"));
+    build(&again);
+    assert_eq!(read(feb), fs::read(again.join("output").join(feb)).unwrap());
+}

@@ -6,7 +6,7 @@
 use crate::model::{Date, Flag, Money, Month, Ratio};
 
 /// What a cell holds, beyond the text it shows.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub enum Value {
     /// Words: the text is the value.
     Text,
@@ -53,7 +53,7 @@ impl Value {
 }
 
 /// How a cell stands out, whatever the format draws it with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Style {
     /// The total row's first cell.
     Total,
@@ -81,7 +81,7 @@ impl Style {
 }
 
 /// One cell: the text shown, the value behind it, a link and a style.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct Cell {
     /// Text as printed (figures already formatted).
     pub text: String,
@@ -151,7 +151,7 @@ impl Cell {
 }
 
 /// A table: an id, a caption, column headers and rows of cells.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct Table {
     /// Anchor id (`by-category`).
     pub id: String,

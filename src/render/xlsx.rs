@@ -11,7 +11,7 @@ use crate::document::{Cell, Table, Value};
 use crate::model::Date;
 
 /// What a workbook says about itself, besides its tables.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Hash)]
 pub struct WorkbookInfo {
     /// Document title (the bulletin's title).
     pub title: String,
@@ -114,6 +114,42 @@ pub fn to_xlsx(tables: &[&Table], info: &WorkbookInfo) -> Result<Vec<u8>, String
         write_sheet(ws, t, info, &formats).map_err(|e| e.to_string())?;
     }
     wb.save_to_buffer().map_err(|e| e.to_string())
+}
+
+/// The input key of the workbook of `tables` with `info`: the same key, the
+/// same bytes. It covers the tables (every cell's text and exact value), the
+/// workbook's own words and the code that makes it (the version and the hash
+/// of src/ and Cargo.lock that build.rs makes). [`with_key`] writes it into
+/// the file, and a build reuses the previous workbook of the same key
+/// (site/prior.rs), as it reuses the paper files.
+pub fn key(tables: &[&Table], info: &WorkbookInfo) -> String {
+    use std::hash::Hash;
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    env!("TONGBAO_CODE").hash(&mut h);
+    tables.hash(&mut h);
+    info.hash(&mut h);
+    format!("tongbao-xlsx-{:032x}", h.digest128())
+}
+
+/// The workbook `xlsx` (a zip archive without a comment, as rust_xlsxwriter
+/// writes it) with `key` as its archive comment, the last bytes of the file,
+/// where Excel and WPS do not look and [`crate::site::prior::Prior`] does.
+/// An archive of another shape is returned as it is: it is then made again
+/// next time, never reused wrongly.
+pub fn with_key(mut xlsx: Vec<u8>, key: &str) -> Vec<u8> {
+    // The end of central directory record: 22 bytes, the comment's length at
+    // offset 20.
+    const EOCD: [u8; 4] = [0x50, 0x4b, 0x05, 0x06];
+    let (Some(at), Ok(len)) = (xlsx.len().checked_sub(22), u16::try_from(key.len())) else {
+        return xlsx;
+    };
+    if xlsx[at..at + 4] != EOCD || xlsx[at + 20..at + 22] != [0, 0] {
+        return xlsx;
+    }
+    xlsx[at + 20..at + 22].copy_from_slice(&len.to_le_bytes());
+    xlsx.extend_from_slice(key.as_bytes());
+    xlsx
 }
 
 /// The formats a sheet uses.

@@ -1,37 +1,40 @@
 //! What a build may reuse of the output it replaces: the bulletins' PDF and
 //! Word files, which take far longer to make than everything else of a site
-//! (Typst typesets each PDF in about 0.4 s). Each of those files carries the
-//! key of its input (`paper::key`: the bulletin's paper value, its charts,
-//! the fonts, the template and the code that made it); a build that comes to
-//! the same key takes the file's bytes instead of typesetting it again, as
-//! Hugo's resource cache and Quarto's freeze do.
+//! (Typst typesets each PDF in about 0.4 s), and their Excel workbooks (a
+//! quarter of a large site's build). Each of those files carries the key of
+//! its input (`paper::key`, `render::xlsx::key`: the bulletin's value, its
+//! charts, the fonts, and the code that made it); a build that comes to the
+//! same key takes the file's bytes instead of making it again, as Hugo's
+//! resource cache and Quarto's freeze do.
 //!
 //! Only a file the previous build wrote is reused: the output folder's marker
 //! lists each file with the hash of its bytes, and a file whose bytes are not
-//! those bytes (edited, truncated, copied over) is made again.
+//! those bytes (edited, truncated, copied over) is made again. A file is read
+//! only when a build asks for it.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rustc_hash::FxHashMap;
 
 use super::manifest;
 
-/// The previous output's paper files, by path under the output folder.
+/// The previous output's reusable files, by path under the output folder,
+/// with the hash of their bytes the marker lists.
 #[derive(Debug, Default)]
 pub struct Prior {
-    files: FxHashMap<String, Vec<u8>>,
+    out: PathBuf,
+    files: FxHashMap<String, u64>,
 }
 
 impl Prior {
-    /// Nothing to reuse (a first build, a check, a site without paper).
+    /// Nothing to reuse (a first build, a check).
     pub fn none() -> Prior {
         Prior::default()
     }
 
-    /// Reads the files under bulletins/ of the output folder `out` that end in
-    /// one of `extensions` and that its marker lists with the hash of their
-    /// bytes. A folder without a marker, or a file that cannot be read, gives
-    /// nothing to reuse: the file is made again.
+    /// The files under bulletins/ of the output folder `out` that end in one
+    /// of `extensions` and that its marker lists with the hash of their
+    /// bytes. A folder without a marker gives nothing to reuse.
     pub fn read(out: &Path, extensions: &[&str]) -> Prior {
         let Some(listed) = manifest::listed_files(out) else {
             return Prior::none();
@@ -45,19 +48,23 @@ impl Prior {
                         .any(|c| c.is_empty() || c == "." || c == ".." || c.contains('\\'))
                     && extensions.iter().any(|e| path.ends_with(&format!(".{e}")))
             })
-            .filter_map(|(path, hash)| {
-                let bytes = std::fs::read(out.join(&path)).ok()?;
-                (Some(manifest::hash(&bytes)) == hash).then_some((path, bytes))
-            })
+            .filter_map(|(path, hash)| Some((path, hash?)))
             .collect();
-        Prior { files }
+        Prior {
+            out: out.to_path_buf(),
+            files,
+        }
     }
 
-    /// The previous bytes of `path` when they were made from the input of
-    /// `key` (the file carries the key), else `None`.
-    pub fn reuse(&self, path: &str, key: &str) -> Option<&[u8]> {
-        let bytes = self.files.get(path)?;
-        memchr::memmem::rfind(bytes, key.as_bytes()).map(|_| bytes.as_slice())
+    /// The previous bytes of `path` when the previous build wrote them (the
+    /// marker's hash) and they were made from the input of `key` (the file
+    /// carries the key), else `None`: the file is then made again.
+    pub fn reuse(&self, path: &str, key: &str) -> Option<Vec<u8>> {
+        let listed = *self.files.get(path)?;
+        let bytes = std::fs::read(self.out.join(path)).ok()?;
+        (manifest::hash(&bytes) == listed
+            && memchr::memmem::rfind(&bytes, key.as_bytes()).is_some())
+        .then_some(bytes)
     }
 
     /// How many files there are to reuse.
@@ -93,7 +100,7 @@ mod tests {
         let path = "bulletins/2021-09/2021-09.pdf";
         let dir = folder(&[(path, pdf)], &[(path, Some(manifest::hash(pdf)))]);
         let prior = Prior::read(dir.path(), &["pdf", "docx"]);
-        assert_eq!(prior.reuse(path, "tongbao-pdf-00ff"), Some(pdf));
+        assert_eq!(prior.reuse(path, "tongbao-pdf-00ff").as_deref(), Some(pdf));
         // Another input: made again.
         assert_eq!(prior.reuse(path, "tongbao-pdf-0100"), None);
         // Another file: nothing.
@@ -117,7 +124,9 @@ mod tests {
             ],
         );
         let prior = Prior::read(dir.path(), &["pdf"]);
-        assert!(prior.is_empty(), "{prior:?}");
+        for path in [a, b, c] {
+            assert_eq!(prior.reuse(path, "tongbao-pdf-00ff"), None, "{path}");
+        }
     }
 
     #[test]

@@ -141,3 +141,21 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// A file of the previous output, changed by `f`, with the output's marker
+/// saying the previous build wrote it so (as if it had).
+pub fn vouched_change(out: &Path, rel: &str, f: impl Fn(&mut Vec<u8>)) {
+    let path = out.join(rel);
+    let mut bytes = std::fs::read(&path).unwrap();
+    let old = format!("{rel}\t{:016x}", tongbao::site::manifest::hash(&bytes));
+    f(&mut bytes);
+    std::fs::write(&path, &bytes).unwrap();
+    let new = format!("{rel}\t{:016x}", tongbao::site::manifest::hash(&bytes));
+    let marker = out.join(tongbao::site::manifest::MARKER);
+    let text = std::fs::read_to_string(&marker).unwrap();
+    assert!(
+        text.contains(&old),
+        "{rel} is not in the marker with its hash"
+    );
+    std::fs::write(&marker, text.replace(&old, &new)).unwrap();
+}

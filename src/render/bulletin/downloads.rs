@@ -73,7 +73,6 @@ fn paper(ctx: &Ctx, doc: &Bulletin) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
 
 /// The file `name` of the bulletin: the previous output's bytes when they
 /// carry `key` (the same input), else what `make` makes.
-#[cfg(feature = "paper")]
 fn reuse_or_make(
     ctx: &Ctx,
     doc: &Bulletin,
@@ -83,14 +82,15 @@ fn reuse_or_make(
 ) -> Result<OutFile, Diagnostic> {
     let path = paths::bulletin_file(doc.period, name);
     let bytes = match ctx.prior.reuse(&path, &key) {
-        Some(bytes) => bytes.to_vec(),
+        Some(bytes) => bytes,
         None => make()?,
     };
     Ok((name.to_string(), bytes))
 }
 
 /// The bulletin's tables as one Excel workbook, dated by the bulletin's issue
-/// date, else the 1st of the next month.
+/// date, else the 1st of the next month; the previous build's workbook when
+/// its key is the same.
 fn workbook(ctx: &Ctx, doc: &Bulletin) -> Result<OutFile, Vec<Diagnostic>> {
     let next = doc.period.next();
     let info = crate::render::xlsx::WorkbookInfo {
@@ -104,14 +104,20 @@ fn workbook(ctx: &Ctx, doc: &Bulletin) -> Result<OutFile, Vec<Diagnostic>> {
         money_suffix: ctx.w("wan_suffix").into(),
         pct_decimals: ctx.fmt.pct_decimals,
     };
-    match crate::render::xlsx::to_xlsx(&doc.download_tables(), &info) {
-        Ok(bytes) => Ok((doc.files.xlsx.clone(), bytes)),
-        Err(e) => Err(vec![Diagnostic::error(
-            paths::bulletin_file(doc.period, &doc.files.xlsx),
-            SiteMessage::CannotWriteWorkbook {
-                // The workbook writer's words, through the older catalog.
-                err: Text::English(e.to_string()),
-            },
-        )]),
-    }
+    let tables = doc.download_tables();
+    let key = crate::render::xlsx::key(&tables, &info);
+    let name = &doc.files.xlsx;
+    reuse_or_make(ctx, doc, name, key.clone(), || {
+        match crate::render::xlsx::to_xlsx(&tables, &info) {
+            Ok(bytes) => Ok(crate::render::xlsx::with_key(bytes, &key)),
+            Err(e) => Err(Diagnostic::error(
+                paths::bulletin_file(doc.period, name),
+                SiteMessage::CannotWriteWorkbook {
+                    // The workbook writer's words, through the older catalog.
+                    err: Text::English(e.to_string()),
+                },
+            )),
+        }
+    })
+    .map_err(|d| vec![d])
 }
