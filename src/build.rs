@@ -259,8 +259,9 @@ fn run(
     // Every commentary's figures (errors stop the build; warnings are told),
     // the theme and the assets, all before anything is rendered.
     let mut errors = Vec::new();
+    let ctx = crate::render::view::Ctx::new(&ledger, &metrics);
     if !ledger.bulletins.is_empty() {
-        let (e, w): (Vec<_>, Vec<_>) = crate::render::commentary::check_all(&ledger, &metrics)
+        let (e, w): (Vec<_>, Vec<_>) = crate::render::commentary::check(&ctx)
             .into_iter()
             .partition(Diagnostic::is_error);
         errors.extend(e);
@@ -287,7 +288,7 @@ fn run(
     };
     let prior = dest.prior();
     trace.phase("previous files to reuse");
-    let renderer = Renderer::new(&ledger, &metrics, theme, &assets).reusing(&prior);
+    let renderer = Renderer::with_ctx(ctx, theme, &assets).reusing(&prior);
     let plan = plan_of(&ledger, &metrics, &renderer, dest.caches());
     trace.phase("plan");
     progress.phase(Phase::Write {

@@ -80,7 +80,7 @@ impl<'s> Budget<'s> {
     fn locate(&mut self, src: &'s Source, path: &Path) -> Option<(usize, usize)> {
         self.locators
             .entry(&src.rel)
-            .or_insert_with(|| positions::Locator::new(&src.text))
+            .or_insert_with(|| positions::Locator::shared(&src.text, &src.positions))
             .locate(path)
     }
 }

@@ -476,6 +476,40 @@ mod tests {
         assert_eq!(reload(site, &mut cache), 0);
     }
 
+    /// A warning that spans files (a month's investment above the project's
+    /// total) is placed in the progress file through that file's position
+    /// index, which a cached load keeps: after edits that move the lines, of
+    /// that file and of another, the places are still a plain load's.
+    #[test]
+    fn warnings_across_files_keep_true_positions_across_cached_loads() {
+        let dir = demo();
+        let site = dir.path();
+        let month = site.join("content/progress/2025-03.yaml");
+        edit(&month, "invested: 1144", "invested: 99999999");
+        let mut cache = Cache::new();
+        reload(site, &mut cache);
+        let warned = |cache: &mut Cache| {
+            let d = load_cached(site, cache).diagnostics;
+            let w: Vec<_> = d
+                .into_iter()
+                .filter(|d| d.file.as_deref() == Some("content/progress/2025-03.yaml"))
+                .filter_map(|d| d.line)
+                .collect();
+            assert!(!w.is_empty(), "no warning in the progress file");
+            w
+        };
+        let before = warned(&mut cache);
+        // Lines added above the record in that file: the warning moves down.
+        edit(&month, "period:", "# 一\n# 二\nperiod:");
+        assert_eq!(reload(site, &mut cache), 1);
+        let after = warned(&mut cache);
+        assert_eq!(after[0], before[0] + 2);
+        // Another file changes: the progress file's index is reused, right.
+        edit(&site.join("content/site.yaml"), "title: ", "title: 新");
+        assert_eq!(reload(site, &mut cache), 1);
+        assert_eq!(warned(&mut cache), after);
+    }
+
     #[test]
     fn ledger_files_are_parsed_again_when_the_categories_change() {
         let dir = demo();

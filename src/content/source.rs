@@ -13,6 +13,8 @@ pub struct Source {
     pub rel: String,
     /// The text, without a byte-order mark.
     pub text: String,
+    /// Where its nodes stand, once a diagnostic asked (shared by its copies).
+    pub positions: super::positions::Index,
 }
 
 /// `path` relative to `base`, `/`-separated, for messages and page paths.
@@ -178,7 +180,11 @@ pub fn decode(rel: String, bytes: Vec<u8>) -> Result<Source, Diagnostic> {
         None => bytes,
     };
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(Source { rel, text }),
+        Ok(text) => Ok(Source {
+            rel,
+            text,
+            positions: Default::default(),
+        }),
         Err(e) => {
             let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let prefix = String::from_utf8_lossy(good);

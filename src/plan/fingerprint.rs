@@ -6,6 +6,9 @@
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
+use rayon::prelude::*;
+use xxhash_rust::xxh3::Xxh3;
+
 use crate::metrics::MonthMetrics;
 use crate::model::{Ledger, Project};
 
@@ -21,8 +24,15 @@ pub struct Fingerprints<'a> {
     pub bulletins: Vec<u64>,
 }
 
+/// A hasher for fingerprints: XXH3, seed 0 (fast on the many small writes of
+/// `Hash`, and well spread: two inputs sharing a fingerprint would keep a stale
+/// page).
+fn hasher() -> Xxh3 {
+    Xxh3::new()
+}
+
 fn hash_of(v: impl Hash) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = hasher();
     v.hash(&mut h);
     h.finish()
 }
@@ -71,14 +81,14 @@ impl<'a> Fingerprints<'a> {
         }
         let projects: HashMap<&str, u64> = ledger
             .projects
-            .iter()
+            .par_iter()
             .map(|p| {
                 let fp = hash_of((global, p, problems.get(p.id.as_str())));
                 (p.id.as_str(), fp)
             })
             .collect();
         let all_projects = {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
+            let mut h = hasher();
             for p in &ledger.projects {
                 projects.get(p.id.as_str()).hash(&mut h);
             }
@@ -87,20 +97,27 @@ impl<'a> Fingerprints<'a> {
         };
         // A bulletin shows every project as of its month: their heads, and
         // their records up to that month (last year's too, for 同比).
-        let mut heads = std::collections::hash_map::DefaultHasher::new();
+        let mut heads = hasher();
         for p in &ledger.projects {
             head(p, &mut heads);
         }
         ledger.problems.hash(&mut heads);
+        // Each month's records of every project, hashed in parallel, then
+        // chained in order: a bulletin depends on every month up to its own.
+        let months: Vec<u64> = metrics
+            .par_iter()
+            .map(|m| {
+                let mut h = hasher();
+                for p in &ledger.projects {
+                    (&p.id, p.records.get(&m.period)).hash(&mut h);
+                }
+                h.finish()
+            })
+            .collect();
         let mut running = heads.finish();
         let mut bulletins = Vec::with_capacity(metrics.len());
-        for (i, m) in metrics.iter().enumerate() {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            running.hash(&mut h);
-            for p in &ledger.projects {
-                (&p.id, p.records.get(&m.period)).hash(&mut h);
-            }
-            running = h.finish();
+        for (i, month) in months.iter().enumerate() {
+            running = hash_of((running, month));
             let commentary = |j: Option<usize>| {
                 j.and_then(|j| metrics.get(j))
                     .map(|x| (x.period, ledger.bulletins.get(&x.period)))
@@ -131,7 +148,7 @@ impl<'a> Fingerprints<'a> {
     /// The fingerprint of a page of the projects `ids` (a leader's, a
     /// category's, a location's).
     pub fn group<'p>(&self, kind: &str, name: &str, ids: impl Iterator<Item = &'p str>) -> u64 {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut h = hasher();
         (self.global, kind, name).hash(&mut h);
         for id in ids {
             self.projects.get(id).hash(&mut h);

@@ -10,7 +10,7 @@
 use super::expr;
 use super::markdown;
 use super::summary::summary;
-use super::view::Ctx;
+use super::view::{Ctx, Expansion};
 use crate::diagnostics::{Diagnostic, SiteMessage};
 use crate::metrics::MonthMetrics;
 use crate::model::Commentary;
@@ -57,10 +57,26 @@ pub fn expr_context(m: &MonthMetrics, body: &str) -> serde_json::Value {
     v
 }
 
+/// The commentary file of month `m` with its figures filled in, or their
+/// errors; `None` when the month has no commentary file. Expanded once a
+/// build, whoever asks first (the checks, the bulletin, the search index).
+fn expansion<'c>(ctx: &'c Ctx, m: &MonthMetrics) -> Option<&'c Expansion> {
+    ctx.expanded(m, || {
+        let c = ctx.ledger.bulletins.get(&m.period)?;
+        Some(expr::expand(
+            &c.body,
+            &expr_context(m, &c.body),
+            &ctx.fmt,
+            &c.file,
+            c.body_line,
+        ))
+    })
+}
+
 /// The commentary of month `m`: its file with figures filled in, or the default
 /// summary. Errors (with the warnings) name the file, line and column.
 pub fn written(ctx: &Ctx, m: &MonthMetrics) -> Result<Written, Vec<Diagnostic>> {
-    let Some(c) = ctx.ledger.bulletins.get(&m.period) else {
+    let (Some(c), Some(expanded)) = (ctx.ledger.bulletins.get(&m.period), expansion(ctx, m)) else {
         let markdown = summary(ctx, m);
         return Ok(Written {
             html: markdown::to_html(&markdown),
@@ -70,25 +86,22 @@ pub fn written(ctx: &Ctx, m: &MonthMetrics) -> Result<Written, Vec<Diagnostic>> 
     };
     let draft = ctx.ledger.site.draft;
     let markers = markers(c, draft);
-    let expanded = expr::expand(
-        &c.body,
-        &expr_context(m, &c.body),
-        &ctx.fmt,
-        &c.file,
-        c.body_line,
-    );
     match expanded {
         Ok(e) if draft || markers.is_empty() => {
             let mut warnings = markers;
-            warnings.extend(e.warnings);
+            warnings.extend(e.warnings.iter().cloned());
             Ok(Written {
                 html: markdown::to_html(&e.text),
-                markdown: e.text,
+                markdown: e.text.clone(),
                 warnings,
             })
         }
-        Ok(e) => Err(markers.into_iter().chain(e.warnings).collect()),
-        Err(mut errors) => {
+        Ok(e) => Err(markers
+            .into_iter()
+            .chain(e.warnings.iter().cloned())
+            .collect()),
+        Err(errors) => {
+            let mut errors = errors.clone();
             errors.extend(markers);
             Err(errors)
         }
@@ -99,16 +112,9 @@ pub fn written(ctx: &Ctx, m: &MonthMetrics) -> Result<Written, Vec<Diagnostic>> 
 /// a paragraph: its file with figures filled in, or the default summary.
 /// Empty when the commentary has errors (the build reports them).
 pub fn text(ctx: &Ctx, m: &MonthMetrics) -> String {
-    match ctx.ledger.bulletins.get(&m.period) {
-        Some(c) => expr::expand(
-            &c.body,
-            &expr_context(m, &c.body),
-            &ctx.fmt,
-            &c.file,
-            c.body_line,
-        )
-        .map(|e| markdown::to_text(&e.text))
-        .unwrap_or_default(),
+    match expansion(ctx, m) {
+        Some(Ok(e)) => markdown::to_text(&e.text),
+        Some(Err(_)) => String::new(),
         None => markdown::to_text(&summary(ctx, m)),
     }
 }
@@ -116,13 +122,19 @@ pub fn text(ctx: &Ctx, m: &MonthMetrics) -> String {
 /// Every commentary's errors and warnings, as `check` and `build` report them
 /// (`build` fails on the errors while rendering, and prints the warnings).
 pub fn check_all(ledger: &crate::model::Ledger, metrics: &[MonthMetrics]) -> Vec<Diagnostic> {
-    let ctx = Ctx::new(ledger, metrics);
+    check(&Ctx::new(ledger, metrics))
+}
+
+/// Every commentary's errors and warnings in the build of `ctx`, whose
+/// expansions the pages then reuse.
+pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    for m in metrics
+    for m in ctx
+        .metrics
         .iter()
-        .filter(|m| ledger.bulletins.contains_key(&m.period))
+        .filter(|m| ctx.ledger.bulletins.contains_key(&m.period))
     {
-        match written(&ctx, m) {
+        match written(ctx, m) {
             Ok(w) => diags.extend(w.warnings),
             Err(d) => diags.extend(d),
         }

@@ -122,10 +122,19 @@ impl<'a> Renderer<'a> {
     pub fn new(
         ledger: &'a Ledger,
         metrics: &'a [MonthMetrics<'a>],
+        theme: theme::Theme,
+        assets: &'a [Asset],
+    ) -> Renderer<'a> {
+        Renderer::with_ctx(Ctx::new(ledger, metrics), theme, assets)
+    }
+
+    /// A renderer through `theme` with `assets` of the ledger view `ctx`, made
+    /// beforehand (the commentaries it checked are not expanded again).
+    pub fn with_ctx(
+        mut ctx: Ctx<'a>,
         mut theme: theme::Theme,
         assets: &'a [Asset],
     ) -> Renderer<'a> {
-        let mut ctx = Ctx::new(ledger, metrics);
         ctx.native_tables = theme.native_tables();
         // What every page shares goes into the templates' global context once.
         theme.tera.global_context().insert("site", &ctx.site);
@@ -249,10 +258,7 @@ impl<'a> Renderer<'a> {
                 .filter(|(n, _)| n == name)
                 .map(|(_, bytes)| (page.path.clone(), bytes.clone()))
                 .collect()),
-            Kind::SearchIndex => Ok(vec![(
-                page.path.clone(),
-                search::index_js(ctx, plan).into_bytes(),
-            )]),
+            Kind::SearchIndex => Ok(vec![(page.path.clone(), search::index_js(ctx, plan))]),
             Kind::Feed => Ok(self.base_url().map_or_else(Vec::new, |base| {
                 vec![(page.path.clone(), feed::atom(ctx, base).into_bytes())]
             })),

@@ -106,7 +106,7 @@ fn project_text(p: &crate::model::Project, problems: &[&str]) -> String {
 }
 
 /// The index of the site of `plan` as a script: `window.TONGBAO_SEARCH_INDEX={…};`.
-pub fn index_js(ctx: &Ctx, plan: &Plan) -> String {
+pub fn index_js(ctx: &Ctx, plan: &Plan) -> Vec<u8> {
     let l = ctx.ledger;
     let mut problems: std::collections::HashMap<&str, Vec<&str>> = Default::default();
     for x in &l.problems {
@@ -200,12 +200,60 @@ pub fn index_js(ctx: &Ctx, plan: &Plan) -> String {
     struct Index<'a> {
         types: &'a [Group],
     }
-    let json = serde_json::to_string(&Index { types: &groups }).unwrap_or_default();
-    // JSON is JavaScript; these two line separators were not before ES2019, and
-    // `</` is kept from ever reading as the end of a script element.
-    let json = json
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
-        .replace("</", "<\\/");
-    format!("window.{GLOBAL}={json};\n")
+    let mut out = format!("window.{GLOBAL}=").into_bytes();
+    // Serializing into memory cannot fail; an empty index if it ever did.
+    if serde_json::to_writer(&mut out, &Index { types: &groups }).is_err() {
+        out.truncate(GLOBAL.len() + 8);
+        out.extend_from_slice(b"{\"types\":[]}");
+    }
+    out.extend_from_slice(b";\n");
+    script_safe(out)
+}
+
+/// JSON made safe inside a script: the line separators U+2028 and U+2029
+/// (not JavaScript before ES2019) escaped, and `</` written `<\/` so that it
+/// never reads as the end of a script element. The bytes are copied only when
+/// one occurs (a 30 MB index at 10,000 projects with notes).
+fn script_safe(json: Vec<u8>) -> Vec<u8> {
+    let finder = |b: &[u8]| {
+        memchr::memmem::find(b, "\u{2028}".as_bytes()).is_some()
+            || memchr::memmem::find(b, "\u{2029}".as_bytes()).is_some()
+            || memchr::memmem::find(b, b"</").is_some()
+    };
+    if !finder(&json) {
+        return json;
+    }
+    let mut out = Vec::with_capacity(json.len() + 64);
+    let mut rest = json.as_slice();
+    while let Some(i) = memchr::memchr2(0xE2, b'<', rest) {
+        out.extend_from_slice(&rest[..i]);
+        let tail = &rest[i..];
+        let (with, skip): (&[u8], usize) = if tail.starts_with("\u{2028}".as_bytes()) {
+            (b"\\u2028", 3)
+        } else if tail.starts_with("\u{2029}".as_bytes()) {
+            (b"\\u2029", 3)
+        } else if tail.starts_with(b"</") {
+            (b"<\\/", 2)
+        } else {
+            (&tail[..1], 1)
+        };
+        out.extend_from_slice(with);
+        rest = &tail[skip..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::script_safe;
+
+    #[test]
+    fn line_separators_and_script_ends_are_escaped_and_nothing_else() {
+        let json = "[\"a\u{2028}b\u{2029}c</script>é—</\"]".as_bytes().to_vec();
+        let safe = String::from_utf8(script_safe(json)).unwrap();
+        assert_eq!(safe, "[\"a\\u2028b\\u2029c<\\/script>é—<\\/\"]");
+        let plain = "[\"开复工率 61.3% — <b>\"]".as_bytes().to_vec();
+        assert_eq!(script_safe(plain.clone()), plain);
+    }
 }

@@ -141,7 +141,13 @@ pub struct Ctx<'a> {
     rows: std::collections::HashMap<&'a str, Vec<Option<&'a ProjectRow<'a>>>>,
     /// The projects by id.
     projects: std::collections::HashMap<&'a str, &'a crate::model::Project>,
+    /// Each month's commentary with its figures filled in, once a build
+    /// needed it (the checks, the bulletin, the search index share one).
+    expanded: Vec<std::sync::OnceLock<Expansion>>,
 }
+
+/// A commentary with its figures filled in, or the errors of its figures.
+pub type Expansion = Result<super::expr::Expanded, Vec<crate::diagnostics::Diagnostic>>;
 
 /// Nothing to reuse: the [`Ctx::prior`] of a renderer not told of one.
 static NO_PRIOR: std::sync::LazyLock<crate::site::prior::Prior> =
@@ -178,6 +184,7 @@ impl<'a> Ctx<'a> {
         Ctx {
             native_tables: false,
             prior: &NO_PRIOR,
+            expanded: metrics.iter().map(|_| std::sync::OnceLock::new()).collect(),
             problems,
             rows,
             projects: ledger.projects.iter().map(|p| (p.id.as_str(), p)).collect(),
@@ -196,6 +203,26 @@ impl<'a> Ctx<'a> {
                 base_url: ledger.site.base_url.clone(),
             },
         }
+    }
+
+    /// The commentary of `m` with its figures filled in (`None` for a month
+    /// without a commentary file), expanded by `expand` the first time it is
+    /// asked for, then remembered for the rest of the build.
+    pub fn expanded(
+        &self,
+        m: &MonthMetrics,
+        expand: impl FnOnce() -> Option<Expansion>,
+    ) -> Option<&Expansion> {
+        let i = self
+            .metrics
+            .binary_search_by_key(&m.period, |x| x.period)
+            .ok()?;
+        let cell = self.expanded.get(i)?;
+        if let Some(e) = cell.get() {
+            return Some(e);
+        }
+        let e = expand()?;
+        Some(cell.get_or_init(|| e))
     }
 
     /// The problems raised for a project, oldest first.
