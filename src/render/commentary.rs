@@ -128,18 +128,22 @@ pub fn check_all(ledger: &crate::model::Ledger, metrics: &[MonthMetrics]) -> Vec
 /// Every commentary's errors and warnings in the build of `ctx`, whose
 /// expansions the pages then reuse.
 pub fn check(ctx: &Ctx) -> Vec<Diagnostic> {
-    let mut diags = Vec::new();
-    for m in ctx
+    use rayon::prelude::*;
+    let months: Vec<&MonthMetrics> = ctx
         .metrics
         .iter()
         .filter(|m| ctx.ledger.bulletins.contains_key(&m.period))
-    {
-        match written(ctx, m) {
-            Ok(w) => diags.extend(w.warnings),
-            Err(d) => diags.extend(d),
-        }
-    }
-    diags
+        .collect();
+    // Each month's figures are independent: expanded on every thread, then
+    // told in the months' order.
+    let per_month: Vec<Vec<Diagnostic>> = months
+        .par_iter()
+        .map(|m| match written(ctx, m) {
+            Ok(w) => w.warnings,
+            Err(d) => d,
+        })
+        .collect();
+    per_month.into_iter().flatten().collect()
 }
 
 /// Every 【待填写…】 marker left in `c`: errors, or warnings in a draft.
