@@ -6,6 +6,7 @@
 //! [`content`] (files → [`model::Ledger`]) → [`metrics`] (pure arithmetic) →
 //! [`render`] (templates, charts, Markdown) → [`site`] (paths, atomic output).
 
+pub mod alloc;
 pub mod build;
 pub mod charts;
 pub mod cmd;

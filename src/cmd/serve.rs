@@ -16,6 +16,8 @@ pub const DEFAULT_PORT: u16 = 1111;
 /// Serves the site until Ctrl-C (exit 0); 2 on a usage error.
 pub fn run(site: &Path, bind: &str, port: Option<u16>, draft: bool) -> u8 {
     let lang = lang::current();
+    // Every rebuild needs about the memory the last one freed.
+    crate::alloc::keep_freed_memory();
     if !site.join("content").is_dir() {
         let dir = site.display().to_string();
         errln!("{}", words::error(Message::NotASiteFolder { dir }, lang));
