@@ -71,6 +71,17 @@ fn incremental_rebuilds_equal_full_builds() {
     let (_, rendered) = rebuild_matches_full(&site, &mut cache, "edit-again");
     assert!(rendered < jobs / 2, "{rendered} of {jobs} rendered");
 
+    // The first department's project stops: it falls from first to last, and
+    // the other two departments' pages show their new ranks although none of
+    // their projects changed.
+    edit(
+        &site,
+        "content/progress/2025-02.yaml",
+        "T-002: {stage: 在建, invested: 100}",
+        "T-002: {stage: 停工, invested: 100}",
+    );
+    rebuild_matches_full(&site, &mut cache, "ranks-change");
+
     // The commentary of a month, a project's name, the site's title.
     let bulletin = std::fs::read_dir(site.join("content/bulletins"))
         .unwrap()

@@ -18,10 +18,11 @@ pub struct Fingerprints<'a> {
     pub global: u64,
     /// Each project page's, by project id.
     pub projects: HashMap<&'a str, u64>,
-    /// All projects' together (for pages that rank or add up all of them).
-    pub all_projects: u64,
     /// Each bulletin's, in the order of the months.
     pub bulletins: Vec<u64>,
+    /// Each department's place among all, by id: its score and rank in every
+    /// month (what its page shows of the others).
+    pub standings: HashMap<String, u64>,
 }
 
 /// A hasher for fingerprints: XXH3, seed 0 (fast on the many small writes of
@@ -87,14 +88,6 @@ impl<'a> Fingerprints<'a> {
                 (p.id.as_str(), fp)
             })
             .collect();
-        let all_projects = {
-            let mut h = hasher();
-            for p in &ledger.projects {
-                projects.get(p.id.as_str()).hash(&mut h);
-            }
-            ledger.problems.hash(&mut h);
-            h.finish()
-        };
         // A bulletin shows every project as of its month: their heads, and
         // their records up to that month (last year's too, for 同比).
         let mut heads = hasher();
@@ -131,18 +124,38 @@ impl<'a> Fingerprints<'a> {
                 commentary(Some(i + 1)),
             )));
         }
+        let mut standing: HashMap<&str, Xxh3> = HashMap::new();
+        for (i, m) in metrics.iter().enumerate() {
+            for u in &m.by_unit {
+                if let Some(id) = u.id.as_deref() {
+                    (i, u.rank, u.score).hash(standing.entry(id).or_insert_with(hasher));
+                }
+            }
+        }
+        let standings = standing
+            .into_iter()
+            .map(|(id, h)| (id.to_string(), h.finish()))
+            .collect();
         Fingerprints {
             global,
             projects,
-            all_projects,
             bulletins,
+            standings,
         }
     }
 
-    /// The fingerprint of a department's page: it ranks the department among
-    /// all, so it depends on every project.
-    pub fn unit(&self, id: &str, name: &str) -> u64 {
-        hash_of((self.global, self.all_projects, id, name))
+    /// The fingerprint of the page of the department `id` with the projects
+    /// `ids`: what a group's page is made from, and the department's score
+    /// and rank in every month (its place among all; an edit elsewhere that
+    /// leaves its place as it was leaves its page as it was).
+    pub fn unit<'p>(&self, id: &str, name: &str, ids: impl Iterator<Item = &'p str>) -> u64 {
+        let mut h = hasher();
+        (self.global, "unit", id, name).hash(&mut h);
+        for id in ids {
+            self.projects.get(id).hash(&mut h);
+        }
+        self.standings.get(id).hash(&mut h);
+        h.finish()
     }
 
     /// The fingerprint of a page of the projects `ids` (a leader's, a

@@ -172,7 +172,9 @@ impl crate::site::write::Job for Page<'_> {
     }
 
     fn heavy(&self) -> bool {
-        matches!(self.kind, Kind::Bulletin(_))
+        // The search index is one job of 30 MB at 10,000 projects with notes:
+        // started with the bulletins, not left to the end of the pages.
+        matches!(self.kind, Kind::Bulletin(_) | Kind::SearchIndex)
     }
 }
 
@@ -242,8 +244,17 @@ impl<'a> Plan<'a> {
             paths::list("units"),
             None,
         );
+        let mut of_unit: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        if fps.is_some() {
+            for p in &ledger.projects {
+                if let Some(u) = &p.unit {
+                    of_unit.entry(u.as_str()).or_default().push(p.id.as_str());
+                }
+            }
+        }
         for u in &ledger.units {
-            let fp = fps.map(|f| f.unit(&u.id, &u.name));
+            let ids = || of_unit.get(u.id.as_str()).into_iter().flatten().copied();
+            let fp = fps.map(|f| f.unit(&u.id, &u.name, ids()));
             push(Kind::Unit(u), paths::unit(&u.id), fp);
         }
 

@@ -18,8 +18,8 @@ pub trait Job: Sync {
     fn path(&self) -> &str;
     /// A hash of everything it is made from, when a preview asked for one.
     fn fingerprint(&self) -> Option<u64>;
-    /// Whether it is a bulletin (written beside the other pages, so that both
-    /// cores stay busy to the end).
+    /// Whether it is a bulletin or the search index (written beside the
+    /// other pages, so that both cores stay busy to the end).
     fn heavy(&self) -> bool;
 }
 
