@@ -195,8 +195,10 @@ impl HtmlTable {
             out.extend_from_slice(b"</td></tr>");
         }
         out.extend_from_slice(b"\n    </tbody>\n  </table>\n  </div>\n</figure>\n");
-        // Only whole UTF-8 strings were written.
-        let html = String::from_utf8_lossy(&out).into_owned();
+        // Only whole UTF-8 strings were written: taken as they are (a table of
+        // thousands of rows is not copied again).
+        let html = String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         self.html = Some(html);
     }
 }
