@@ -243,6 +243,16 @@ mod tests {
             wait();
             fs::write(out.join(MARKER), &text).unwrap();
             assert!(foreign_files(out, 10).unwrap().is_empty());
+            // A tool sets the marker's modification time ahead (its status
+            // change comes now, before the change below: setting it after
+            // would make the marker the newer of the two whenever a clock
+            // tick fell between, which made this test fail under load).
+            fs::File::options()
+                .write(true)
+                .open(out.join(MARKER))
+                .unwrap()
+                .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(60))
+                .unwrap();
             wait();
             fs::write(out.join("b/copied.txt"), "").unwrap();
             // As `cp -a`, `rsync -a` and `tar x` leave a folder: an old time.
@@ -250,12 +260,6 @@ mod tests {
             fs::File::open(out.join("b"))
                 .unwrap()
                 .set_modified(old)
-                .unwrap();
-            fs::File::options()
-                .write(true)
-                .open(out.join(MARKER))
-                .unwrap()
-                .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(60))
                 .unwrap();
             // b changed, so all of it is read again; the top folder did not.
             assert_eq!(
