@@ -521,10 +521,24 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
             );
         }
     }
-    for o in overrun::overruns(&projects) {
-        let src = progress_sources
-            .iter()
-            .find(|s| s.rel == format!("content/progress/{}.yaml", o.month));
+    let overruns = overrun::overruns(&projects);
+    let by_rel: HashMap<String, &Source> = progress_sources
+        .iter()
+        .map(|s| (s.rel.clone(), s.as_ref()))
+        .collect();
+    let file_of = |o: &overrun::Overrun| by_rel.get(&format!("content/progress/{}.yaml", o.month));
+    // The positions of the files they name, each file's index made on every
+    // thread at once (a site whose overruns touch all 24 months waited for 24
+    // indexes one after another); the lookups below then only walk them.
+    let mut named: Vec<&Source> = overruns
+        .iter()
+        .filter_map(|o| file_of(o).copied())
+        .collect();
+    named.sort_by(|a, b| a.rel.cmp(&b.rel));
+    named.dedup_by(|a, b| a.rel == b.rel);
+    named.par_iter().for_each(|s| s.positions.make(&s.text));
+    for o in overruns {
+        let src = file_of(&o).copied();
         let (rel, at) = match src {
             Some(src) => (
                 src.rel.clone(),

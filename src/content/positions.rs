@@ -36,6 +36,15 @@ impl std::fmt::Debug for Index {
     }
 }
 
+impl Index {
+    /// Makes the index of `text` (the text of the file it belongs to) now,
+    /// unless it is made already: for a caller that knows many lookups in
+    /// many files will follow, and makes the files' indexes in parallel.
+    pub fn make(&self, text: &str) {
+        self.0.get_or_init(|| Positions::of(text));
+    }
+}
+
 /// Finds the positions of paths in one file's text.
 pub struct Locator<'t> {
     text: &'t str,
