@@ -31,6 +31,10 @@ pub struct BuildSummary {
     pub files: usize,
     /// Wall time of the build.
     pub seconds: f64,
+    /// Pages (with the files beside them) whose inputs have a fingerprint,
+    /// and how many of them were rendered: the others were the last build's,
+    /// unchanged ([`crate::site::incremental`]).
+    pub rendered: (usize, usize),
     /// Warnings found in the content.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -111,9 +115,12 @@ pub fn build_as(
     cache: Option<&mut Rebuilds>,
     draft: bool,
 ) -> Result<BuildSummary, BuildError> {
+    // A build in a new process learns what the last build made from its
+    // output folder's marker ([`crate::site::incremental`]).
+    let mut own = RenderCache::default();
     let (content, cache) = match cache {
-        Some(r) => (Some(&mut r.content), Some(&mut r.render)),
-        None => (None, None),
+        Some(r) => (Some(&mut r.content), &mut r.render),
+        None => (None, &mut own),
     };
     let start = Instant::now();
     let out = out
@@ -137,7 +144,9 @@ pub fn build_as(
     // The previous output is checked even when nothing is written.
     folder.foreign()?;
     let ran = ran?;
+    let rendered = folder.cache.last_build();
     Ok(BuildSummary {
+        rendered,
         output: folder.out,
         bulletins: ran.bulletins,
         pages: ran.written.pages,
@@ -369,8 +378,9 @@ struct Folder<'c> {
     /// Whether the previous output holds files tongbao did not write (checked
     /// beside loading and rendering; awaited once).
     foreign: Option<std::thread::JoinHandle<Result<(), output::Refused>>>,
-    /// A preview's memory of its builds.
-    cache: Option<&'c mut RenderCache>,
+    /// What the last builds made (a preview's memory of its builds, or what
+    /// this build learns from the output folder's marker).
+    cache: &'c mut RenderCache,
 }
 
 impl Folder<'_> {
@@ -388,7 +398,7 @@ impl Folder<'_> {
 
 impl Destination for Folder<'_> {
     fn caches(&self) -> bool {
-        self.cache.is_some()
+        true
     }
 
     fn prior(&self) -> Prior {
@@ -406,27 +416,29 @@ impl Destination for Folder<'_> {
     ) -> Result<Written, BuildError> {
         let out = self.out.clone();
         let published = output::publish_marked(&out, |staging| {
-            if let Some(c) = self.cache.as_deref_mut() {
-                c.begin(&out, output::marker_id(&out), staging.spare_id());
-            }
+            let out_marker = output::marker_id(&out);
+            self.cache.learn(
+                out_marker,
+                || crate::site::manifest::listed_pages(&out),
+                staging.spare_id(),
+                staging.spare_pages(),
+            );
+            self.cache.begin(&out, out_marker, staging.spare_id());
             let sink = CountingSink::new(staging, progress);
-            let written = render(&sink, self.cache.as_deref());
+            let written = render(&sink, Some(&*self.cache));
             self.foreign()?;
             let written = written.map_err(BuildError::Render)?;
+            staging.set_pages(self.cache.pages_text());
             progress.phase(Phase::Publish);
             Ok::<_, BuildError>(written)
         });
         match published {
             Ok((written, marker)) => {
-                if let Some(c) = self.cache.as_deref_mut() {
-                    c.commit(marker);
-                }
+                self.cache.commit(marker);
                 Ok(written)
             }
             Err(e) => {
-                if let Some(c) = self.cache.as_deref_mut() {
-                    c.abort();
-                }
+                self.cache.abort();
                 // A write error names the folder it happened in (a read-only or
                 // full file system says nothing of where on its own).
                 Err(match e {

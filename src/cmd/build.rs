@@ -24,6 +24,9 @@ pub fn run(site: &Path, output: Option<&Path>, draft: bool) -> u8 {
         Ok(summary) => {
             print_diagnostics(&summary.diagnostics);
             errln!("{}", say::built(&summary, lang));
+            if let Some(line) = say::reused(&summary, lang) {
+                errln!("{line}");
+            }
             0
         }
         Err(BuildError::Content(diags) | BuildError::Render(diags)) => {

@@ -19,6 +19,14 @@ pub fn built(s: &BuildSummary, lang: Language) -> String {
     .text(lang)
 }
 
+/// The line after [`built`] when the build reused pages of the last one
+/// (`None` when it rendered every page).
+pub fn reused(s: &BuildSummary, lang: Language) -> Option<String> {
+    let (jobs, rendered) = s.rendered;
+    let reused = jobs.saturating_sub(rendered);
+    (reused > 0).then(|| Message::BuiltReused { reused, jobs }.text(lang))
+}
+
 /// The last line of a build that wrote nothing because of errors.
 pub fn nothing_written(lang: Language) -> String {
     Message::NothingWritten.text(lang)

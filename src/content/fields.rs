@@ -49,6 +49,22 @@ impl<'a> FileCtx<'a> {
         }
     }
 
+    /// A context for `text` read from `rel`, whose positions are found from
+    /// `seed` (the nodes and marks of its reading) if given, without reading
+    /// the text again.
+    pub fn seeded(
+        rel: &'a str,
+        text: &'a str,
+        seed: Option<super::positions::Seed<'a>>,
+    ) -> FileCtx<'a> {
+        FileCtx {
+            rel,
+            text,
+            diags: Vec::new(),
+            locator: Locator::seeded(text, seed),
+        }
+    }
+
     /// The 1-based position of `at` (see [`Locator::locate`]).
     pub fn pos(&self, at: &At) -> Option<(usize, usize)> {
         self.locator.locate(&at.path())

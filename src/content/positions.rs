@@ -3,9 +3,10 @@
 //! A diagnostic names the line and column of the value it is about. serde_yaml
 //! values carry no positions, and walking the file again with serde_yaml for
 //! each diagnostic ([`yaml::locate`]) made a file with thousands of warnings
-//! take seconds. A [`Locator`] instead reads its file once more with the fast
-//! reader the first time a position is asked for, keeping where every node and
-//! key starts ([`fast_yaml::parse_with_marks`]); every later question is a
+//! take seconds. A [`Locator`] instead makes an index of where every node and
+//! key starts the first time a position is asked for: from the nodes and marks
+//! of the file's first reading ([`fast_yaml::parse_with_marks`]) when it is
+//! given them, else by reading the file once more; every later question is a
 //! walk down the path. Files the fast reader does not take, and values written
 //! as nothing, fall back to [`yaml::locate`] for a limited number of lookups
 //! ([`super::fields::locate_budget`]).
@@ -45,10 +46,17 @@ impl Index {
     }
 }
 
+/// The nodes of a file as its reading made them, and where each starts (the
+/// marks of [`fast_yaml::parse_with_marks`]): what an index is made from
+/// without reading the file again.
+pub type Seed<'t> = (&'t Node<'t>, &'t [u32]);
+
 /// Finds the positions of paths in one file's text.
 pub struct Locator<'t> {
     text: &'t str,
     index: Cow<'t, Index>,
+    /// The file's nodes and marks, when its reader kept them.
+    seed: Option<Seed<'t>>,
     /// How many lookups went to serde_yaml so far.
     slow: Cell<usize>,
 }
@@ -60,6 +68,7 @@ impl<'t> Locator<'t> {
         Locator {
             text,
             index: Cow::Owned(Index::default()),
+            seed: None,
             slow: Cell::new(0),
         }
     }
@@ -70,7 +79,20 @@ impl<'t> Locator<'t> {
         Locator {
             text,
             index: Cow::Borrowed(index),
+            seed: None,
             slow: Cell::new(0),
+        }
+    }
+
+    /// [`Locator::new`], whose index is made from `seed` (the nodes the
+    /// file's reading made, and their marks) rather than by reading the file
+    /// again. The index is the locator's own, and goes with it: a file's
+    /// warnings are placed while it is read, and keeping every file's index
+    /// for the whole load cost more memory (and time) than it saved.
+    pub fn seeded(text: &'t str, seed: Option<Seed<'t>>) -> Locator<'t> {
+        Locator {
+            seed,
+            ..Locator::new(text)
         }
     }
 
@@ -81,7 +103,10 @@ impl<'t> Locator<'t> {
         let index = self
             .index
             .0
-            .get_or_init(|| Positions::of(self.text))
+            .get_or_init(|| match self.seed {
+                Some((node, marks)) => Positions::from_node(self.text, node, marks),
+                None => Positions::of(self.text),
+            })
             .as_ref();
         match index.map(|p| p.find(self.text, path)) {
             Some(Found::At(line, col)) => Some((line, col)),
@@ -125,19 +150,18 @@ enum Key {
 }
 
 impl Key {
-    /// The key of the reader's `key`, read from `text`.
-    fn of(text: &str, key: Cow<str>) -> Key {
-        if let Cow::Borrowed(k) = &key {
-            let start = (k.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
-            if let (Some(end), Ok(s)) = (start.checked_add(k.len()), u32::try_from(start)) {
-                if end <= text.len() {
-                    if let Ok(e) = u32::try_from(end) {
-                        return Key::Span(s, e);
-                    }
+    /// The key of the reader's `key`, read from `text`: a span when it is a
+    /// slice of `text` (a key without escapes), else a copy.
+    fn of(text: &str, key: &str) -> Key {
+        let start = (key.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+        if let (Some(end), Ok(s)) = (start.checked_add(key.len()), u32::try_from(start)) {
+            if end <= text.len() {
+                if let Ok(e) = u32::try_from(end) {
+                    return Key::Span(s, e);
                 }
             }
         }
-        Key::Text(key.into_owned().into_boxed_str())
+        Key::Text(key.into())
     }
 
     /// The key's text in `text`.
@@ -166,7 +190,13 @@ impl Positions {
     /// The positions of `text`'s nodes; `None` when the fast reader does not take it.
     fn of(text: &str) -> Option<Positions> {
         let (node, marks) = fast_yaml::parse_with_marks(text)?;
-        let mut marks = marks.into_iter();
+        Positions::from_node(text, &node, &marks)
+    }
+
+    /// The positions of `text`'s nodes from its reading's `node` and `marks`
+    /// ([`fast_yaml::parse_with_marks`]); `None` when they do not fit.
+    fn from_node(text: &str, node: &Node, marks: &[u32]) -> Option<Positions> {
+        let mut marks = marks.iter().copied();
         let root = spot(text, node, &mut marks)?;
         // Every mark is used exactly once.
         if marks.next().is_some() {
@@ -233,20 +263,20 @@ impl Spot {
 
 /// The [`Spot`] of `node` of `text`, taking its marks (and its descendants')
 /// from `marks`.
-fn spot(text: &str, node: Node<'_>, marks: &mut impl Iterator<Item = u32>) -> Option<Spot> {
+fn spot(text: &str, node: &Node<'_>, marks: &mut impl Iterator<Item = u32>) -> Option<Spot> {
     let mark = marks.next()?;
     Some(match node {
         Node::Sequence(items) => Spot::List(
             mark,
             items
-                .into_iter()
+                .iter()
                 .map(|item| spot(text, item, marks))
                 .collect::<Option<_>>()?,
         ),
         Node::Mapping(map) => {
             let pairs: Vec<(Key, u32, Spot)> = map
                 .entries
-                .into_iter()
+                .iter()
                 .map(|(k, v)| {
                     let key = match k {
                         Node::String(s) | Node::Number(_, s) => Key::of(text, s),

@@ -64,9 +64,14 @@ impl Parsed {
 /// Parses one YAML source, turning a syntax error into a diagnostic. A key
 /// written twice in one mapping is reported at each repeat, and the file is
 /// still read (first values kept), so that its other mistakes show too.
-fn parse_source(src: &Source) -> Result<(Node<'_>, Vec<Diagnostic>), Diagnostic> {
+fn parse_source(src: &Source) -> Result<(Node<'_>, Vec<u32>, Vec<Diagnostic>), Diagnostic> {
+    // The fast reader keeps where each node starts: a warning's position is
+    // then found without reading the file again.
+    if let Some((v, marks)) = super::fast_yaml::parse_with_marks(&src.text) {
+        return Ok((v, marks, Vec::new()));
+    }
     let e = match yaml::parse(&src.text) {
-        Ok(v) => return Ok((v, Vec::new())),
+        Ok(v) => return Ok((v, Vec::new(), Vec::new())),
         Err(e) => e,
     };
     if e.message.contains("duplicate entry") {
@@ -85,7 +90,7 @@ fn parse_source(src: &Source) -> Result<(Node<'_>, Vec<Diagnostic>), Diagnostic>
                     .hint(LoadMessage::FirstWrittenAt { at: first })
                 })
                 .collect();
-            return Ok((v, diags));
+            return Ok((v, Vec::new(), diags));
         }
     }
     Err(Diagnostic::error(
@@ -103,8 +108,9 @@ pub(super) fn with_yaml_source<T>(
     f: impl FnOnce(&mut FileCtx, &Node) -> T,
 ) -> (Option<Source>, Option<T>, Vec<Diagnostic>) {
     let (out, diags) = match parse_source(&src) {
-        Ok((value, mut diags)) => {
-            let mut ctx = FileCtx::new(&src.rel, &src.text);
+        Ok((value, marks, mut diags)) => {
+            let seed = (!marks.is_empty()).then_some((&value, marks.as_slice()));
+            let mut ctx = FileCtx::seeded(&src.rel, &src.text, seed);
             let out = f(&mut ctx, &value);
             diags.extend(ctx.diags);
             (Some(out), diags)

@@ -132,7 +132,7 @@ pub fn count_line(errors: usize, warnings: usize, files: usize, lang: Language) 
 /// come first, under `None`.
 pub fn groups(diags: &[Diagnostic]) -> Vec<(Option<&str>, Vec<&Diagnostic>)> {
     let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
-    sorted.sort_by_cached_key(|d| d.sort_key());
+    sorted.sort_by(|a, b| a.order(b));
     sorted.dedup();
     let mut out: Vec<(Option<&str>, Vec<&Diagnostic>)> = Vec::new();
     for d in sorted {
@@ -249,9 +249,10 @@ struct JsonReport {
 /// "column", "message", "hint"}]}` on one line, keys in this order, diagnostics
 /// in printing order with messages in `lang`.
 pub fn json(diags: &[Diagnostic], lang: Language) -> String {
-    let mut sorted = diags.to_vec();
-    super::sort(&mut sorted);
-    let sorted: Vec<Localized> = sorted.iter().map(|d| localized(d, lang)).collect();
+    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
+    sorted.sort_by(|a, b| a.order(b));
+    sorted.dedup();
+    let sorted: Vec<Localized> = sorted.into_iter().map(|d| localized(d, lang)).collect();
     let errors = sorted
         .iter()
         .filter(|d| d.severity == Severity::Error)

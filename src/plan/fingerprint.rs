@@ -64,10 +64,14 @@ fn head(p: &Project, h: &mut impl Hasher) {
 
 impl<'a> Fingerprints<'a> {
     /// The fingerprints of the jobs of `ledger` with `metrics`, rendered with a
-    /// theme of fingerprint `theme` (and tables rendered natively or not).
+    /// theme of fingerprint `theme` (its templates and static files, the
+    /// assets' bytes and the paper fonts; and tables rendered natively or not).
     pub fn new(ledger: &'a Ledger, metrics: &[MonthMetrics], theme: u64, native: bool) -> Self {
         let global = hash_of((
-            env!("CARGO_PKG_VERSION"),
+            // The code that renders (src/ and Cargo.lock, see build.rs): a
+            // build's marker keeps its pages' fingerprints for the next one,
+            // which may be another tongbao.
+            env!("TONGBAO_CODE"),
             theme,
             native,
             &ledger.site,

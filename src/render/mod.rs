@@ -161,10 +161,25 @@ impl<'a> Renderer<'a> {
         !self.theme.overridden.is_empty()
     }
 
-    /// What the plan's fingerprints need of the theme: its fingerprint, and
-    /// whether tables are rendered natively.
+    /// What the plan's fingerprints need of the rendering: a hash of the
+    /// theme, the assets' bytes and (when PDF and Word files are made) the
+    /// fonts they are set in; and whether tables are rendered natively.
     pub fn theme_fingerprint(&self) -> (u64, bool) {
-        (self.theme.fingerprint, self.ctx.native_tables)
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        h.update(&self.theme.fingerprint.to_le_bytes());
+        // The assets' bytes: the single file inlines photos.
+        for (path, bytes) in self.assets {
+            h.update(&(path.len() as u64).to_le_bytes());
+            h.update(path.as_bytes());
+            h.update(&(bytes.len() as u64).to_le_bytes());
+            h.update(bytes);
+        }
+        // The fonts the PDF and Word files are set in, when they are made.
+        #[cfg(feature = "paper")]
+        if self.ctx.ledger.site.paper && !self.ctx.metrics.is_empty() {
+            h.update(crate::paper::fonts::system().typst().identity.as_bytes());
+        }
+        (h.digest(), self.ctx.native_tables)
     }
 
     /// The files of `page` of `plan` (its own at `page.path`, and for a

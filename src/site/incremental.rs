@@ -1,5 +1,6 @@
-//! Incremental rebuilds for `tongbao serve`: a page whose inputs did not
-//! change since the last build is not rendered again.
+//! Incremental rebuilds: a page whose inputs did not change since the last
+//! build is not rendered again, in a preview (`tongbao serve`) and from one
+//! `tongbao build` to the next.
 //!
 //! Each page of the plan with a fingerprint ([`crate::plan::fingerprint`]: a
 //! bulletin with its files, a project page, a department or group page) is a
@@ -8,8 +9,15 @@
 //! fingerprint and the files it wrote. A job whose fingerprint equals the
 //! spare's keeps the spare's files as they are; one that equals the output's
 //! copies its files from the output; any other is rendered. The folders are
-//! recognised by the identity of their marker file, so a `tongbao build` run
-//! in between only makes the next rebuild a full one.
+//! recognised by the identity of their marker file, so a folder changed by
+//! anything else only makes the next rebuild a full one.
+//!
+//! A build's marker lists its jobs after its files (key, fingerprint, files:
+//! [`RenderCache::pages_text`]), so that a build in a new process, a
+//! `tongbao build` after last month's, learns them from the output folder and
+//! the spare ([`RenderCache::learn`]) and renders only what changed. Each
+//! file reused must also be older than the marker of its folder: a file
+//! edited after its build is rendered again.
 //!
 //! Lists, the home page, the search index and static files are always
 //! rendered: they are few and depend on everything.
@@ -71,6 +79,62 @@ pub enum Reuse<'a> {
 }
 
 impl RenderCache {
+    /// Learns the jobs of the output folder, whose marker is `out_marker`, and
+    /// of the spare (`spare_marker`) from the lists of pages their markers
+    /// hold (`out_pages`, `spare_pages`; [`Self::pages_text`]), for each
+    /// folder that is not the one it remembers (a build's first in a
+    /// process, or a folder another build wrote since). A list that cannot be
+    /// read whole is not used.
+    pub fn learn(
+        &mut self,
+        out_marker: Option<FileId>,
+        out_pages: impl FnOnce() -> String,
+        spare_marker: Option<FileId>,
+        spare_pages: &str,
+    ) {
+        let generation = |marker: Option<FileId>, text: &str| match (marker, parse_pages(text)) {
+            (Some(m), Some(jobs)) if !jobs.is_empty() => Generation {
+                marker: Some(m),
+                jobs,
+            },
+            _ => Generation::default(),
+        };
+        if self.output.marker.is_none() || self.output.marker != out_marker {
+            self.output = generation(out_marker, &out_pages());
+        }
+        if self.spare.marker.is_none() || self.spare.marker != spare_marker {
+            self.spare = generation(spare_marker, spare_pages);
+        }
+    }
+
+    /// The jobs of the build in progress as its marker lists them: a line a
+    /// job, sorted by key: its fingerprint in hex, its key, then each file
+    /// and the number of charts in it, separated by tabs. A job whose key or
+    /// files hold a tab or a line break is left out (rendered next time).
+    pub fn pages_text(&self) -> String {
+        use std::fmt::Write;
+        let Some(r) = &self.running else {
+            return String::new();
+        };
+        let next = r.next.lock().unwrap_or_else(|e| e.into_inner());
+        let mut keys: Vec<&String> = next.keys().collect();
+        keys.sort_unstable();
+        let plain = |s: &str| !s.contains(['\t', '\n', '\r']) && !s.is_empty();
+        let mut text = String::with_capacity(next.len() * 64);
+        for key in keys {
+            let done = &next[key];
+            if !plain(key) || !done.files.iter().all(|(f, _)| plain(f)) {
+                continue;
+            }
+            let _ = write!(text, "{:016x}\t{key}", done.fp);
+            for (f, svgs) in &done.files {
+                let _ = write!(text, "\t{f}\t{svgs}");
+            }
+            text.push('\n');
+        }
+        text
+    }
+
     /// Starts a build into `out_dir`, whose marker is `out_marker` now, filling
     /// a staging folder that reuses the spare with marker `spare_marker`.
     pub fn begin(
@@ -153,6 +217,35 @@ impl RenderCache {
     pub fn last_build(&self) -> (usize, usize) {
         (self.output.jobs.len(), self.last_rendered)
     }
+}
+
+/// The jobs of a marker's list of pages ([`RenderCache::pages_text`]);
+/// `None` when a line is not as written there.
+fn parse_pages(text: &str) -> Option<HashMap<String, Done>> {
+    let mut jobs = HashMap::new();
+    for line in text.lines() {
+        let mut parts = line.split('\t');
+        let fp = u64::from_str_radix(parts.next()?, 16).ok()?;
+        let key = parts.next()?.to_string();
+        let mut files = Vec::new();
+        while let Some(file) = parts.next() {
+            // A path under the folder, never out of it (the list is a file
+            // anyone could edit).
+            if file
+                .split('/')
+                .any(|c| c.is_empty() || c == "." || c == ".." || c.contains(['\\', ':']))
+            {
+                return None;
+            }
+            let svgs = parts.next()?.parse().ok()?;
+            files.push((file.to_string(), svgs));
+        }
+        if key.is_empty() || files.is_empty() {
+            return None;
+        }
+        jobs.insert(key, Done { fp, files });
+    }
+    Some(jobs)
 }
 
 #[cfg(test)]

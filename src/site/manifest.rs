@@ -20,10 +20,23 @@ pub const HEADER: &str =
 /// The line before the list of files.
 const LIST: &str = "Files it wrote (a build refuses to replace the folder if it holds others):\n";
 
+/// The line before the list of pages and what each was made from (see
+/// [`crate::site::incremental`]), after the files.
+const PAGES: &str = "Pages and the fingerprints of their inputs (the next build reuses those that did not change):\n";
+
 /// The marker's text for a site of the files at `paths`: the header, then one
 /// path per line, sorted, each followed by a tab and the xxh3 hash of its bytes
 /// in hex where it is known ([`hash`]).
 pub fn marker_text<'a>(paths: impl IntoIterator<Item = (&'a str, Option<u64>)>) -> String {
+    marker_with_pages(paths, "")
+}
+
+/// [`marker_text`], followed by the list of pages `pages` (one per line, as
+/// [`crate::site::incremental`] writes them) when there is one.
+pub fn marker_with_pages<'a>(
+    paths: impl IntoIterator<Item = (&'a str, Option<u64>)>,
+    pages: &str,
+) -> String {
     let mut paths: Vec<(&str, Option<u64>)> = paths.into_iter().collect();
     paths.sort_unstable();
     let mut s = String::from(HEADER);
@@ -35,7 +48,30 @@ pub fn marker_text<'a>(paths: impl IntoIterator<Item = (&'a str, Option<u64>)>) 
         }
         s.push('\n');
     }
+    if !pages.is_empty() {
+        s.push_str(PAGES);
+        s.push_str(pages);
+    }
     s
+}
+
+/// The list of files of a marker's text: what follows [`LIST`], up to the
+/// list of pages. `None` without a list.
+fn files_part(text: &str) -> Option<&str> {
+    let at = text.find(LIST)?;
+    let rest = &text[at + LIST.len()..];
+    Some(rest.find(PAGES).map_or(rest, |end| &rest[..end]))
+}
+
+/// The list of pages the marker of `dir` holds (empty when it has none).
+pub fn listed_pages(dir: &Path) -> String {
+    fs::read_to_string(dir.join(MARKER))
+        .ok()
+        .and_then(|text| {
+            let at = text.find(PAGES)?;
+            Some(text[at + PAGES.len()..].to_string())
+        })
+        .unwrap_or_default()
 }
 
 /// The hash of a file's bytes that markers list: xxh3, 64 bits, the same on
@@ -59,13 +95,10 @@ pub fn foreign_files(out: &Path, limit: usize) -> io::Result<Vec<String>> {
     use rayon::prelude::*;
     let marker = out.join(MARKER);
     let text = fs::read_to_string(&marker)?;
-    let Some(at) = text.find(LIST) else {
+    let Some(files) = files_part(&text) else {
         return Ok(Vec::new());
     };
-    let listed: HashSet<&str> = text[at + LIST.len()..]
-        .lines()
-        .map(|l| entry(l).0)
-        .collect();
+    let listed: HashSet<&str> = files.lines().map(|l| entry(l).0).collect();
     // The folders of the listed files, the top one included.
     let mut dirs: HashSet<&str> = HashSet::from([""]);
     for rel in &listed {
@@ -145,9 +178,8 @@ fn status_changed(_: &fs::Metadata) -> Option<(i64, i64)> {
 /// written by an older tongbao, or is missing).
 pub fn listed_files(dir: &Path) -> Option<Vec<(String, Option<u64>)>> {
     let text = fs::read_to_string(dir.join(MARKER)).ok()?;
-    let at = text.find(LIST)?;
     Some(
-        text[at + LIST.len()..]
+        files_part(&text)?
             .lines()
             .map(|l| {
                 let (p, h) = entry(l);

@@ -310,6 +310,12 @@ pub struct Staging {
     out_hashes: std::collections::HashMap<String, u64>,
     /// The identity of the reused spare's marker, taken before it was rewritten.
     spare_id: Option<FileId>,
+    /// The pages the reused spare's marker listed with their fingerprints.
+    spare_pages: String,
+    /// The identity of the output folder's marker.
+    out_id: Option<FileId>,
+    /// The pages this build made, with their fingerprints, for its marker.
+    pages: std::sync::Mutex<String>,
     /// Paths written, with the hash of their bytes when known: listed in the
     /// marker, and kept when pruning a spare.
     written: std::sync::Mutex<std::collections::HashMap<String, Option<u64>>>,
@@ -320,23 +326,30 @@ impl Sink for Staging {
         let path = self.dir.join(rel);
         let hash = super::manifest::hash(bytes);
         self.record(rel, Some(hash))?;
-        if self.reused {
-            if self.unchanged(rel, &path, bytes, hash) {
-                return Ok(());
-            }
-            // A new file, never the old one written over: it may be a link
-            // to a file of the output folder ([`Sink::copy_from`]).
-            match fs::remove_file(&path) {
-                Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
-                _ => {}
-            }
+        if self.reused && self.unchanged(rel, &path, bytes, hash) {
+            return Ok(());
         }
-        match fs::write(&path, bytes) {
+        // A new file, never one written over: a file there may be a link to
+        // a file of the output folder ([`Sink::copy_from`]; a page whose
+        // files were linked in part is rendered after all).
+        let write = || {
+            use std::io::Write;
+            fs::File::options()
+                .write(true)
+                .create_new(true)
+                .open(&path)?
+                .write_all(bytes)
+        };
+        match write() {
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                fs::remove_file(&path)?;
+                write()
+            }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 if let Some(parent) = path.parent() {
                     fs::create_dir_all(parent)?;
                 }
-                fs::write(&path, bytes)
+                write()
             }
             other => other,
         }
@@ -346,6 +359,9 @@ impl Sink for Staging {
     /// folders then share it, and [`Sink::put`] never writes into a file in
     /// place, so neither changes the other.
     fn copy_from(&self, rel: &str, from: &Path) -> io::Result<bool> {
+        if !unchanged_since(from, self.out_id) {
+            return Ok(false);
+        }
         let path = self.dir.join(rel);
         if self.reused {
             match fs::remove_file(&path) {
@@ -375,12 +391,23 @@ impl Sink for Staging {
     }
 
     fn keep(&self, rel: &str) -> io::Result<bool> {
-        if !self.reused || !fs::symlink_metadata(self.dir.join(rel)).is_ok_and(|m| m.is_file()) {
+        if !self.reused || !unchanged_since(&self.dir.join(rel), self.spare_id) {
             return Ok(false);
         }
         self.record(rel, self.spare_hashes.get(rel).copied())?;
         Ok(true)
     }
+}
+
+/// Whether `path` is a file not newer than the marker `marker` (of the folder
+/// it is in): a build writes its marker after every file, so a file edited
+/// since is newer. (Files written in the marker's clock tick have its time:
+/// the system's clock for files moves in ticks of a few milliseconds.)
+fn unchanged_since(path: &Path, marker: Option<FileId>) -> bool {
+    let Some(since) = marker.and_then(|m| m.modified) else {
+        return false;
+    };
+    fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.modified().is_ok_and(|t| t <= since))
 }
 
 /// Whether the file at `path` holds exactly `bytes`. It is read in pieces into
@@ -453,6 +480,20 @@ impl Staging {
         self.spare_id
     }
 
+    /// The pages the reused spare's marker listed, with their fingerprints
+    /// (empty for a new folder).
+    pub fn spare_pages(&self) -> &str {
+        &self.spare_pages
+    }
+
+    /// Sets the list of pages, with their fingerprints, that the marker lists
+    /// after the files.
+    pub fn set_pages(&self, pages: String) {
+        if let Ok(mut p) = self.pages.lock() {
+            *p = pages;
+        }
+    }
+
     /// Removes what a reused spare holds that this build did not write, then
     /// lists the files written in the marker.
     fn finish(&self) -> io::Result<()> {
@@ -466,9 +507,16 @@ impl Staging {
         // The list goes last: every folder of the site is then older than it,
         // which lets the next build look only into folders changed since
         // ([`super::manifest::foreign_files`]).
+        let pages = self
+            .pages
+            .lock()
+            .map_err(|_| io::Error::other("a writer thread panicked"))?;
         fs::write(
             self.dir.join(MARKER),
-            super::manifest::marker_text(written.iter().map(|(p, h)| (p.as_str(), *h))),
+            super::manifest::marker_with_pages(
+                written.iter().map(|(p, h)| (p.as_str(), *h)),
+                &pages,
+            ),
         )
     }
 
@@ -556,6 +604,9 @@ pub fn publish_marked<T, E: From<io::Error>>(
     let staging = if is_ours(&spare) && fs::rename(&spare, &dir).is_ok() {
         let listed = super::manifest::listed_files(&dir);
         Staging {
+            spare_pages: super::manifest::listed_pages(&dir),
+            out_id: marker_id(out),
+            pages: Default::default(),
             spare_hashes: listed
                 .iter()
                 .flatten()
@@ -571,6 +622,9 @@ pub fn publish_marked<T, E: From<io::Error>>(
     } else {
         fs::create_dir(&dir)?;
         Staging {
+            spare_pages: String::new(),
+            out_id: marker_id(out),
+            pages: Default::default(),
             spare_files: None,
             spare_hashes: Default::default(),
             spare_id: None,
@@ -666,6 +720,27 @@ mod tests {
         fs::create_dir_all(site.join("docs")).unwrap();
         fs::write(site.join("docs/x.txt"), "x").unwrap();
         assert!(check_output(&site, &site.join("docs")).is_err());
+    }
+
+    #[test]
+    fn a_file_linked_from_the_output_is_never_written_into() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("output");
+        publish(&out, &[("a/b.txt".into(), b"old".to_vec())]).unwrap();
+        // A new staging folder (no spare yet): the page's file is linked from
+        // the output, then the page is rendered after all (another of its
+        // files could not be linked) and written.
+        publish_with(&out, |staging| -> io::Result<()> {
+            assert!(staging.copy_from("a/b.txt", &out.join("a/b.txt"))?);
+            staging.put("a/b.txt", b"new")
+        })
+        .unwrap();
+        assert_eq!(fs::read(out.join("a/b.txt")).unwrap(), b"new");
+        // The site before (now the spare) still holds its own bytes.
+        assert_eq!(
+            fs::read(sibling(&out, "spare").join("a/b.txt")).unwrap(),
+            b"old"
+        );
     }
 
     #[test]

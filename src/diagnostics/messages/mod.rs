@@ -98,6 +98,12 @@ crate::messages! {
             zh_cn: "生成完成：{bulletins}期月报，{pages}个页面，{charts}张图表，{files}个文件，写入 {dir}，用时{seconds}秒",
             zh_tw: "生成完成：{bulletins}期月報，{pages}個頁面，{charts}張圖表，{files}個檔案，寫入 {dir}，用時{seconds}秒",
         }
+        /// After the summary of a build that reused pages of the last one.
+        BuiltReused { reused: usize, jobs: usize } => {
+            en: "{reused} of {jobs} pages (with their files) were unchanged since the last build and reused; remove the output folder to render every page",
+            zh_cn: "{jobs}个页面中有{reused}个（连同其文件）自上次生成以来没有变化，已沿用；删除输出文件夹可全部重新生成",
+            zh_tw: "{jobs}個頁面中有{reused}個（連同其檔案）自上次生成以來沒有變化，已沿用；刪除輸出資料夾可全部重新生成",
+        }
         /// The last line of a build that wrote nothing because of errors.
         NothingWritten => {
             en: "nothing was written (the previous output was left as it was): fix the errors above and build again",
