@@ -290,4 +290,51 @@ mod tests {
         assert!(matches!(cache.reuse("p", 1), Reuse::Render));
         assert!(matches!(cache.reuse("p", 2), Reuse::Render));
     }
+
+    #[test]
+    fn lists_of_pages_are_read_back_and_never_lead_out_of_the_folder() {
+        let out = Path::new("/out");
+        let mut cache = RenderCache::default();
+        cache.begin(out, None, None);
+        cache.done(
+            "bulletins/2021-09/index.html",
+            0xfe,
+            vec![
+                ("bulletins/2021-09/index.html".into(), 3),
+                ("bulletins/2021-09/metrics.json".into(), 0),
+            ],
+        );
+        cache.done(
+            "projects/A/index.html",
+            7,
+            vec![("projects/A/index.html".into(), 1)],
+        );
+        // A key with a tab is left out of the list.
+        cache.done("x\ty", 1, vec![("x".into(), 0)]);
+        let text = cache.pages_text();
+        assert_eq!(
+            text,
+            "00000000000000fe\tbulletins/2021-09/index.html\tbulletins/2021-09/index.html\t3\tbulletins/2021-09/metrics.json\t0\n\
+             0000000000000007\tprojects/A/index.html\tprojects/A/index.html\t1\n"
+        );
+        let jobs = parse_pages(&text).unwrap();
+        assert_eq!(jobs.len(), 2);
+        assert_eq!(jobs["projects/A/index.html"].fp, 7);
+        assert_eq!(jobs["bulletins/2021-09/index.html"].files.len(), 2);
+        // A path out of the folder, absolute, or of another system's kind
+        // spoils the whole list; so does a line cut short.
+        for bad in [
+            "07\tp\t../x.html\t0",
+            "07\tp\tprojects/../../x.html\t0",
+            "07\tp\t/etc/x\t0",
+            "07\tp\ta\\b\t0",
+            "07\tp\tC:x\t0",
+            "07\tp\tprojects//x\t0",
+            "07\tp\tx.html",
+            "07\tp",
+            "zz\tp\tx.html\t0",
+        ] {
+            assert!(parse_pages(&format!("{text}{bad}\n")).is_none(), "{bad}");
+        }
+    }
 }
