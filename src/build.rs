@@ -83,6 +83,8 @@ pub struct Rebuilds {
     pub content: crate::content::Cache,
     /// Fingerprints and files of the pages of the last builds.
     pub render: RenderCache,
+    /// The search index's entries of the projects of the last build.
+    pub search: crate::render::search::Memo,
 }
 
 impl Rebuilds {
@@ -118,9 +120,9 @@ pub fn build_as(
     // A build in a new process learns what the last build made from its
     // output folder's marker ([`crate::site::incremental`]).
     let mut own = RenderCache::default();
-    let (content, cache) = match cache {
-        Some(r) => (Some(&mut r.content), &mut r.render),
-        None => (None, &mut own),
+    let (content, search, cache) = match cache {
+        Some(r) => (Some(&mut r.content), Some(&r.search), &mut r.render),
+        None => (None, None, &mut own),
     };
     let start = Instant::now();
     let out = out
@@ -140,7 +142,7 @@ pub fn build_as(
         foreign: Some(foreign),
         cache,
     };
-    let (notes, ran) = run(site, draft, progress, content, &mut folder);
+    let (notes, ran) = run(site, draft, progress, content, search, &mut folder);
     // The previous output is checked even when nothing is written.
     folder.foreign()?;
     let ran = ran?;
@@ -172,7 +174,7 @@ pub struct Checked {
 /// commentaries are checked, and a check stops before it (a check of a large
 /// site stays quick).
 pub fn check(site: &Path) -> Checked {
-    let (mut diagnostics, ran) = run(site, false, &Silent, None, &mut Nowhere);
+    let (mut diagnostics, ran) = run(site, false, &Silent, None, None, &mut Nowhere);
     let counts = match ran {
         Ok(ran) => Some((ran.projects, ran.months)),
         Err(BuildError::Content(d) | BuildError::Render(d)) => {
@@ -241,12 +243,14 @@ trait Destination {
 /// The pipeline: loads the site (content, theme, assets), computes the
 /// figures, plans the pages and renders them into `dest`. Returns what it
 /// noticed on the way (the content's and commentaries' warnings) and what it
-/// made, or why it stopped.
+/// made, or why it stopped. A preview passes what it keeps between builds:
+/// the parsed `content` files and the `search` index entries of projects.
 fn run(
     site: &Path,
     draft: bool,
     progress: &dyn Progress,
     content: Option<&mut crate::content::Cache>,
+    search: Option<&crate::render::search::Memo>,
     dest: &mut dyn Destination,
 ) -> (Vec<Diagnostic>, Result<Ran, BuildError>) {
     let trace = Trace::new();
@@ -297,7 +301,9 @@ fn run(
     };
     let prior = dest.prior();
     trace.phase("previous files to reuse");
-    let renderer = Renderer::with_ctx(ctx, theme, &assets).reusing(&prior);
+    let renderer = Renderer::with_ctx(ctx, theme, &assets)
+        .reusing(&prior)
+        .remembering(search);
     let plan = plan_of(&ledger, &metrics, &renderer, dest.caches());
     trace.phase("plan");
     progress.phase(Phase::Write {
@@ -317,7 +323,21 @@ fn run(
         months: ledger.months.len(),
         written,
     });
+    drop(plan);
+    drop(renderer);
+    drop(metrics);
+    drop_aside(ledger);
     (notes, ran)
+}
+
+/// Frees `big` (the ledger: a million small allocations at 10,000 projects) on a thread of its own, so that the build is done, and
+/// the preview shows it, without waiting for that; a command that ends right
+/// after does not wait for it either.
+fn drop_aside<T: Send + 'static>(big: T) {
+    if let Err(e) = std::thread::Builder::new().spawn(move || drop(big)) {
+        // No thread to spare: the value was dropped with the error.
+        drop(e);
+    }
 }
 
 /// The plan of the site, with fingerprints when `fingerprints`.

@@ -107,6 +107,17 @@ fn incremental_rebuilds_equal_full_builds() {
     let at = text.find("name: ").unwrap() + "name: ".len();
     std::fs::write(&projects, format!("{}改{}", &text[..at], &text[at..])).unwrap();
     rebuild_matches_full(&site, &mut cache, "project-name");
+    // A 形象进度 note: the project's page and its entry in the search index
+    // (a preview remembers the other projects' entries) change.
+    edit(
+        &site,
+        "content/progress/2025-02.yaml",
+        "note: 设备安装",
+        "note: 设备安装调试",
+    );
+    rebuild_matches_full(&site, &mut cache, "note");
+    let index = std::fs::read_to_string(site.join("output/static/search-index.js")).unwrap();
+    assert!(index.contains("设备安装调试"), "the new note is searched");
     edit(&site, "content/site.yaml", "title: ", "title: 新");
     let (_, rendered) = rebuild_matches_full(&site, &mut cache, "site-title");
     assert_eq!(

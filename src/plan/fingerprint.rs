@@ -84,29 +84,48 @@ impl<'a> Fingerprints<'a> {
         for p in &ledger.problems {
             problems.entry(p.project.as_str()).or_default().push(p);
         }
-        let projects: HashMap<&str, u64> = ledger
+        // Each project's records are hashed once, each record on its own: a
+        // project's page is its head, its records' hashes and its problems;
+        // a month of the bulletins is every project's record of that month.
+        let records: Vec<(u64, Vec<(crate::model::Month, u64)>)> = ledger
             .projects
             .par_iter()
             .map(|p| {
-                let fp = hash_of((global, p, problems.get(p.id.as_str())));
+                let mut h = hasher();
+                head(p, &mut h);
+                let each = p.records.iter().map(|(m, r)| (*m, hash_of(r))).collect();
+                (h.finish(), each)
+            })
+            .collect();
+        let projects: HashMap<&str, u64> = ledger
+            .projects
+            .par_iter()
+            .zip(&records)
+            .map(|(p, (head, each))| {
+                let fp = hash_of((global, head, each, problems.get(p.id.as_str())));
                 (p.id.as_str(), fp)
             })
             .collect();
         // A bulletin shows every project as of its month: their heads, and
         // their records up to that month (last year's too, for 同比).
         let mut heads = hasher();
-        for p in &ledger.projects {
-            head(p, &mut heads);
+        for (p, (head, _)) in ledger.projects.iter().zip(&records) {
+            (&p.id, head).hash(&mut heads);
         }
         ledger.problems.hash(&mut heads);
-        // Each month's records of every project, hashed in parallel, then
-        // chained in order: a bulletin depends on every month up to its own.
+        // Each month's records of every project, chained in order below: a
+        // bulletin depends on every month up to its own.
         let months: Vec<u64> = metrics
             .par_iter()
             .map(|m| {
                 let mut h = hasher();
-                for p in &ledger.projects {
-                    (&p.id, p.records.get(&m.period)).hash(&mut h);
+                for (p, (_, each)) in ledger.projects.iter().zip(&records) {
+                    let record = each
+                        .binary_search_by_key(&m.period, |(month, _)| *month)
+                        .ok()
+                        .and_then(|i| each.get(i))
+                        .map(|(_, fp)| fp);
+                    (&p.id, record).hash(&mut h);
                 }
                 h.finish()
             })

@@ -113,6 +113,8 @@ pub struct Renderer<'a> {
     ctx: Ctx<'a>,
     theme: theme::Theme,
     assets: &'a [Asset],
+    /// A preview's search index entries of its last build.
+    search_memo: Option<&'a search::Memo>,
 }
 
 impl<'a> Renderer<'a> {
@@ -140,13 +142,25 @@ impl<'a> Renderer<'a> {
         theme.tera.global_context().insert("site", &ctx.site);
         theme.tera.global_context().insert("t", &ctx.words);
         theme.tera.global_context().insert("single", &false);
-        Renderer { ctx, theme, assets }
+        Renderer {
+            ctx,
+            theme,
+            assets,
+            search_memo: None,
+        }
     }
 
     /// The renderer, reusing the previous output's PDF and Word files of
     /// `prior` where their input is the same.
     pub fn reusing(mut self, prior: &'a crate::site::prior::Prior) -> Renderer<'a> {
         self.ctx.prior = prior;
+        self
+    }
+
+    /// This renderer, taking the search index's entries of projects whose
+    /// pages did not change from `memo` (a preview's, kept between builds).
+    pub fn remembering(mut self, memo: Option<&'a search::Memo>) -> Renderer<'a> {
+        self.search_memo = memo;
         self
     }
 
@@ -273,7 +287,10 @@ impl<'a> Renderer<'a> {
                 .filter(|(n, _)| n == name)
                 .map(|(_, bytes)| (page.path.clone(), bytes.clone()))
                 .collect()),
-            Kind::SearchIndex => Ok(vec![(page.path.clone(), search::index_js(ctx, plan))]),
+            Kind::SearchIndex => Ok(vec![(
+                page.path.clone(),
+                search::index_js(ctx, plan, self.search_memo),
+            )]),
             Kind::Feed => Ok(self.base_url().map_or_else(Vec::new, |base| {
                 vec![(page.path.clone(), feed::atom(ctx, base).into_bytes())]
             })),

@@ -13,8 +13,10 @@
 //! literal.
 
 use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex};
 
-use serde::Serialize;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::view::Ctx;
 use super::{bulletin, commentary};
@@ -25,7 +27,6 @@ use crate::site::paths;
 pub const GLOBAL: &str = "TONGBAO_SEARCH_INDEX";
 
 /// One type of document and its documents.
-#[derive(Serialize)]
 struct Group {
     /// The type as the results show it (项目, 责任单位 …).
     label: &'static str,
@@ -37,11 +38,29 @@ struct Group {
     keys: bool,
     /// Whether a title is found by its characters in order too (departments
     /// by their short names: 发改, 工信).
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
     abbrev: bool,
-    /// `[key, title]` or `[key, title, text]`, key already safe in a path.
-    docs: Vec<Vec<String>>,
+    /// Each document as JSON, `[key, title]` or `[key, title, text]`, key
+    /// already safe in a path.
+    docs: Vec<Arc<str>>,
 }
+
+/// The JSON array of a document: its key, its title and its text, if any.
+fn doc_json(key: &str, title: &str, text: &str) -> Arc<str> {
+    let doc: &[&str] = if text.is_empty() {
+        &[key, title]
+    } else {
+        &[key, title, text]
+    };
+    // Serializing strings into memory cannot fail.
+    serde_json::to_string(doc).unwrap_or_default().into()
+}
+
+/// Where a page of a group is: its path without the prefix and `/index.html`.
+fn key_of<'p>(path: &'p str, prefix: &str) -> Option<&'p str> {
+    path.strip_prefix(prefix)?.strip_suffix(SUFFIX)
+}
+
+const SUFFIX: &str = "/index.html";
 
 /// A group of documents whose pages are `path_of(name)`; the key is what
 /// `path_of` puts between `prefix` and `suffix`.
@@ -51,7 +70,6 @@ fn group(
     keys: bool,
     items: impl Iterator<Item = (String, String, String)>,
 ) -> Group {
-    const SUFFIX: &str = "/index.html";
     Group {
         label,
         prefix,
@@ -60,16 +78,21 @@ fn group(
         abbrev: false,
         docs: items
             .filter_map(|(path, title, text)| {
-                let key = path.strip_prefix(prefix)?.strip_suffix(SUFFIX)?;
-                let mut doc = vec![paths::encode_path(key), title];
-                if !text.is_empty() {
-                    doc.push(text);
-                }
-                Some(doc)
+                let key = key_of(&path, prefix)?;
+                Some(doc_json(&paths::encode_path(key), &title, &text))
             })
             .collect(),
     }
 }
+
+/// The search index's entries of projects from the last build, by the
+/// fingerprint of the project's page (which covers everything an entry is
+/// made from: the project's id, name, description, notes and problems). A
+/// preview keeps it between its builds: after one edit, only the entries of
+/// the projects whose pages changed are made again (10,000 projects' notes
+/// are 30 MB of text).
+#[derive(Default)]
+pub struct Memo(Mutex<FxHashMap<u64, Arc<str>>>);
 
 /// Lines of text, each distinct line once, in their first order, joined by
 /// newlines; blank lines left out.
@@ -105,35 +128,81 @@ fn project_text(p: &crate::model::Project, problems: &[&str]) -> String {
     )
 }
 
-/// The index of the site of `plan` as a script: `window.TONGBAO_SEARCH_INDEX={…};`.
-pub fn index_js(ctx: &Ctx, plan: &Plan) -> Vec<u8> {
-    let l = ctx.ledger;
+/// The projects' group: each project's entry taken from `memo` where its
+/// page's fingerprint is remembered, else made (in parallel); `memo` then
+/// remembers exactly this build's entries.
+fn projects(ctx: &Ctx, plan: &Plan, memo: Option<&Memo>) -> Group {
+    const PREFIX: &str = "projects/";
     let mut problems: std::collections::HashMap<&str, Vec<&str>> = Default::default();
-    for x in &l.problems {
+    for x in &ctx.ledger.problems {
         problems
             .entry(x.project.as_str())
             .or_default()
             .push(&x.text);
     }
+    let mut last = memo
+        .map(|m| std::mem::take(&mut *m.0.lock().unwrap_or_else(|e| e.into_inner())))
+        .unwrap_or_default();
+    let pages: Vec<(&crate::plan::Page, &crate::model::Project, Option<Arc<str>>)> = plan
+        .pages
+        .iter()
+        .filter_map(|pg| match pg.kind {
+            Kind::Project(p) => {
+                let known = pg.fingerprint.and_then(|fp| last.remove(&fp));
+                Some((pg, p, known))
+            }
+            _ => None,
+        })
+        .collect();
+    let docs: Vec<Option<(Option<u64>, Arc<str>)>> = pages
+        .into_par_iter()
+        .map(|(pg, p, known)| {
+            let doc = match known {
+                Some(doc) => doc,
+                None => {
+                    let key = key_of(&pg.path, PREFIX)?;
+                    let own = problems.get(p.id.as_str()).map_or(&[][..], Vec::as_slice);
+                    doc_json(&paths::encode_path(key), &p.name, &project_text(p, own))
+                }
+            };
+            Some((pg.fingerprint, doc))
+        })
+        .collect();
+    let mut next = FxHashMap::default();
+    let docs = docs
+        .into_iter()
+        .flatten()
+        .map(|(fp, doc)| {
+            if let (Some(fp), Some(_)) = (fp, memo) {
+                next.insert(fp, Arc::clone(&doc));
+            }
+            doc
+        })
+        .collect();
+    if let Some(m) = memo {
+        *m.0.lock().unwrap_or_else(|e| e.into_inner()) = next;
+    }
+    Group {
+        label: ctx.w("project"),
+        prefix: PREFIX,
+        suffix: SUFFIX,
+        keys: true,
+        abbrev: false,
+        docs,
+    }
+}
+
+/// The index of the site of `plan` as a script:
+/// `window.TONGBAO_SEARCH_INDEX={"types":[…]};`, with the projects' entries
+/// remembered in `memo` (a preview's) where their pages did not change.
+pub fn index_js(ctx: &Ctx, plan: &Plan, memo: Option<&Memo>) -> Vec<u8> {
     let named = |grouping: Grouping| {
         plan.names(grouping)
             .map(|(name, path)| (path.to_string(), name.to_string(), String::new()))
     };
     let pages = || plan.pages.iter();
     let groups = [
-        group(
-            ctx.w("project"),
-            "projects/",
-            true,
-            pages().filter_map(|pg| match pg.kind {
-                Kind::Project(p) => Some((
-                    pg.path.clone(),
-                    p.name.clone(),
-                    project_text(p, problems.get(p.id.as_str()).map_or(&[], Vec::as_slice)),
-                )),
-                _ => None,
-            }),
-        ),
+        projects(ctx, plan, memo),
         Group {
             abbrev: true,
             ..group(
@@ -196,27 +265,54 @@ pub fn index_js(ctx: &Ctx, plan: &Plan) -> Vec<u8> {
             }),
         ),
     ];
-    #[derive(Serialize)]
-    struct Index<'a> {
-        types: &'a [Group],
-    }
-    // The strings' length and a little for quotes and brackets: the buffer is
-    // not grown (and copied) twenty times over for a 30 MB index.
+    // The documents' length and a little for the rest: the buffer is not
+    // grown (and copied) twenty times over for a 30 MB index.
     let size: usize = groups
         .iter()
         .flat_map(|g| &g.docs)
-        .flatten()
-        .map(|s| s.len() + 8)
+        .map(|d| d.len() + 1)
         .sum();
-    let mut out = Vec::with_capacity(size + size / 16 + 4096);
-    out.extend_from_slice(format!("window.{GLOBAL}=").as_bytes());
-    // Serializing into memory cannot fail; an empty index if it ever did.
-    if serde_json::to_writer(&mut out, &Index { types: &groups }).is_err() {
-        out.truncate(GLOBAL.len() + 8);
-        out.extend_from_slice(b"{\"types\":[]}");
+    let mut out = Vec::with_capacity(size + 4096);
+    out.extend_from_slice(format!("window.{GLOBAL}={{\"types\":[").as_bytes());
+    for (i, g) in groups.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_group(&mut out, g);
     }
-    out.extend_from_slice(b";\n");
+    out.extend_from_slice(b"]};\n");
     script_safe(out)
+}
+
+/// `g` as a JSON object: `{"label":…,"prefix":…,"suffix":…,"keys":…,
+/// ["abbrev":true,]"docs":[…]}`.
+fn write_group(out: &mut Vec<u8>, g: &Group) {
+    let string = |out: &mut Vec<u8>, s: &str| {
+        // Writing a string into memory cannot fail.
+        let _ = serde_json::to_writer(&mut *out, s);
+    };
+    out.extend_from_slice(b"{\"label\":");
+    string(out, g.label);
+    out.extend_from_slice(b",\"prefix\":");
+    string(out, g.prefix);
+    out.extend_from_slice(b",\"suffix\":");
+    string(out, g.suffix);
+    out.extend_from_slice(if g.keys {
+        b",\"keys\":true"
+    } else {
+        b",\"keys\":false"
+    });
+    if g.abbrev {
+        out.extend_from_slice(b",\"abbrev\":true");
+    }
+    out.extend_from_slice(b",\"docs\":[");
+    for (i, d) in g.docs.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(d.as_bytes());
+    }
+    out.extend_from_slice(b"]}");
 }
 
 /// JSON made safe inside a script: the line separators U+2028 and U+2029
@@ -255,7 +351,49 @@ fn script_safe(json: Vec<u8>) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
-    use super::script_safe;
+    use super::*;
+
+    /// The index of the small fixture, planned with fingerprints, through `memo`.
+    fn index_of_small(memo: Option<&Memo>, name_of_first: Option<&str>) -> String {
+        let site = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small");
+        let mut ledger = crate::content::load(&site)
+            .ledger
+            .expect("the fixture loads");
+        if let Some(name) = name_of_first {
+            ledger.projects[0].name = name.to_string();
+        }
+        let metrics = crate::metrics::compute_all(&ledger);
+        let plan = Plan::new(&ledger, &metrics, ["style.css"], Some((1, true)));
+        let ctx = Ctx::new(&ledger, &metrics);
+        String::from_utf8(index_js(&ctx, &plan, memo)).expect("UTF-8")
+    }
+
+    #[test]
+    fn a_remembered_entry_is_taken_and_a_changed_project_made_again() {
+        let plain = index_of_small(None, None);
+        assert!(plain.starts_with("window.TONGBAO_SEARCH_INDEX={\"types\":[{\"label\":"));
+        assert!(plain.ends_with("]};\n"));
+        let memo = Memo::default();
+        assert_eq!(index_of_small(Some(&memo), None), plain);
+        let remembered = memo.0.lock().unwrap().len();
+        assert!(remembered > 1, "{remembered} entries remembered");
+        // The memo's entries are what the index shows: one replaced by hand
+        // shows, so the index took it instead of making it again.
+        {
+            let mut m = memo.0.lock().unwrap();
+            let fp = *m.keys().min().unwrap();
+            m.insert(fp, Arc::from("[\"x\",\"从记忆中取得\"]"));
+        }
+        assert!(index_of_small(Some(&memo), None).contains("从记忆中取得"));
+        // A project renamed has another fingerprint: its entry is made anew,
+        // the others are taken, and the memo keeps only this build's entries.
+        let memo = Memo::default();
+        index_of_small(Some(&memo), None);
+        let renamed = index_of_small(Some(&memo), Some("改名后的项目"));
+        assert_eq!(renamed, index_of_small(None, Some("改名后的项目")));
+        assert!(renamed.contains("改名后的项目") && renamed != plain);
+        assert_eq!(memo.0.lock().unwrap().len(), remembered);
+    }
 
     #[test]
     fn line_separators_and_script_ends_are_escaped_and_nothing_else() {
