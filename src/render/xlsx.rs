@@ -179,22 +179,51 @@ enum Out {
     Blank,
 }
 
+/// How a figure of `c` is formatted, if it is a figure.
+fn kind(c: &Cell) -> Option<NumKind> {
+    match &c.value {
+        Value::Text | Value::Date(_) | Value::Month(_) | Value::Mark => None,
+        Value::Money(_) => Some(NumKind::Money),
+        Value::Rate(_) => Some(NumKind::Rate),
+        Value::Count(_) | Value::Decimal(..) | Value::Points(_) => Some(NumKind::Plain),
+    }
+}
+
 /// What a cell becomes in the workbook: figures are numbers read from their
 /// exact decimal text (so 1/6 is stored as 0.1667, not 0.16666666666666666),
 /// text stays text, and a figure that has no value (—) is left blank.
 fn value(c: &Cell) -> Out {
-    let kind = match &c.value {
-        Value::Text | Value::Date(_) | Value::Month(_) => return Out::Text(c.text.clone()),
-        Value::Mark if c.text.trim() == "—" || c.text.trim().is_empty() => return Out::Blank,
-        Value::Mark => return Out::Text(c.text.clone()),
-        Value::Money(_) => NumKind::Money,
-        Value::Rate(_) => NumKind::Rate,
-        Value::Count(_) | Value::Decimal(..) | Value::Points(_) => NumKind::Plain,
+    let Some(kind) = kind(c) else {
+        return match &c.value {
+            Value::Mark if c.text.trim() == "—" || c.text.trim().is_empty() => Out::Blank,
+            _ => Out::Text(c.text.clone()),
+        };
     };
     match c.value.exact().and_then(|x| x.parse::<f64>().ok()) {
         Some(v) => Out::Number(v, kind),
         None => Out::Blank,
     }
+}
+
+/// The one kind of figure of each column of `t`, where all its figures are
+/// of one kind: the column then carries the format, and its cells are
+/// written without one (rust_xlsxwriter looks a cell's format up by hashing
+/// it: a quarter of a large workbook's time when done for every cell).
+fn column_kinds(t: &Table) -> Vec<Option<NumKind>> {
+    let mut kinds: Vec<Option<Option<NumKind>>> = vec![None; t.columns.len()];
+    for row in &t.rows {
+        for (j, c) in row.iter().enumerate() {
+            let Some(k) = kind(c) else { continue };
+            if let Some(slot) = kinds.get_mut(j) {
+                *slot = match *slot {
+                    None => Some(Some(k)),
+                    Some(Some(was)) if was == k => Some(Some(k)),
+                    Some(_) => Some(None),
+                };
+            }
+        }
+    }
+    kinds.into_iter().map(Option::flatten).collect()
 }
 
 /// Display width of a text in Excel's character units (CJK counts double).
@@ -220,19 +249,28 @@ fn write_sheet(
         widths[j] = widths[j].max(width(&head).min(24.0));
         ws.write_string_with_format(0, col_num(j), head, &f.header)?;
     }
+    let kinds = column_kinds(t);
+    let format = |k: NumKind| match k {
+        NumKind::Money => &f.money,
+        NumKind::Rate => &f.rate,
+        NumKind::Plain => &f.plain,
+    };
+    for (j, k) in kinds.iter().enumerate() {
+        if let Some(k @ (NumKind::Money | NumKind::Rate)) = *k {
+            ws.set_column_format(col_num(j), format(k))?;
+        }
+    }
     for (i, row) in t.rows.iter().enumerate() {
         let r = u32::try_from(i + 1).unwrap_or(u32::MAX);
         for (j, c) in row.iter().enumerate() {
             let col = col_num(j);
             match value(c) {
-                Out::Number(v, NumKind::Money) => {
-                    ws.write_number_with_format(r, col, v, &f.money)?;
+                // The column's format, or none (a plain number).
+                Out::Number(v, k) if kinds.get(j) == Some(&Some(k)) || k == NumKind::Plain => {
+                    ws.write_number(r, col, v)?;
                 }
-                Out::Number(v, NumKind::Rate) => {
-                    ws.write_number_with_format(r, col, v, &f.rate)?;
-                }
-                Out::Number(v, NumKind::Plain) => {
-                    ws.write_number_with_format(r, col, v, &f.plain)?;
+                Out::Number(v, k) => {
+                    ws.write_number_with_format(r, col, v, format(k))?;
                 }
                 Out::Text(s) => {
                     if let Some(w) = widths.get_mut(j) {
@@ -274,6 +312,33 @@ mod tests {
         assert_eq!(sheet_name("History", &[]), "History_");
         assert_eq!(sheet_name("x", &["X".into()]), "x (2)");
         assert_eq!(sheet_name("", &[]), "_");
+    }
+
+    #[test]
+    fn a_column_of_one_kind_of_figure_carries_its_format() {
+        use crate::model::{Money, Ratio};
+        let money = |w: i64| Cell::new("x", Value::Money(Money::from_wan(w)));
+        let rate = Cell::new("50%", Value::Rate(Ratio::new(1, 2)));
+        let columns = ["名称", "投资", "混合", "数"].map(String::from).to_vec();
+        let mut t = Table::new("t", "表", columns);
+        t.rows = vec![
+            vec![
+                Cell::text("甲"),
+                money(1),
+                money(2),
+                Cell::count("1个", Some(1)),
+            ],
+            vec![
+                Cell::text("乙"),
+                Cell::mark("—"),
+                rate,
+                Cell::count("2个", Some(2)),
+            ],
+        ];
+        assert_eq!(
+            column_kinds(&t),
+            vec![None, Some(NumKind::Money), None, Some(NumKind::Plain)]
+        );
     }
 
     #[test]
