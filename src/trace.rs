@@ -3,7 +3,8 @@
 use std::time::Instant;
 
 /// Phase timings on standard error when `TONGBAO_TRACE` is set (for profiling):
-/// wall time, and on Linux the user and system CPU time of the phase.
+/// wall time, and on Linux the user and system CPU time of the phase and the
+/// peak memory so far.
 pub struct Trace {
     on: bool,
     last: std::cell::Cell<(Instant, [f64; 2])>,
@@ -26,10 +27,12 @@ impl Trace {
             use std::io::Write as _;
             let _ = writeln!(
                 std::io::stderr().lock(),
-                "trace: {name} {:.3}s (user {:.2}s, sys {:.2}s)",
+                "trace: {name} {:.3}s (user {:.2}s, sys {:.2}s, memory {} MiB, peak {} MiB)",
                 (now.0 - then).as_secs_f64(),
                 now.1[0] - cpu[0],
-                now.1[1] - cpu[1]
+                now.1[1] - cpu[1],
+                status_mib("VmRSS:"),
+                status_mib("VmHWM:")
             );
             self.last.set(now);
         }
@@ -40,6 +43,20 @@ impl Default for Trace {
     fn default() -> Trace {
         Trace::new()
     }
+}
+
+/// The process's resident memory in MiB as /proc/self/status gives it under
+/// `field` (`VmRSS:` now, `VmHWM:` at its peak so far); zero where there is no
+/// such file.
+fn status_mib(field: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix(field))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        })
+        .map_or(0, |kb| kb / 1024)
 }
 
 /// The process's user and system CPU seconds so far (zero where

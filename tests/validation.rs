@@ -354,10 +354,19 @@ fn warnings_do_not_stop_the_build() {
         "period: 2024-12",
         "period: 2024-11",
     );
+    // T-004's February figure passes its total (placed at its id in the
+    // month's file, where the running sum first passes it).
+    edit(
+        &site,
+        "content/progress/2025-02.yaml",
+        "T-004: {stage: 在建, invested: 400}",
+        "T-004: {stage: 在建, invested: 400000}",
+    );
     let o = tongbao_at("build", &site, &[]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "{err}");
     assert_has(&err, &[
+        "content/progress/2025-02.yaml:11:3: warning: project T-004: investment reported by 2025-02",
         "content/projects/more/b.yaml:6:11: warning: the 2025 plan (9000) is above the total investment (8000)",
         "content/progress/2025-01.yaml:10:32: warning: T-005 reports investment (10万元) in stage 前期",
         "warning: no progress file for 2024-12",

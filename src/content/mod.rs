@@ -522,31 +522,52 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
         }
     }
     let overruns = overrun::overruns(&projects);
-    let by_rel: HashMap<String, &Source> = progress_sources
+    let by_rel: HashMap<&str, &Cow<Source>> = progress_sources
         .iter()
-        .map(|s| (s.rel.clone(), s.as_ref()))
+        .map(|s| (s.rel.as_str(), s))
         .collect();
-    let file_of = |o: &overrun::Overrun| by_rel.get(&format!("content/progress/{}.yaml", o.month));
-    // The positions of the files they name, each file's index made on every
-    // thread at once (a site whose overruns touch all 24 months waited for 24
-    // indexes one after another); the lookups below then only walk them.
-    let mut named: Vec<&Source> = overruns
-        .iter()
-        .filter_map(|o| file_of(o).copied())
+    let rel_of = |o: &overrun::Overrun| format!("content/progress/{}.yaml", o.month);
+    // The overruns of each file they name, placed file by file on every
+    // thread at once (a site whose overruns touch all 24 months waited for
+    // 24 indexes one after another). A file this load read makes its index,
+    // places its overruns and drops it (24 indexes at once were 80 MB at
+    // 10,000 projects); a preview's cached file keeps its index for the next
+    // load.
+    let mut files: BTreeMap<&str, (&Cow<Source>, Vec<usize>)> = BTreeMap::new();
+    for (i, o) in overruns.iter().enumerate() {
+        if let Some(src) = by_rel.get(rel_of(o).as_str()) {
+            files
+                .entry(src.rel.as_str())
+                .or_insert((src, Vec::new()))
+                .1
+                .push(i);
+        }
+    }
+    let files: Vec<(&Cow<Source>, Vec<usize>)> = files.into_values().collect();
+    type Placed = Vec<(usize, Option<(usize, usize)>)>;
+    let placed: Vec<Placed> = files
+        .into_par_iter()
+        .map(|(src, which)| {
+            let locator = match src {
+                Cow::Owned(s) => positions::Locator::new(&s.text),
+                Cow::Borrowed(s) => positions::Locator::shared(&s.text, &s.positions),
+            };
+            which
+                .into_iter()
+                .map(|i| (i, locator.locate(&progress::id_path(&overruns[i].id))))
+                .collect()
+        })
         .collect();
-    named.sort_by(|a, b| a.rel.cmp(&b.rel));
-    named.dedup_by(|a, b| a.rel == b.rel);
-    named.par_iter().for_each(|s| s.positions.make(&s.text));
-    for o in overruns {
-        let src = file_of(&o).copied();
-        let (rel, at) = match src {
-            Some(src) => (
-                src.rel.clone(),
-                budget.locate(src, &progress::id_path(&o.id)),
-            ),
-            None => (format!("content/progress/{}.yaml", o.month), None),
-        };
-        diags.push(Diagnostic::warning(rel, o.message).at_opt(at).hint(o.hint));
+    let mut at = vec![None; overruns.len()];
+    for (i, pos) in placed.into_iter().flatten() {
+        at[i] = pos;
+    }
+    for (o, at) in overruns.into_iter().zip(at) {
+        diags.push(
+            Diagnostic::warning(rel_of(&o), o.message)
+                .at_opt(at)
+                .hint(o.hint),
+        );
     }
     for (m, c) in &bulletins {
         if files_months.binary_search(m).is_err() {
