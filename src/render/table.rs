@@ -113,6 +113,10 @@ impl HtmlTable {
     /// rows render many times faster so than through the template engine; a
     /// theme that overrides a template showing tables gets the rows instead.
     pub fn prerender(&mut self, download: &str, none: &str) {
+        if self.html.is_some() {
+            // Rendered already (and its rows freed).
+            return;
+        }
         let t = &self.table;
         let mut out = Vec::with_capacity(256 + t.rows.len() * 160);
         let esc = |out: &mut Vec<u8>, s: &str| {
@@ -200,6 +204,9 @@ impl HtmlTable {
         let html = String::from_utf8(out)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         self.html = Some(html);
+        // Templates now get the HTML, never the rows: they are freed before
+        // the page is rendered (a bulletin's tables of 10,000 projects).
+        self.table.rows = Vec::new();
     }
 }
 
