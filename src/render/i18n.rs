@@ -391,9 +391,20 @@ pub fn words(lang: Language) -> BTreeMap<&'static str, &'static str> {
 
 /// One word by key (the key itself when unknown, which tests catch).
 pub fn word(lang: Language, key: &str) -> &'static str {
-    WORDS
-        .iter()
-        .find(|w| w.0 == key)
+    // Where each key is in WORDS: pages ask for words hundreds of thousands
+    // of times a build, each a scan of the whole list before.
+    static PLACES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, usize>> =
+        std::sync::LazyLock::new(|| {
+            let mut places = rustc_hash::FxHashMap::default();
+            for (i, w) in WORDS.iter().enumerate() {
+                // The first of a key written twice, as the scan found it.
+                places.entry(w.0).or_insert(i);
+            }
+            places
+        });
+    PLACES
+        .get(key)
+        .and_then(|&i| WORDS.get(i))
         .map(|(_, cn, tw, en)| match lang {
             Language::ZhCn => *cn,
             Language::ZhTw => *tw,
