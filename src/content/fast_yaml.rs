@@ -359,6 +359,49 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A plain scalar standing on the lines below its key (as ruamel.yaml
+    /// writes a long text), the current line the first: the lines more
+    /// indented than `indent`, one after the other without a blank or
+    /// comment line between them, each line's text folded to one space. One
+    /// line is resolved as it would be on its key's line (a number stays a
+    /// number); more lines make text. `None` for a line of other shape.
+    fn plain_lines(&mut self, indent: usize) -> Option<Node<'a>> {
+        let first = self.line?;
+        self.marks.push(first.start);
+        let one = plain_block(self.content(first))?;
+        if one.len() != trim_end_spaces(self.content(first)).len() {
+            // A comment after the text: left to serde_yaml.
+            return None;
+        }
+        let mut joined: Option<String> = None;
+        let mut last = first;
+        self.advance()?;
+        while let Some(l) = self.line {
+            if l.indent <= indent {
+                break;
+            }
+            // Nothing but the line break and indentation between the lines.
+            let between = &self.text.as_bytes()[last.end..l.start];
+            let between = between.strip_prefix(b"\r").unwrap_or(between);
+            if between.first() != Some(&b'\n') || between[1..].iter().any(|&c| c != b' ') {
+                return None;
+            }
+            let c = trim_end_spaces(self.content(l));
+            if !is_text_line(c) || plain_block(c)?.len() != c.len() {
+                return None;
+            }
+            let text = joined.get_or_insert_with(|| one.to_string());
+            text.push(' ');
+            text.push_str(c);
+            last = l;
+            self.advance()?;
+        }
+        match joined {
+            None => resolve(one),
+            Some(text) => Some(Node::String(Cow::Owned(text))),
+        }
+    }
+
     /// The block list or mapping whose first line is the current one, at `indent`.
     fn block(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
         if depth > MAX_DEPTH {
@@ -376,6 +419,9 @@ impl<'a> Parser<'a> {
     /// indented block, a list at the same indentation under a key, or nothing.
     fn nested(&mut self, indent: usize, under_key: bool, depth: usize) -> Option<Node<'a>> {
         match self.line {
+            Some(l) if l.indent > indent && is_text_line(self.content(l)) => {
+                self.plain_lines(indent)
+            }
             Some(l) if l.indent > indent => self.block(l.indent, depth + 1),
             Some(l) if under_key && l.indent == indent && is_item(self.content(l)) => {
                 self.list(indent, depth + 1)
@@ -451,6 +497,16 @@ impl<'a> Parser<'a> {
         }
         Some(Node::Sequence(self.items.drain(base..).collect()))
     }
+}
+
+/// Whether a line's content is plain text: not a list item, not `key:` or
+/// `key: value`, not starting with an indicator (a quote, a bracket …).
+fn is_text_line(c: &str) -> bool {
+    !is_item(c)
+        && !c.as_bytes().first().is_some_and(|&b| is_indicator(b))
+        && split_key(c).is_none()
+        && !c.contains(": ")
+        && !c.ends_with(':')
 }
 
 /// Whether the double-quoted scalar that `s` starts with ends on this line.
@@ -1086,6 +1142,13 @@ pub(super) mod tests {
             "a: \"\\uD800\"\n",
             "a: \"\\e\"\n",
             "a: \"x\n  y\" z\n",
+            // A text on the lines below its key with a blank or comment line
+            // inside, a comment after it, or a line of another shape.
+            "a:\n  x\n\n  y\n",
+            "a:\n  x\n  # c\n  y\n",
+            "a:\n  x # c\n",
+            "a:\n  x\n  - y\n",
+            "a:\n  x\n  [y]\n",
             "? a\n: b\n",
             "a: b: c\n",
             "- - a\n",
@@ -1196,6 +1259,11 @@ pub(super) mod tests {
             // Other escapes, a quote closing after spaces and a comment.
             "a: \"\\x41\\U0001F600\\_\\/\"\nb: \"x\r\n  y  \"   # c\r\n",
             "- \"\n  lead\"\n- \"tail \\\n  \"\n",
+            // As ruamel.yaml writes a long text: on the lines below its key,
+            // folded at spaces; one line below its key is read as on it.
+            "- id: A\n  description:\n    项目占地约73亩，新建标准化厂房。\n  total_investment:\n    100\n",
+            "a:\n  The plant makes\n  parts   \n  for cars.\nb: 1\n",
+            "-\n  text\n- x\n",
         ];
         for text in taken {
             accepted(text);
