@@ -4,11 +4,12 @@
 //! scanning tokens and building events. Ledger and progress files use a small
 //! part of YAML: block mappings and lists by indentation, one-line flow lists
 //! and mappings (`[王某, 李某]`, `{invest: 5, kind: 续建}`), plain and
-//! one-line quoted scalars, comments; and, as PyYAML and other programs write
-//! them, double-quoted scalars with `\uXXXX` escapes going on over lines.
-//! [`parse`] reads exactly that part in one pass and builds the [`Node`] of
-//! the `Value` serde_yaml would; it gives up (`None`) on anything else —
-//! anchors, tags, block scalars, other multi-line scalars,
+//! one-line quoted scalars, comments; as PyYAML, ruamel.yaml and people
+//! write them, double-quoted scalars with `\uXXXX` escapes going on over lines,
+//! plain text on the lines below its key, and literal (`|`) and folded (`>`)
+//! block scalars. [`parse`] reads exactly that part in one pass and builds
+//! the [`Node`] of the `Value` serde_yaml would; it gives up (`None`) on
+//! anything else — anchors, tags, other multi-line scalars,
 //! scalars it cannot resolve with certainty, odd indentation, duplicate keys,
 //! characters libyaml refuses — and the caller then parses with serde_yaml,
 //! so that every syntax error is still serde_yaml's, with its message and
@@ -264,6 +265,13 @@ impl<'a> Parser<'a> {
     /// may go on over the lines below (more indented than the block), as
     /// PyYAML writes long text.
     fn value(&mut self, rest: &'a str, indent: usize, depth: usize) -> Option<Node<'a>> {
+        if rest.starts_with(['|', '>']) {
+            let at = rest.as_ptr() as usize - self.text.as_ptr() as usize;
+            self.marks.push(at);
+            let text = self.block_scalar(rest, indent)?;
+            self.advance()?;
+            return Some(Node::String(Cow::Owned(text)));
+        }
         if rest.starts_with('"') && !closes_on_line(rest) {
             let at = rest.as_ptr() as usize - self.text.as_ptr() as usize;
             self.marks.push(at);
@@ -357,6 +365,73 @@ impl<'a> Parser<'a> {
                 out.push(' ');
             }
         }
+    }
+
+    /// A literal (`|`) or folded (`>`) block scalar whose header `header`
+    /// ends the current line, its lines below more indented than `indent`:
+    /// its text, a literal one's lines kept, a folded one's joined by spaces
+    /// (a blank line between standing for a line break), the last line break
+    /// kept (`|`, `>`) or not (`|-`, `>-`). The next line to read is then the
+    /// one after it. `None` for a header with `+` or an indentation digit, a
+    /// folded scalar with a more indented line, a line of only spaces more
+    /// than the text's indentation, or a character left to serde_yaml.
+    fn block_scalar(&mut self, header: &str, indent: usize) -> Option<String> {
+        let literal = header.starts_with('|');
+        let (strip, after) = match header.as_bytes().get(1) {
+            Some(b'-') => (true, &header[2..]),
+            _ => (false, &header[1..]),
+        };
+        let trimmed = after.trim_start_matches(' ');
+        if !(trimmed.is_empty() || (trimmed.starts_with('#') && trimmed.len() < after.len())) {
+            return None;
+        }
+        let b = self.text.as_bytes();
+        let mut out = String::new();
+        let mut at: Option<usize> = None;
+        let (mut empty, mut content, mut broken) = (0usize, false, false);
+        while self.pos < b.len() {
+            let begin = self.pos;
+            let nl = line_end(b, begin)?;
+            let end = if nl > begin && b[nl - 1] == b'\r' {
+                nl - 1
+            } else {
+                nl
+            };
+            let lead = spaces(&b[begin..end]);
+            if begin + lead == end {
+                // A blank line: a line break of the text, unless it has more
+                // spaces than the text's indentation (or comes first).
+                if lead > 0 && at.is_none_or(|i| lead > i) {
+                    return None;
+                }
+                empty += 1;
+                self.pos = nl + 1;
+                continue;
+            }
+            let i = *at.get_or_insert(lead);
+            if lead <= indent || lead < i {
+                break;
+            }
+            if !literal && lead > i {
+                return None;
+            }
+            if content {
+                if !literal && empty == 0 {
+                    out.push(' ');
+                } else {
+                    out.extend(std::iter::repeat_n('\n', empty + usize::from(literal)));
+                }
+            } else {
+                out.extend(std::iter::repeat_n('\n', empty));
+            }
+            out.push_str(&self.text[begin + i..end]);
+            (empty, content, broken) = (0, true, nl < b.len());
+            self.pos = nl + 1;
+        }
+        if content && broken && !strip {
+            out.push('\n');
+        }
+        Some(out)
     }
 
     /// A plain scalar standing on the lines below its key (as ruamel.yaml
@@ -1128,7 +1203,6 @@ pub(super) mod tests {
         for s in [
             "a: &x 1\nb: *x\n",
             "a: !t 1\n",
-            "a: |\n  text\n",
             "a: b\n  c\n",
             "---\na: 1\n",
             "a: 1\na: 2\n",
@@ -1149,6 +1223,13 @@ pub(super) mod tests {
             "a:\n  x # c\n",
             "a:\n  x\n  - y\n",
             "a:\n  x\n  [y]\n",
+            // Block scalars this reader leaves: keep (`+`), an indentation
+            // digit, a folded one with a more indented line, a line of spaces
+            // before the text.
+            "a: |+\n  x\n\n",
+            "a: |2\n   x\n",
+            "a: >\n  x\n    y\n",
+            "a: |\n    \n  x\n",
             "? a\n: b\n",
             "a: b: c\n",
             "- - a\n",
@@ -1264,6 +1345,14 @@ pub(super) mod tests {
             "- id: A\n  description:\n    项目占地约73亩，新建标准化厂房。\n  total_investment:\n    100\n",
             "a:\n  The plant makes\n  parts   \n  for cars.\nb: 1\n",
             "-\n  text\n- x\n",
+            // Block scalars as people write a description of paragraphs:
+            // literal and folded, kept or stripped, blank lines inside and
+            // after, a `#` inside, a comment after the header.
+            "- id: A\n  description: |\n    第一段。\n\n      缩进的一行\n    # 不是注释\n  name: 甲\n",
+            "a: |-\n  x\n  y\n\n\nb: >\n  one\n  two\n\n  three\nc: >- # c\n  z\n",
+            "a: |\n  x\n  y",
+            "- |\n  x\n- >\n  y\n",
+            "a: |\nb: 1\n",
         ];
         for text in taken {
             accepted(text);
@@ -1271,7 +1360,6 @@ pub(super) mod tests {
         // Left to serde_yaml: rare in ledgers, and read right there.
         let left = [
             "a: &x 1\nb: *x\n",
-            "a: |\n  多行\n  文字\n",
             "a: 一行\n  接着一行\n",
             "---\na: 1\n",
             "a: !tag 1\n",
@@ -1338,6 +1426,10 @@ pub(super) mod tests {
             "*a",
             "|",
             ">",
+            "|-",
+            ">-",
+            "|+",
+            "|1",
             "文字",
             "文 字",
             "1e3",
