@@ -395,6 +395,21 @@ mod tests {
         assert_eq!(p.find(text_ref, &root.index(2)), Found::Absent);
     }
 
+    /// Text over lines as other programs and people write it: every node
+    /// placed where serde_yaml places it (a quoted or block scalar at its
+    /// quote or indicator, a text below its key at its first character).
+    #[test]
+    fn positions_of_text_over_lines_are_serde_yamls() {
+        for text in [
+            "- description: \"\\u5EFA\\u6210\\\n    \\u9884 abc\n    def\"\n  id: QS-1\n  n: 1\n",
+            "a:\n  The plant makes\n  parts\nb:\n  12\nc: 1\n",
+            "- id: A\n  description: |\n    第一段。\n\n    第二段。\n  x: >-\n    y\n    z\n  name: 甲\n",
+        ] {
+            let known = agrees(text).unwrap_or_else(|e| panic!("{e} in {text:?}"));
+            assert!(known >= 5, "{known} in {text:?}");
+        }
+    }
+
     #[test]
     fn keys_of_large_mappings_are_found() {
         let text: String = (0..100).rev().map(|i| format!("k{i}: {i}\n")).collect();
