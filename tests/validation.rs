@@ -201,6 +201,29 @@ fn negative_money() {
     );
 }
 
+/// A whole number beyond 64 bits (an amount in 元 with a stray digit, two
+/// cells run together) is named as too large, with what to check, not as a
+/// YAML syntax error; nothing is built.
+#[test]
+fn a_huge_whole_number_is_named() {
+    let err = broken_build(|s| {
+        edit(
+            s,
+            "content/progress/2025-02.yaml",
+            "invested: 400}",
+            "invested: 400000000000000000000000}",
+        )
+    });
+    assert_has(
+        &err,
+        &[
+            "content/progress/2025-02.yaml:11:32: error: the number 400000000000000000000000 is too large to be a figure",
+            "amounts are in 万元: check for extra digits",
+        ],
+    );
+    assert!(!err.contains("YAML syntax"), "{err}");
+}
+
 #[test]
 fn more_than_four_decimals() {
     let err = broken_build(|s| {

@@ -93,12 +93,18 @@ fn parse_source(src: &Source) -> Result<(Node<'_>, Vec<u32>, Vec<Diagnostic>), D
             return Ok((v, Vec::new(), diags));
         }
     }
-    Err(Diagnostic::error(
-        src.rel.clone(),
-        LoadMessage::YamlSyntax { problem: e.problem },
-    )
-    .at_opt(e.pos)
-    .hint(LoadMessage::CheckIndentation))
+    // A number too large is not a syntax error: it is said as it is, with
+    // what to check.
+    let (message, hint) = match *e.problem {
+        LoadMessage::NumberTooLarge { .. } => (*e.problem, LoadMessage::NumberTooLargeHint),
+        _ => (
+            LoadMessage::YamlSyntax { problem: e.problem },
+            LoadMessage::CheckIndentation,
+        ),
+    };
+    Err(Diagnostic::error(src.rel.clone(), message)
+        .at_opt(e.pos)
+        .hint(hint))
 }
 
 /// Parses a YAML file already read, runs `f` on its value, and returns what

@@ -184,6 +184,8 @@ fn syntax_error(e: &serde_yaml::Error) -> SyntaxError {
         LoadMessage::NestedTooDeep { limit: MAX_DEPTH }
     } else if message.contains("repetition limit exceeded") {
         LoadMessage::AliasesRepeated
+    } else if let Some(number) = too_large_integer(&message) {
+        LoadMessage::NumberTooLarge { number }
     } else {
         parser_problem(&message)
     };
@@ -195,6 +197,14 @@ fn syntax_error(e: &serde_yaml::Error) -> SyntaxError {
 }
 
 const TOO_BIG: &str = "\u{0}tongbao-alias-budget";
+
+/// The number of serde_yaml's refusal of a whole number beyond 64 bits
+/// (`invalid type: integer `…` as u128, expected any YAML value`).
+fn too_large_integer(message: &str) -> Option<String> {
+    let rest = message.split("invalid type: integer `").nth(1)?;
+    let (number, after) = rest.split_once('`')?;
+    (after.starts_with(" as u128") || after.starts_with(" as i128")).then(|| number.to_string())
+}
 
 /// The YAML parser's problems that are said in every language, by the words
 /// serde_yaml (libyaml) uses for them.

@@ -215,6 +215,19 @@ crate::messages! {
             zh_cn: "出现了不能开头的字符（以 @、` 等开头的文本请加引号）",
             zh_tw: "出現了不能開頭的字元（以 @、` 等開頭的文字請加引號）",
         }
+        /// A whole number with more digits than any figure has (serde_yaml
+        /// reads whole numbers up to 2^64 only).
+        NumberTooLarge { number: String } => {
+            en: "the number {number} is too large to be a figure",
+            zh_cn: "数字 {number} 太大，不可能是一个数据",
+            zh_tw: "數字 {number} 太大，不可能是一個數據",
+        }
+        /// What to check when a number is too large.
+        NumberTooLargeHint => {
+            en: "amounts are in 万元: check for extra digits (an amount in 元, or two cells run together)",
+            zh_cn: "金额以万元为单位：请检查是否多写了位数（例如按元填写，或两个单元格的数字连在了一起）",
+            zh_tw: "金額以萬元為單位：請檢查是否多寫了位數（例如按元填寫，或兩個儲存格的數字連在了一起）",
+        }
         /// The YAML parser: an unknown escape after a backslash.
         YamlUnknownEscape => {
             en: "found unknown escape character",
