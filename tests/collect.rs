@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use calamine::{open_workbook, Data, Reader, Xlsx};
-use common::{edit, site_copy, stderr, tongbao};
+use common::{edit, site_copy, soffice, stderr, tongbao};
 
 fn s(p: &Path) -> &str {
     p.to_str().expect("temporary paths are UTF-8")
@@ -484,28 +484,6 @@ fn a_bad_cell_in_a_returned_workbook_is_named_and_nothing_is_written() {
         "{err}"
     );
     assert!(!site.join("content/progress/2025-03.yaml").exists());
-}
-
-/// Runs LibreOffice headless (its own profile under `tmp`) to convert `book`
-/// with `filter` into `out`; `None` where `soffice` is not installed.
-fn soffice(tmp: &Path, book: &Path, filter: &str, out: &Path) -> Option<Output> {
-    let found = Command::new("sh")
-        .args(["-c", "command -v soffice"])
-        .output()
-        .ok()?;
-    if !found.status.success() {
-        eprintln!("skipped: soffice (LibreOffice) is not installed");
-        return None;
-    }
-    let profile = tmp.join("lo-profile");
-    let o = Command::new("soffice")
-        .arg(format!("-env:UserInstallation=file://{}", s(&profile)))
-        .args(["--headless", "--convert-to", filter, "--outdir"])
-        .arg(out)
-        .arg(book)
-        .output()
-        .unwrap();
-    Some(o)
 }
 
 /// LibreOffice (Debian's libreoffice-calc-nogui) opens a workbook and converts

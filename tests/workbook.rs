@@ -238,3 +238,47 @@ fn a_build_reuses_unchanged_workbooks_and_never_a_stale_one() {
     build(&again);
     assert_eq!(read(feb), fs::read(again.join("output").join(feb)).unwrap());
 }
+
+/// LibreOffice (Debian's libreoffice-calc-nogui) opens a bulletin's workbook:
+/// every sheet converts to CSV, and the figures show with their formats
+/// (money with two decimals, rates as percentages) and equal metrics.json.
+/// Skipped where `soffice` is not installed.
+#[test]
+fn libreoffice_opens_a_bulletin_workbook_with_its_formats() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    build_demo(&out);
+    let m = latest(&out);
+    let book = out.join(format!("bulletins/{m}/{m}-tables.xlsx"));
+    let csv_dir = tmp.path().join("csv");
+    // Every sheet (-1), each cell as shown (the 9th token).
+    let filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
+    let Some(o) = soffice(tmp.path(), &book, filter, &csv_dir) else {
+        return;
+    };
+    assert!(o.status.success(), "{}", stderr(&o));
+    let wb: Xlsx<_> = open_workbook(&book).unwrap();
+    for sheet in wb.sheet_names() {
+        let csv = csv_dir.join(format!("{m}-tables-{sheet}.csv"));
+        assert!(csv.exists(), "LibreOffice wrote no {}", csv.display());
+    }
+    let csv =
+        fs::read_to_string(csv_dir.join(format!("{m}-tables-分产业类别完成情况.csv"))).unwrap();
+    let metrics: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(out.join(format!("bulletins/{m}/metrics.json"))).unwrap(),
+    )
+    .unwrap();
+    let total = csv
+        .lines()
+        .find(|l| l.starts_with("合计,"))
+        .unwrap_or_else(|| panic!("no total row in {csv}"));
+    let cells: Vec<&str> = total.split(',').collect();
+    let completed = &metrics["totals"]["completed"];
+    assert_eq!(
+        cells[5],
+        format!("{:.2}", completed.as_f64().unwrap()),
+        "{total}"
+    );
+    let rate = metrics["totals"]["start_rate"].as_f64().unwrap();
+    assert_eq!(cells[3], format!("{:.1}%", rate * 100.0), "{total}");
+}

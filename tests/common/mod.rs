@@ -159,3 +159,28 @@ pub fn vouched_change(out: &Path, rel: &str, f: impl Fn(&mut Vec<u8>)) {
     );
     std::fs::write(&marker, text.replace(&old, &new)).unwrap();
 }
+
+/// Runs LibreOffice headless (its own profile under `tmp`) to convert `book`
+/// with `filter` into `out`; `None` where `soffice` is not installed.
+pub fn soffice(tmp: &Path, book: &Path, filter: &str, out: &Path) -> Option<Output> {
+    let found = Command::new("sh")
+        .args(["-c", "command -v soffice"])
+        .output()
+        .ok()?;
+    if !found.status.success() {
+        eprintln!("skipped: soffice (LibreOffice) is not installed");
+        return None;
+    }
+    let profile = tmp.join("lo-profile");
+    let o = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args(["--headless", "--convert-to", filter, "--outdir"])
+        .arg(out)
+        .arg(book)
+        .output()
+        .unwrap();
+    Some(o)
+}

@@ -3,9 +3,18 @@
 //!
 //! The workbook is a pure function of the tables: its creation date is given by
 //! the caller (derived from the bulletin, never the clock), and the zip entries
-//! carry rust_xlsxwriter's fixed timestamp, so two builds give the same bytes.
+//! carry a fixed timestamp, so two builds give the same bytes.
+//!
+//! The parts are written here as text, as Excel itself writes them (shared
+//! strings, a style per kind of figure, the header row frozen), straight from
+//! the tables: rust_xlsxwriter (still used for `collect`'s workbooks) keeps
+//! every cell in a map of its own and compresses at zlib's level 6, which it
+//! does not let a caller change; for the bulletins' workbooks, made for every
+//! bulletin of every build, that was a quarter of a first build's time.
 
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet};
+mod package;
+mod parts;
+mod sheet;
 
 use crate::document::{Cell, Table, Value};
 use crate::model::Date;
@@ -77,43 +86,9 @@ pub fn sheet_name(title: &str, taken: &[String]) -> String {
     }
 }
 
-/// The workbook of `tables` as .xlsx bytes, or rust_xlsxwriter's error as text.
+/// The workbook of `tables` as .xlsx bytes, or the zip writer's error as text.
 pub fn to_xlsx(tables: &[&Table], info: &WorkbookInfo) -> Result<Vec<u8>, String> {
-    let mut wb = Workbook::new();
-    let created = ExcelDateTime::from_ymd(
-        u16::try_from(info.created.year).unwrap_or(2000),
-        info.created.month,
-        info.created.day,
-    )
-    .map_err(|e| e.to_string())?;
-    let props = DocProperties::new()
-        .set_title(&info.title)
-        .set_author(&info.author)
-        .set_creation_datetime(&created);
-    wb.set_properties(&props);
-    let pct_format = if info.pct_decimals == 0 {
-        "0%".to_string()
-    } else {
-        format!("0.{}%", "0".repeat(info.pct_decimals as usize))
-    };
-    let formats = Formats {
-        header: Format::new()
-            .set_bold()
-            .set_text_wrap()
-            .set_align(FormatAlign::Center),
-        money: Format::new().set_num_format("0.00##"),
-        rate: Format::new().set_num_format(pct_format),
-        plain: Format::new(),
-    };
-    let mut taken: Vec<String> = Vec::new();
-    for t in tables {
-        let name = sheet_name(&t.title, &taken);
-        taken.push(name.clone());
-        let ws = wb.add_worksheet();
-        ws.set_name(name).map_err(|e| e.to_string())?;
-        write_sheet(ws, t, info, &formats).map_err(|e| e.to_string())?;
-    }
-    wb.save_to_buffer().map_err(|e| e.to_string())
+    package::write(tables, info).map_err(|e| e.to_string())
 }
 
 /// The input key of the workbook of `tables` with `info`: the same key, the
@@ -132,7 +107,7 @@ pub fn key(tables: &[&Table], info: &WorkbookInfo) -> String {
     format!("tongbao-xlsx-{:032x}", h.digest128())
 }
 
-/// The workbook `xlsx` (a zip archive without a comment, as rust_xlsxwriter
+/// The workbook `xlsx` (a zip archive without a comment, as [`to_xlsx`]
 /// writes it) with `key` as its archive comment, the last bytes of the file,
 /// where Excel and WPS do not look and [`crate::site::prior::Prior`] does.
 /// An archive of another shape is returned as it is: it is then made again
@@ -152,14 +127,6 @@ pub fn with_key(mut xlsx: Vec<u8>, key: &str) -> Vec<u8> {
     xlsx
 }
 
-/// The formats a sheet uses.
-struct Formats {
-    header: Format,
-    money: Format,
-    rate: Format,
-    plain: Format,
-}
-
 /// How a number is formatted in the workbook.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum NumKind {
@@ -173,9 +140,12 @@ enum NumKind {
 
 /// One value to write.
 #[derive(Debug, PartialEq)]
-enum Out {
-    Number(f64, NumKind),
-    Text(String),
+enum Out<'a> {
+    /// A figure: its exact decimal text (digits, a `.`, a leading `-`).
+    Number(String, NumKind),
+    /// Text, as the page prints it.
+    Text(&'a str),
+    /// Nothing (a figure without a value).
     Blank,
 }
 
@@ -192,23 +162,33 @@ fn kind(c: &Cell) -> Option<NumKind> {
 /// What a cell becomes in the workbook: figures are numbers read from their
 /// exact decimal text (so 1/6 is stored as 0.1667, not 0.16666666666666666),
 /// text stays text, and a figure that has no value (—) is left blank.
-fn value(c: &Cell) -> Out {
+fn value(c: &Cell) -> Out<'_> {
     let Some(kind) = kind(c) else {
         return match &c.value {
             Value::Mark if c.text.trim() == "—" || c.text.trim().is_empty() => Out::Blank,
-            _ => Out::Text(c.text.clone()),
+            _ => Out::Text(&c.text),
         };
     };
-    match c.value.exact().and_then(|x| x.parse::<f64>().ok()) {
-        Some(v) => Out::Number(v, kind),
-        None => Out::Blank,
+    match c.value.exact() {
+        Some(x) if is_decimal(&x) => Out::Number(x, kind),
+        _ => Out::Blank,
     }
+}
+
+/// Whether `x` is a plain decimal number, as a cell's `<v>` takes it:
+/// `-`, digits, and at most one `.` with digits on both sides.
+fn is_decimal(x: &str) -> bool {
+    let digits = x.strip_prefix('-').unwrap_or(x);
+    let mut parts = digits.split('.');
+    let whole = parts.next().unwrap_or_default();
+    let frac = parts.next();
+    let all = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    parts.next().is_none() && all(whole) && frac.is_none_or(all)
 }
 
 /// The one kind of figure of each column of `t`, where all its figures are
 /// of one kind: the column then carries the format, and its cells are
-/// written without one (rust_xlsxwriter looks a cell's format up by hashing
-/// it: a quarter of a large workbook's time when done for every cell).
+/// written without one.
 fn column_kinds(t: &Table) -> Vec<Option<NumKind>> {
     let mut kinds: Vec<Option<Option<NumKind>>> = vec![None; t.columns.len()];
     for row in &t.rows {
@@ -231,66 +211,6 @@ fn width(s: &str) -> f64 {
     s.chars()
         .map(|c| if c.is_ascii() { 1.0 } else { 2.1 })
         .sum()
-}
-
-fn write_sheet(
-    ws: &mut Worksheet,
-    t: &Table,
-    info: &WorkbookInfo,
-    f: &Formats,
-) -> Result<(), rust_xlsxwriter::XlsxError> {
-    let mut widths: Vec<f64> = vec![6.0; t.columns.len()];
-    for (j, col) in t.columns.iter().enumerate() {
-        let head = if t.is_money_column(j) {
-            format!("{col}{}", info.money_suffix)
-        } else {
-            col.clone()
-        };
-        widths[j] = widths[j].max(width(&head).min(24.0));
-        ws.write_string_with_format(0, col_num(j), head, &f.header)?;
-    }
-    let kinds = column_kinds(t);
-    let format = |k: NumKind| match k {
-        NumKind::Money => &f.money,
-        NumKind::Rate => &f.rate,
-        NumKind::Plain => &f.plain,
-    };
-    for (j, k) in kinds.iter().enumerate() {
-        if let Some(k @ (NumKind::Money | NumKind::Rate)) = *k {
-            ws.set_column_format(col_num(j), format(k))?;
-        }
-    }
-    for (i, row) in t.rows.iter().enumerate() {
-        let r = u32::try_from(i + 1).unwrap_or(u32::MAX);
-        for (j, c) in row.iter().enumerate() {
-            let col = col_num(j);
-            match value(c) {
-                // The column's format, or none (a plain number).
-                Out::Number(v, k) if kinds.get(j) == Some(&Some(k)) || k == NumKind::Plain => {
-                    ws.write_number(r, col, v)?;
-                }
-                Out::Number(v, k) => {
-                    ws.write_number_with_format(r, col, v, format(k))?;
-                }
-                Out::Text(s) => {
-                    if let Some(w) = widths.get_mut(j) {
-                        *w = w.max(width(&s).min(48.0));
-                    }
-                    ws.write_string(r, col, s)?;
-                }
-                Out::Blank => {}
-            }
-        }
-    }
-    for (j, w) in widths.iter().enumerate() {
-        ws.set_column_width(col_num(j), (w + 2.0).max(10.0))?;
-    }
-    ws.set_freeze_panes(1, 0)?;
-    Ok(())
-}
-
-fn col_num(j: usize) -> u16 {
-    u16::try_from(j).unwrap_or(u16::MAX)
 }
 
 #[cfg(test)]
@@ -348,30 +268,28 @@ mod tests {
             Out::Number(v, k) => Some((v, k)),
             _ => None,
         };
+        let n = |v: &str, k| Some((v.to_string(), k));
         assert_eq!(
             num(Cell::new("35.7亿元", Value::Money(Money::from_wan(357000)))),
-            Some((357000.0, NumKind::Money))
+            n("357000", NumKind::Money)
         );
         // 序时进度 of February is 1/6: stored as its four-decimal fraction,
         // not as the nearest double of 1/6 (0.16666666666666666).
         assert_eq!(
             num(Cell::new("16.7%", Value::Rate(Ratio::new(2, 12)))),
-            Some((0.1667, NumKind::Rate))
+            n("0.1667", NumKind::Rate)
         );
         assert_eq!(value(&Cell::new("—", Value::Rate(None))), Out::Blank);
-        assert_eq!(
-            num(Cell::count("11个", Some(11))),
-            Some((11.0, NumKind::Plain))
-        );
+        assert_eq!(num(Cell::count("11个", Some(11))), n("11", NumKind::Plain));
         assert_eq!(value(&Cell::count("—", None)), Out::Blank);
         // A red-list gap is a number of percentage points, not text.
         assert_eq!(
             num(Cell::new("12.5个百分点", Value::Points(Ratio::new(1, 8)))),
-            Some((12.5, NumKind::Plain))
+            n("12.5", NumKind::Plain)
         );
         assert_eq!(
             num(Cell::new("87.50", Value::Decimal(Ratio::new(175, 2), 2))),
-            Some((87.5, NumKind::Plain))
+            n("87.5", NumKind::Plain)
         );
         assert_eq!(
             value(&Cell::new(
@@ -381,10 +299,58 @@ mod tests {
                     month: 9
                 })
             )),
-            Out::Text("2026年9月".into())
+            Out::Text("2026年9月")
         );
-        assert_eq!(value(&Cell::mark("↑2")), Out::Text("↑2".into()));
+        assert_eq!(value(&Cell::mark("↑2")), Out::Text("↑2"));
         assert_eq!(value(&Cell::mark("—")), Out::Blank);
-        assert_eq!(value(&Cell::text("=1+1")), Out::Text("=1+1".into()));
+        assert_eq!(value(&Cell::text("=1+1")), Out::Text("=1+1"));
+    }
+
+    #[test]
+    fn a_workbook_reads_back_as_written() {
+        use crate::model::{Money, Ratio};
+        use calamine::{Data, Reader, Xlsx};
+        let columns = ["名称", "投资", "完成率"].map(String::from).to_vec();
+        let mut t = Table::new("t", "表 [1]", columns);
+        let tricky = "a<b>&\"c'_x0041_\u{1}\t营 ";
+        t.rows = vec![
+            vec![
+                Cell::text(tricky),
+                Cell::new("x", Value::Money(Money::from_wan(-3))),
+                Cell::new("16.7%", Value::Rate(Ratio::new(2, 12))),
+            ],
+            vec![
+                Cell::text("乙"),
+                Cell::new("x", Value::Money(Money::from_wan(12))),
+                Cell::new("—", Value::Rate(None)),
+            ],
+        ];
+        let info = WorkbookInfo {
+            title: "标题 & <x>".into(),
+            author: "办".into(),
+            created: crate::model::Date {
+                year: 2026,
+                month: 2,
+                day: 1,
+            },
+            money_suffix: "（万元）".into(),
+            pct_decimals: 1,
+        };
+        let bytes = to_xlsx(&[&t, &t], &info).unwrap();
+        assert_eq!(
+            bytes,
+            to_xlsx(&[&t, &t], &info).unwrap(),
+            "not deterministic"
+        );
+        let mut wb = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+        assert_eq!(wb.sheet_names(), ["表 _1_", "表 _1_ (2)"]);
+        let range = wb.worksheet_range("表 _1_ (2)").unwrap();
+        let rows: Vec<Vec<Data>> = range.rows().map(|r| r.to_vec()).collect();
+        let s = |x: &str| Data::String(x.into());
+        assert_eq!(rows[0], [s("名称"), s("投资（万元）"), s("完成率")]);
+        assert_eq!(rows[1][0], s(tricky));
+        assert_eq!(rows[1][1], Data::Float(-3.0));
+        assert_eq!(rows[1][2], Data::Float(0.1667));
+        assert_eq!(rows[2][2], Data::Empty);
     }
 }

@@ -1,0 +1,60 @@
+//! The workbook's zip package: the parts in the order Excel writes them, each
+//! compressed, with a fixed date and permissions (same tables, same bytes).
+
+use std::io::Write;
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipWriter};
+
+use super::{parts, sheet, sheet_name, WorkbookInfo};
+use crate::document::Table;
+
+/// zlib's compression level for the parts. Measured on 24 workbooks of a
+/// 10,000-project site: level 2 writes them 20 % larger than level 6
+/// (rust_xlsxwriter's, 8.8 MB instead of 7.3) in well under half the time;
+/// level 1 saves little more time and is 60 % larger.
+const LEVEL: i64 = 2;
+
+/// The workbook of `tables` with `info` as .xlsx bytes.
+pub fn write(tables: &[&Table], info: &WorkbookInfo) -> zip::result::ZipResult<Vec<u8>> {
+    let mut names: Vec<String> = Vec::with_capacity(tables.len());
+    for t in tables {
+        let name = sheet_name(&t.title, &names);
+        names.push(name);
+    }
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(LEVEL))
+        .unix_permissions(0o600)
+        .last_modified_time(DateTime::default());
+    let mut zip = ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let part = |zip: &mut ZipWriter<_>, name: &str, text: &str| {
+        zip.start_file(name, options)?;
+        zip.write_all(text.as_bytes())?;
+        Ok::<(), zip::result::ZipError>(())
+    };
+    part(
+        &mut zip,
+        "[Content_Types].xml",
+        &parts::content_types(tables.len()),
+    )?;
+    part(&mut zip, "_rels/.rels", &parts::root_rels())?;
+    part(&mut zip, "docProps/app.xml", &parts::app(&names))?;
+    part(&mut zip, "docProps/core.xml", &parts::core(info))?;
+    part(
+        &mut zip,
+        "xl/_rels/workbook.xml.rels",
+        &parts::workbook_rels(tables.len()),
+    )?;
+    part(&mut zip, "xl/workbook.xml", &parts::workbook(&names))?;
+    part(&mut zip, "xl/styles.xml", &parts::styles(info.pct_decimals))?;
+    let mut strings = sheet::Strings::default();
+    let mut xml = String::new();
+    for (i, t) in tables.iter().enumerate() {
+        xml.clear();
+        sheet::write(&mut xml, t, info, &mut strings);
+        part(&mut zip, &format!("xl/worksheets/sheet{}.xml", i + 1), &xml)?;
+    }
+    part(&mut zip, "xl/sharedStrings.xml", &strings.xml())?;
+    Ok(zip.finish()?.into_inner())
+}
