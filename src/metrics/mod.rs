@@ -50,6 +50,7 @@ mod eval;
 mod funnel;
 mod groups;
 pub mod history;
+mod layout;
 mod precision;
 mod prepare;
 mod score;
@@ -97,75 +98,22 @@ pub fn compute_all(ledger: &Ledger) -> Vec<MonthMetrics<'_>> {
     all
 }
 
-/// metrics.json: the month's figures as pretty JSON with a trailing newline.
-///
-/// One top-level key per line, and one row per line in the lists (projects,
-/// groupings): readable and diff-friendly, and a third of the size of fully
-/// indented JSON for a large ledger.
+/// metrics.json: the month's figures as pretty JSON with a trailing newline,
+/// laid out one top-level key per line and one row per line in the lists
+/// (projects, groupings); see [`layout`].
 pub fn to_json(metrics: &MonthMetrics<'_>) -> String {
-    let compact = serde_json::to_string(metrics).unwrap_or_else(|e| {
-        // Unreachable: every key is a string and every value serializes.
-        serde_json::json!({ "error": e.to_string() }).to_string()
-    });
-    one_row_per_line(&compact)
+    String::from_utf8_lossy(&to_json_bytes(metrics)).into_owned()
 }
 
-/// Lays out a compact JSON object with one key per line and, in a key's
-/// non-empty array, one element per line (rows stay compact): readable, and
-/// a month's change shows line by line in a diff. One pass over the bytes.
-fn one_row_per_line(compact: &str) -> String {
-    let b = compact.as_bytes();
-    let mut out = String::with_capacity(compact.len() + compact.len() / 16 + 64);
-    let mut depth = 0usize;
-    let (mut in_str, mut escaped) = (false, false);
-    // Whether the value being written is a top-level array laid out by rows.
-    let mut rows = false;
-    let mut from = 0;
-    let cut = |out: &mut String, at: usize, with: &str, from: &mut usize| {
-        out.push_str(&compact[*from..at]);
-        out.push_str(with);
-        *from = at + 1;
-    };
-    for (i, &c) in b.iter().enumerate() {
-        if in_str {
-            if escaped {
-                escaped = false;
-            } else if c == b'\\' {
-                escaped = true;
-            } else if c == b'"' {
-                in_str = false;
-            }
-            continue;
-        }
-        match c {
-            b'"' => in_str = true,
-            b'{' | b'[' => {
-                depth += 1;
-                if depth == 1 {
-                    cut(&mut out, i, "{\n  ", &mut from);
-                } else if depth == 2 && c == b'[' && b.get(i + 1) != Some(&b']') {
-                    rows = true;
-                    cut(&mut out, i, "[\n    ", &mut from);
-                }
-            }
-            b'}' | b']' => {
-                if depth == 2 && rows && c == b']' {
-                    rows = false;
-                    cut(&mut out, i, "\n  ]", &mut from);
-                } else if depth == 1 {
-                    cut(&mut out, i, "\n}", &mut from);
-                }
-                depth = depth.saturating_sub(1);
-            }
-            b',' if depth == 1 => cut(&mut out, i, ",\n  ", &mut from),
-            b',' if depth == 2 && rows => cut(&mut out, i, ",\n    ", &mut from),
-            b':' if depth == 1 => cut(&mut out, i, ": ", &mut from),
-            _ => {}
-        }
-    }
-    out.push_str(&compact[from..]);
-    out.push('\n');
-    out
+/// [`to_json`] as the bytes of the file.
+pub fn to_json_bytes(metrics: &MonthMetrics<'_>) -> Vec<u8> {
+    // About 300 bytes a project row.
+    let size = 4096 + metrics.projects.len() * 320;
+    layout::rows_per_line(metrics, size).unwrap_or_else(|e| {
+        // Unreachable: every key is a string and every value serializes.
+        layout::rows_per_line(&serde_json::json!({ "error": e.to_string() }), 64)
+            .unwrap_or_default()
+    })
 }
 
 impl<'a> Prepared<'a> {

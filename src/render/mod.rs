@@ -349,7 +349,7 @@ impl<'a> Renderer<'a> {
         let path = page.path.as_str();
         let mut files = vec![(
             paths::bulletin_file(m.period, "metrics.json"),
-            crate::metrics::to_json(m).into_bytes(),
+            crate::metrics::to_json_bytes(m),
         )];
         files.extend(
             csv.into_iter()

@@ -285,7 +285,8 @@ fn one_key_per_line_and_one_row_per_line() {
 #[test]
 fn layout_is_not_fooled_by_strings() {
     let compact = r#"{"a":"x,y:[z]{\"q\\","b":[{"n":"],{"},[1,2]],"c":[],"d":{"e":[1,2]}}"#;
-    let text = super::super::one_row_per_line(compact);
+    let value: Value = serde_json::from_str(compact).unwrap();
+    let text = String::from_utf8(super::super::layout::rows_per_line(&value, 0).unwrap()).unwrap();
     assert_eq!(
         text,
         "{\n  \"a\": \"x,y:[z]{\\\"q\\\\\",\n  \"b\": [\n    {\"n\":\"],{\"},\n    [1,2]\n  ],\n  \"c\": [],\n  \"d\": {\"e\":[1,2]}\n}\n"
