@@ -339,7 +339,7 @@ mod tests {
         "src/render/expr.rs",
         "src/render/theme.rs",
         "src/render/mod.rs",
-        "src/render/xlsx.rs",
+        "src/render/xlsx",
         "src/render/bulletin/downloads.rs",
         "src/site/output.rs",
         "src/cmd/build.rs",
