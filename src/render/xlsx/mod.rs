@@ -99,12 +99,30 @@ pub fn to_xlsx(tables: &[&Table], info: &WorkbookInfo) -> Result<Vec<u8>, String
 /// (site/prior.rs), as it reuses the paper files.
 pub fn key(tables: &[&Table], info: &WorkbookInfo) -> String {
     use std::hash::Hash;
-    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    let mut h = Bytes(Vec::with_capacity(256 * 1024));
     env!("CARGO_PKG_VERSION").hash(&mut h);
     env!("TONGBAO_CODE").hash(&mut h);
     tables.hash(&mut h);
     info.hash(&mut h);
-    format!("tongbao-xlsx-{:032x}", h.digest128())
+    let digest = xxhash_rust::xxh3::xxh3_128(&h.0);
+    format!("tongbao-xlsx-{digest:032x}")
+}
+
+/// A [`std::hash::Hasher`] that only collects the bytes it is given, to hash
+/// them in one pass: the tables' `Hash` makes hundreds of thousands of small
+/// writes, which a streaming XXH3 copies one by one into its buffer. XXH3 of
+/// the whole is the same digest as the streaming one's.
+struct Bytes(Vec<u8>);
+
+impl std::hash::Hasher for Bytes {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.extend_from_slice(bytes);
+    }
+
+    /// Not used: the key is the 128-bit digest of the bytes.
+    fn finish(&self) -> u64 {
+        xxhash_rust::xxh3::xxh3_64(&self.0)
+    }
 }
 
 /// The workbook `xlsx` (a zip archive without a comment, as [`to_xlsx`]
