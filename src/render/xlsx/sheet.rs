@@ -5,8 +5,11 @@ use std::fmt::Write;
 
 use rustc_hash::FxHashMap;
 
-use super::{column_kinds, value, width, NumKind, Out, WorkbookInfo};
+use super::{column_kinds, kind, value, width, NumKind, Out, WorkbookInfo};
 use crate::document::Table;
+
+/// The widest a column is made for its texts, in character units.
+const MAX_WIDTH: f64 = 48.0;
 
 /// The style of a header cell: bold, centred, wrapped (`cellXfs` 1 of
 /// styles.xml).
@@ -171,45 +174,33 @@ pub fn write(out: &mut String, t: &Table, info: &WorkbookInfo, strings: &mut Str
     );
 
     // The header row, and each column's width from its longest text.
-    let mut widths: Vec<f64> = vec![6.0; ncols];
-    let mut header = String::with_capacity(ncols * 40);
-    header.push_str("<row r=\"1\">");
-    for (j, col) in t.columns.iter().enumerate() {
-        let head = if t.is_money_column(j) {
-            format!("{col}{}", info.money_suffix)
-        } else {
-            col.clone()
-        };
-        widths[j] = widths[j].max(width(&head).min(24.0));
-        push_cell(&mut header, j, 1, HEADER);
-        let _ = write!(header, " t=\"s\"><v>{}</v></c>", strings.id(&head));
-    }
-    header.push_str("</row>");
-
-    let kinds = column_kinds(t);
-    let mut body = String::with_capacity(t.rows.len() * ncols * 24);
-    for (i, row) in t.rows.iter().enumerate() {
-        let r = i + 2;
-        let _ = write!(body, "<row r=\"{r}\">");
-        for (j, c) in row.iter().enumerate() {
-            match value(c) {
-                Out::Number(v, k) => {
-                    push_cell(&mut body, j, r, style(k));
-                    let _ = write!(body, "><v>{v}</v></c>");
-                }
-                Out::Text(s) => {
-                    if let Some(w) = widths.get_mut(j) {
-                        *w = w.max(width(s).min(48.0));
-                    }
-                    push_cell(&mut body, j, r, 0);
-                    let _ = write!(body, " t=\"s\"><v>{}</v></c>", strings.id(s));
-                }
-                Out::Blank => {}
+    // Each column's width from its longest text, the header's first.
+    let heads: Vec<String> = t
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(j, col)| {
+            if t.is_money_column(j) {
+                format!("{col}{}", info.money_suffix)
+            } else {
+                col.clone()
+            }
+        })
+        .collect();
+    let mut widths: Vec<f64> = heads.iter().map(|h| width(h).clamp(6.0, 24.0)).collect();
+    for row in &t.rows {
+        for (c, w) in row.iter().zip(widths.iter_mut()) {
+            // A text is at most 1.05 units a byte wide: most are skipped
+            // unmeasured once their column is wide.
+            if *w >= MAX_WIDTH || kind(c).is_some() || c.text.len() as f64 * 1.05 <= *w {
+                continue;
+            }
+            if let Out::Text(s) = value(c) {
+                *w = w.max(width(s).min(MAX_WIDTH));
             }
         }
-        body.push_str("</row>");
     }
-
+    let kinds = column_kinds(t);
     if ncols > 0 {
         out.push_str("<cols>");
         for (j, w) in widths.iter().enumerate() {
@@ -228,9 +219,31 @@ pub fn write(out: &mut String, t: &Table, info: &WorkbookInfo, strings: &mut Str
         }
         out.push_str("</cols>");
     }
-    out.push_str("<sheetData>");
-    out.push_str(&header);
-    out.push_str(&body);
+
+    out.push_str("<sheetData><row r=\"1\">");
+    for (j, head) in heads.iter().enumerate() {
+        push_cell(out, j, 1, HEADER);
+        let _ = write!(out, " t=\"s\"><v>{}</v></c>", strings.id(head));
+    }
+    out.push_str("</row>");
+    for (i, row) in t.rows.iter().enumerate() {
+        let r = i + 2;
+        let _ = write!(out, "<row r=\"{r}\">");
+        for (j, c) in row.iter().enumerate() {
+            match value(c) {
+                Out::Number(v, k) => {
+                    push_cell(out, j, r, style(k));
+                    let _ = write!(out, "><v>{v}</v></c>");
+                }
+                Out::Text(s) => {
+                    push_cell(out, j, r, 0);
+                    let _ = write!(out, " t=\"s\"><v>{}</v></c>", strings.id(s));
+                }
+                Out::Blank => {}
+            }
+        }
+        out.push_str("</row>");
+    }
     out.push_str(
         "</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" \
          bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>",
