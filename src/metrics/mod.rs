@@ -156,7 +156,9 @@ impl<'a> Prepared<'a> {
     /// The figures of `period`, `last_year` left `None`.
     fn month_without_last_year(&self, period: Month) -> MonthMetrics<'a> {
         let p = Period::new(period, self.ledger.site.red_below);
-        let mut projects = Vec::new();
+        // At most one row a project: reserved once, not grown (and copied,
+        // and its new pages faulted in) a dozen times.
+        let mut projects = Vec::with_capacity(self.facts.len());
         let t = groups::tally(self, &p, |f, e| projects.push(project_row(f, e, &p, self)));
         if !self.sorted_by_id {
             projects.sort_by(|a, b| a.id.cmp(b.id));
