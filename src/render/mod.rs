@@ -378,7 +378,12 @@ impl<'a> Renderer<'a> {
                     assets: self.assets,
                     photos: ctx.ledger.site.single_file_photos,
                 };
-                let html = inliner.standalone(&String::from_utf8_lossy(&html), path);
+                // Tera writes UTF-8: the check is the fast one, never the lossy.
+                let page = match std::str::from_utf8(&html) {
+                    Ok(page) => std::borrow::Cow::Borrowed(page),
+                    Err(_) => String::from_utf8_lossy(&html),
+                };
+                let html = inliner.standalone(&page, path);
                 files.push((single_path, html.into_bytes()));
             }
             Err(d) => errors.push(d),

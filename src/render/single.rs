@@ -172,7 +172,9 @@ impl Inliner<'_> {
         };
         let path = path.split('?').next().unwrap_or_default();
         let path = html::percent_decode(path);
-        let mut segs: Vec<String> = page.split('/').map(str::to_string).collect();
+        // Borrowed segments: this runs for every link of a bulletin (tens of
+        // thousands on a large site's lists).
+        let mut segs: Vec<&str> = page.split('/').collect();
         segs.pop();
         if path.is_empty() {
             return Target::Site(String::new(), frag.to_string());
@@ -188,11 +190,11 @@ impl Inliner<'_> {
                         return Target::Bad;
                     }
                 }
-                s => segs.push(s.to_string()),
+                s => segs.push(s),
             }
         }
         if path.ends_with('/') || path.ends_with("/.") || path.ends_with("/..") || path == ".." {
-            segs.push("index.html".into());
+            segs.push("index.html");
         }
         let path = segs.join("/");
         if path == page {
