@@ -2,7 +2,9 @@
 //! month and grouping rows, the rows of every grouping, and the monthly investment
 //! of each year's plan set.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 
@@ -54,7 +56,7 @@ impl Dimension {
         found: impl Iterator<Item = Option<&'v str>> + Clone,
     ) -> (Dimension, Vec<usize>) {
         let mut dim = Dimension::default();
-        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut index: HashMap<&str, usize> = HashMap::default();
         for value in declared {
             if !index.contains_key(value.as_str()) {
                 index.insert(value.as_str(), dim.values.len());

@@ -3,7 +3,7 @@
 //! every project's records up to a bulletin's month), for incremental rebuilds
 //! ([`crate::site::incremental`]).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
 
 use rayon::prelude::*;
@@ -80,7 +80,7 @@ impl<'a> Fingerprints<'a> {
             &ledger.pages,
             &ledger.assets,
         ));
-        let mut problems: HashMap<&str, Vec<&crate::model::Problem>> = HashMap::new();
+        let mut problems: HashMap<&str, Vec<&crate::model::Problem>> = HashMap::default();
         for p in &ledger.problems {
             problems.entry(p.project.as_str()).or_default().push(p);
         }
@@ -147,7 +147,7 @@ impl<'a> Fingerprints<'a> {
                 commentary(Some(i + 1)),
             )));
         }
-        let mut standing: HashMap<&str, Xxh3> = HashMap::new();
+        let mut standing: HashMap<&str, Xxh3> = HashMap::default();
         for (i, m) in metrics.iter().enumerate() {
             for u in &m.by_unit {
                 if let Some(id) = u.id.as_deref() {

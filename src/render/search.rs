@@ -133,7 +133,7 @@ fn project_text(p: &crate::model::Project, problems: &[&str]) -> String {
 /// remembers exactly this build's entries.
 fn projects(ctx: &Ctx, plan: &Plan, memo: Option<&Memo>) -> Group {
     const PREFIX: &str = "projects/";
-    let mut problems: std::collections::HashMap<&str, Vec<&str>> = Default::default();
+    let mut problems: FxHashMap<&str, Vec<&str>> = Default::default();
     for x in &ctx.ledger.problems {
         problems
             .entry(x.project.as_str())

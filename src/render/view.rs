@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::format::Fmt;
@@ -134,13 +135,13 @@ pub struct Ctx<'a> {
     /// is the same (a build's; empty for a check).
     pub prior: &'a crate::site::prior::Prior,
     /// Problems by project id.
-    problems: BTreeMap<&'a str, Vec<&'a crate::model::Problem>>,
+    problems: FxHashMap<&'a str, Vec<&'a crate::model::Problem>>,
     /// Each project's row in every month (`None` where it is not in that
     /// month's figures), by project id: pages of one project or of a group
     /// look rows up here instead of searching every month.
-    rows: std::collections::HashMap<&'a str, Vec<Option<&'a ProjectRow<'a>>>>,
+    rows: FxHashMap<&'a str, Vec<Option<&'a ProjectRow<'a>>>>,
     /// The projects by id.
-    projects: std::collections::HashMap<&'a str, &'a crate::model::Project>,
+    projects: FxHashMap<&'a str, &'a crate::model::Project>,
     /// Each month's commentary with its figures filled in, once a build
     /// needed it (the checks, the bulletin, the search index share one).
     expanded: Vec<std::sync::OnceLock<Expansion>>,
@@ -165,11 +166,11 @@ impl<'a> Ctx<'a> {
                 path: paths::page(&p.slug),
             })
             .collect();
-        let mut problems: BTreeMap<&str, Vec<&crate::model::Problem>> = BTreeMap::new();
+        let mut problems: FxHashMap<&str, Vec<&crate::model::Problem>> = FxHashMap::default();
         for p in &ledger.problems {
             problems.entry(p.project.as_str()).or_default().push(p);
         }
-        let mut rows: std::collections::HashMap<&str, Vec<Option<&ProjectRow>>> = ledger
+        let mut rows: FxHashMap<&str, Vec<Option<&ProjectRow>>> = ledger
             .projects
             .iter()
             .map(|p| (p.id.as_str(), vec![None; metrics.len()]))
