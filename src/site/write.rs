@@ -153,7 +153,11 @@ where
     let counter = Counter::default();
     // The bulletins, with their metrics.json, CSV files and workbooks, are
     // written beside the other pages, so that both cores stay busy to the end.
-    let (bulletins, others): (Vec<&P>, Vec<&P>) = pages.iter().partition(|p| p.heavy());
+    let (mut bulletins, others): (Vec<&P>, Vec<&P>) = pages.iter().partition(|p| p.heavy());
+    // The heavy jobs last in the plan (the search index, tens of megabytes on
+    // a large site) first: made at the start, their memory is not added to
+    // that of the last bulletins, which both cores make at the end.
+    bulletins.reverse();
     let write = |pages: Vec<&P>| -> Vec<Diagnostic> {
         pages
             .into_par_iter()
