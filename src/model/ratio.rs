@@ -111,6 +111,45 @@ impl Ratio {
 
     /// The ratio rounded to `places` decimals as a JSON number (metrics.json).
     pub fn to_json(self, places: u32) -> serde_json::Value {
+        if let Some(v) = self.to_json_exact_double(places) {
+            return v;
+        }
+        self.to_json_from_text(places)
+    }
+
+    /// [`Ratio::to_json`] without writing the decimal and reading it back,
+    /// where the rounded value `q / 10^places` has `q` below 2^53: then `q`
+    /// and `10^places` are exact doubles and IEEE division rounds their
+    /// quotient to the nearest double, the very double the decimal text
+    /// reads as. metrics.json writes millions of rates.
+    fn to_json_exact_double(self, places: u32) -> Option<serde_json::Value> {
+        if places > 15 {
+            return None;
+        }
+        let scale = 10_u128.pow(places);
+        let n = self.num.unsigned_abs().checked_mul(scale)?;
+        let d = self.den.unsigned_abs().max(1);
+        let (q, r) = (n / d, n % d);
+        // Half away from zero, as `round_decimal`.
+        let q = q + u128::from(r >= d - r);
+        if q >= 1 << 53 {
+            return None;
+        }
+        let negative = self.num < 0 && q != 0;
+        if q % scale == 0 {
+            let whole = i64::try_from(q / scale).ok()?;
+            return Some(serde_json::Value::from(if negative {
+                -whole
+            } else {
+                whole
+            }));
+        }
+        let v = q as f64 / scale as f64;
+        serde_json::Number::from_f64(if negative { -v } else { v }).map(serde_json::Value::Number)
+    }
+
+    /// [`Ratio::to_json`] through the decimal text.
+    fn to_json_from_text(self, places: u32) -> serde_json::Value {
         let s = self.fraction(places);
         match s.parse::<f64>().ok().and_then(serde_json::Number::from_f64) {
             Some(n) if !s.contains('.') => s
@@ -190,6 +229,43 @@ impl Ord for Ratio {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn json_numbers_are_the_doubles_their_decimal_text_reads_as() {
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for i in 0..200_000 {
+            let num = (next() % 2_000_000_001) as i128 - 1_000_000_000;
+            let den = (next() % 100_000 + 1) as i128;
+            let places = (i % 7) as u32;
+            let r = Ratio { num, den };
+            assert_eq!(
+                r.to_json(places),
+                r.to_json_from_text(places),
+                "{num}/{den} at {places}"
+            );
+        }
+        let big = Ratio {
+            num: 1 << 60,
+            den: 3,
+        };
+        assert_eq!(big.to_json(4), big.to_json_from_text(4));
+        assert_eq!(Ratio::int(0).to_json(4), serde_json::json!(0));
+        assert_eq!(
+            Ratio {
+                num: -1,
+                den: 100_000
+            }
+            .to_json(4),
+            serde_json::json!(0)
+        );
+    }
+
     use super::*;
 
     #[test]
