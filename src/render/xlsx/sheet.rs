@@ -237,7 +237,8 @@ pub fn write(out: &mut String, t: &Table, info: &WorkbookInfo, strings: &mut Str
                 }
                 Out::Text(s) => {
                     push_cell(out, j, r, 0);
-                    let _ = write!(out, " t=\"s\"><v>{}</v></c>", strings.id(s));
+                    let id = strings.id(&within_cell_limit(s));
+                    let _ = write!(out, " t=\"s\"><v>{id}</v></c>");
                 }
                 Out::Blank => {}
             }
@@ -248,6 +249,29 @@ pub fn write(out: &mut String, t: &Table, info: &WorkbookInfo, strings: &mut Str
         "</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" \
          bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>",
     );
+}
+
+/// Excel's limit on the text of a cell, in UTF-16 units.
+const MAX_CELL_TEXT: usize = 32_767;
+
+/// `s`, or where it is longer than a cell may hold (a problem's description
+/// pasted whole) its beginning ended by `…`: the workbook stays one Excel
+/// opens; the page and the CSV file keep the whole text.
+fn within_cell_limit(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.len() <= MAX_CELL_TEXT || s.encode_utf16().count() <= MAX_CELL_TEXT {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut units = 0;
+    let mut cut = String::new();
+    for c in s.chars() {
+        units += c.len_utf16();
+        if units > MAX_CELL_TEXT - 1 {
+            cut.push('…');
+            return std::borrow::Cow::Owned(cut);
+        }
+        cut.push(c);
+    }
+    std::borrow::Cow::Borrowed(s)
 }
 
 /// Appends the opening of cell (`j`, row `r`) with style `s` (none for 0),
@@ -289,6 +313,20 @@ mod tests {
             s,
             "a&lt;b&gt;&amp;c_x0001_d\te\nf_x005F_x0041_g_x12__x000D__xFFFF_营"
         );
+    }
+
+    #[test]
+    fn a_text_longer_than_a_cell_holds_is_cut_visibly() {
+        let short = "问".repeat(10_000);
+        assert_eq!(within_cell_limit(&short), short.as_str());
+        let long = "问".repeat(40_000);
+        let cut = within_cell_limit(&long);
+        assert_eq!(cut.encode_utf16().count(), MAX_CELL_TEXT);
+        assert!(cut.ends_with('…') && long.starts_with(cut.trim_end_matches('…')));
+        let exact = "a".repeat(MAX_CELL_TEXT);
+        assert_eq!(within_cell_limit(&exact), exact.as_str());
+        let full = "问".repeat(MAX_CELL_TEXT);
+        assert_eq!(within_cell_limit(&full), full.as_str());
     }
 
     #[test]
