@@ -13,6 +13,12 @@
 /// (English template, zh-CN template, zh-TW template).
 pub const ENTRIES: &[(&str, &str, &str)] = &[
     // ── Words of other programs, put into typed messages as a `Text` ───────
+    // The bulletin's workbook (render/xlsx/package.rs): a table beyond a sheet.
+    (
+        "table \"{}\" has {} rows and {} columns: an Excel sheet holds at most {} rows and {} columns",
+        "表格“{0}”有{1}行、{2}列：Excel 工作表最多{3}行、{4}列",
+        "表格「{0}」有{1}列、{2}欄：Excel 工作表最多{3}列、{4}欄",
+    ),
     // Operating-system errors (std::io::Error).
     (
         "No such file or directory (os error {})",

@@ -86,9 +86,9 @@ pub fn sheet_name(title: &str, taken: &[String]) -> String {
     }
 }
 
-/// The workbook of `tables` as .xlsx bytes, or the zip writer's error as text.
+/// The workbook of `tables` as .xlsx bytes, or why it cannot be made, as text.
 pub fn to_xlsx(tables: &[&Table], info: &WorkbookInfo) -> Result<Vec<u8>, String> {
-    package::write(tables, info).map_err(|e| e.to_string())
+    package::write(tables, info)
 }
 
 /// The input key of the workbook of `tables` with `info`: the same key, the
@@ -370,5 +370,27 @@ mod tests {
         assert_eq!(rows[1][1], Data::Float(-3.0));
         assert_eq!(rows[1][2], Data::Float(0.1667));
         assert_eq!(rows[2][2], Data::Empty);
+    }
+
+    #[test]
+    fn a_table_wider_than_a_sheet_is_an_error_not_a_broken_file() {
+        let columns = (0..16_385).map(|i| i.to_string()).collect();
+        let t = Table::new("t", "宽表", columns);
+        let info = WorkbookInfo {
+            title: "t".into(),
+            author: "a".into(),
+            created: crate::model::Date {
+                year: 2026,
+                month: 1,
+                day: 1,
+            },
+            money_suffix: String::new(),
+            pct_decimals: 1,
+        };
+        let err = to_xlsx(&[&t], &info).unwrap_err();
+        assert!(
+            err.contains("\"宽表\" has 1 rows and 16385 columns"),
+            "{err}"
+        );
     }
 }

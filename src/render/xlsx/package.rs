@@ -15,8 +15,28 @@ use crate::document::Table;
 /// level 1 saves little more time and is 60 % larger.
 const LEVEL: i64 = 2;
 
-/// The workbook of `tables` with `info` as .xlsx bytes.
-pub fn write(tables: &[&Table], info: &WorkbookInfo) -> zip::result::ZipResult<Vec<u8>> {
+/// Excel's limits on a sheet: rows, and columns.
+const MAX_ROWS: usize = 1_048_576;
+const MAX_COLUMNS: usize = 16_384;
+
+/// The workbook of `tables` with `info` as .xlsx bytes, or why it cannot be
+/// made (a table beyond a sheet's limits, which Excel would refuse to open).
+pub fn write(tables: &[&Table], info: &WorkbookInfo) -> Result<Vec<u8>, String> {
+    for t in tables {
+        if t.rows.len() + 1 > MAX_ROWS || t.columns.len() > MAX_COLUMNS {
+            return Err(format!(
+                "table \"{}\" has {} rows and {} columns: an Excel sheet holds at most {MAX_ROWS} rows and {MAX_COLUMNS} columns",
+                t.title,
+                t.rows.len() + 1,
+                t.columns.len()
+            ));
+        }
+    }
+    zipped(tables, info).map_err(|e| e.to_string())
+}
+
+/// The parts of the workbook, zipped.
+fn zipped(tables: &[&Table], info: &WorkbookInfo) -> zip::result::ZipResult<Vec<u8>> {
     let mut names: Vec<String> = Vec::with_capacity(tables.len());
     for t in tables {
         let name = sheet_name(&t.title, &names);
