@@ -154,6 +154,7 @@ fn column_width(chars: f64) -> f64 {
 pub fn write(out: &mut String, t: &Table, info: &WorkbookInfo, strings: &mut Strings) {
     let ncols = t.columns.len();
     let nrows = t.rows.len() + 1;
+    out.reserve(1024 + nrows * (ncols * 24 + 16));
     out.push_str(super::parts::XML_HEAD);
     let _ = write!(
         out,
@@ -228,17 +229,23 @@ pub fn write(out: &mut String, t: &Table, info: &WorkbookInfo, strings: &mut Str
     out.push_str("</row>");
     for (i, row) in t.rows.iter().enumerate() {
         let r = i + 2;
-        let _ = write!(out, "<row r=\"{r}\">");
+        out.push_str("<row r=\"");
+        push_number(out, r);
+        out.push_str("\">");
         for (j, c) in row.iter().enumerate() {
             match value(c) {
                 Out::Number(v, k) => {
                     push_cell(out, j, r, style(k));
-                    let _ = write!(out, "><v>{v}</v></c>");
+                    out.push_str("><v>");
+                    out.push_str(&v);
+                    out.push_str("</v></c>");
                 }
                 Out::Text(s) => {
                     push_cell(out, j, r, 0);
                     let id = strings.id(&within_cell_limit(s));
-                    let _ = write!(out, " t=\"s\"><v>{id}</v></c>");
+                    out.push_str(" t=\"s\"><v>");
+                    push_number(out, id as usize);
+                    out.push_str("</v></c>");
                 }
                 Out::Blank => {}
             }
@@ -274,14 +281,36 @@ fn within_cell_limit(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Borrowed(s)
 }
 
+/// Appends the decimal digits of `n` (without `core::fmt`: a large workbook
+/// writes millions of row and string numbers).
+fn push_number(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        // `n % 10` is below 10.
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[k..] {
+        out.push(char::from(d));
+    }
+}
+
 /// Appends the opening of cell (`j`, row `r`) with style `s` (none for 0),
 /// its tag left open for a type and the value.
 fn push_cell(out: &mut String, j: usize, r: usize, s: u8) {
     out.push_str("<c r=\"");
     push_column(out, j);
-    let _ = write!(out, "{r}\"");
+    push_number(out, r);
+    out.push('"');
     if s != 0 {
-        let _ = write!(out, " s=\"{s}\"");
+        out.push_str(" s=\"");
+        push_number(out, usize::from(s));
+        out.push('"');
     }
 }
 
@@ -327,6 +356,15 @@ mod tests {
         assert_eq!(within_cell_limit(&exact), exact.as_str());
         let full = "问".repeat(MAX_CELL_TEXT);
         assert_eq!(within_cell_limit(&full), full.as_str());
+    }
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for n in [0, 7, 10, 99, 1_048_576, usize::MAX] {
+            let mut s = String::new();
+            push_number(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
     }
 
     #[test]
