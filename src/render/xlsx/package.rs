@@ -6,7 +6,8 @@ use std::io::Write;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use super::{parts, sheet, sheet_name, WorkbookInfo};
+use super::book::{sheet_name, WorkbookInfo};
+use super::{parts, sheet};
 use crate::document::Table;
 
 /// zlib's compression level for the parts. Measured on 24 workbooks of a

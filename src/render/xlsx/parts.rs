@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::WorkbookInfo;
+use super::book::WorkbookInfo;
 use crate::escape::{escape, Markup};
 
 /// The XML declaration every part starts with.

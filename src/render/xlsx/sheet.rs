@@ -5,7 +5,8 @@ use std::fmt::Write;
 
 use rustc_hash::FxHashMap;
 
-use super::{column_kinds, kind, value, width, NumKind, Out, WorkbookInfo};
+use super::book::WorkbookInfo;
+use super::cells::{column_kinds, kind, value, width, NumKind, Out};
 use crate::document::Table;
 
 /// The widest a column is made for its texts, in character units.
