@@ -86,6 +86,21 @@ mod tests {
     use super::*;
     use crate::document::{Cell, Value};
 
+    /// A workbook's words with nothing in them.
+    fn plain_info() -> WorkbookInfo {
+        WorkbookInfo {
+            title: "t".into(),
+            author: "a".into(),
+            created: crate::model::Date {
+                year: 2026,
+                month: 1,
+                day: 1,
+            },
+            money_suffix: String::new(),
+            pct_decimals: 1,
+        }
+    }
+
     #[test]
     fn a_workbook_reads_back_as_written() {
         use crate::model::{Money, Ratio};
@@ -138,21 +153,21 @@ mod tests {
     fn a_table_wider_than_a_sheet_is_an_error_not_a_broken_file() {
         let columns = (0..16_385).map(|i| i.to_string()).collect();
         let t = Table::new("t", "宽表", columns);
-        let info = WorkbookInfo {
-            title: "t".into(),
-            author: "a".into(),
-            created: crate::model::Date {
-                year: 2026,
-                month: 1,
-                day: 1,
-            },
-            money_suffix: String::new(),
-            pct_decimals: 1,
-        };
+        let info = plain_info();
         let err = to_xlsx(&[&t], &info).unwrap_err();
         assert!(
             err.contains("\"宽表\" has 1 rows and 16385 columns"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_workbook_without_tables_has_one_empty_sheet() {
+        use calamine::{Reader, Xlsx};
+        let info = plain_info();
+        let bytes = to_xlsx(&[], &info).unwrap();
+        let mut wb = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+        assert_eq!(wb.sheet_names(), ["Sheet1"]);
+        assert!(wb.worksheet_range("Sheet1").unwrap().is_empty());
     }
 }

@@ -33,7 +33,15 @@ pub fn write(tables: &[&Table], info: &WorkbookInfo) -> Result<Vec<u8>, String> 
             ));
         }
     }
-    zipped(tables, info).map_err(|e| e.to_string())
+    // A workbook holds at least one sheet (Excel refuses one without): a
+    // bulletin without a table to download gets one empty sheet.
+    let blank = Table::new("sheet", "Sheet1", Vec::new());
+    let tables: Vec<&Table> = if tables.is_empty() {
+        vec![&blank]
+    } else {
+        tables.to_vec()
+    };
+    zipped(&tables, info).map_err(|e| e.to_string())
 }
 
 /// The parts of the workbook, zipped.
