@@ -359,23 +359,7 @@ pub(crate) fn is_blank(s: &str) -> bool {
 
 /// Appends a whole number in decimal.
 fn push_int(out: &mut String, v: i32) {
-    let mut digits = [0u8; 10];
-    let mut n = v.unsigned_abs();
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if v < 0 {
-        out.push('-');
-    }
-    for &d in &digits[i..] {
-        out.push(d as char);
-    }
+    out.push_str(itoa::Buffer::new().format(v));
 }
 
 /// Appends a colour as `#RRGGBB`.

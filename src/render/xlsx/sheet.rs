@@ -282,23 +282,10 @@ fn within_cell_limit(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Borrowed(s)
 }
 
-/// Appends the decimal digits of `n` (without `core::fmt`: a large workbook
-/// writes millions of row and string numbers).
-fn push_number(out: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    loop {
-        k -= 1;
-        // `n % 10` is below 10.
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[k..] {
-        out.push(char::from(d));
-    }
+/// Appends the decimal digits of `n` (through itoa, not `core::fmt`: a
+/// large workbook writes millions of row and string numbers).
+fn push_number(out: &mut String, n: usize) {
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// Appends the opening of cell (`j`, row `r`) with style `s` (none for 0),
