@@ -170,4 +170,21 @@ mod tests {
         assert_eq!(wb.sheet_names(), ["Sheet1"]);
         assert!(wb.worksheet_range("Sheet1").unwrap().is_empty());
     }
+
+    #[test]
+    fn the_key_is_the_archive_comment_and_the_workbook_still_opens() {
+        use calamine::{Reader, Xlsx};
+        let t = Table::new("t", "表", vec!["名称".into()]);
+        let bytes = to_xlsx(&[&t], &plain_info()).unwrap();
+        let k = key(&[&t], &plain_info());
+        let keyed = with_key(bytes.clone(), &k);
+        assert_eq!(keyed.len(), bytes.len() + k.len());
+        assert!(
+            keyed.ends_with(k.as_bytes()),
+            "the key is not the file's end"
+        );
+        let mut wb = Xlsx::new(std::io::Cursor::new(keyed)).unwrap();
+        assert_eq!(wb.sheet_names(), ["表"]);
+        assert!(wb.worksheet_range("表").is_ok());
+    }
 }
