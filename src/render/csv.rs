@@ -8,38 +8,67 @@ use crate::document::Table;
 /// `0.6133` for 61.3%); text cells that a spreadsheet would run as a formula
 /// (`=`, `+`, `-`, `@`, tab, CR) get a leading `'`.
 pub fn to_csv(t: &Table) -> Vec<u8> {
-    let mut out = String::from("\u{feff}");
-    let header: Vec<String> = t.columns.iter().map(|c| csv_field(c, false)).collect();
-    out.push_str(&header.join(","));
-    out.push_str("\r\n");
+    // Written straight into one buffer: a bulletin's lists are tens of
+    // thousands of cells.
+    let mut out = String::with_capacity(64 + t.rows.len() * 16 * t.columns.len().max(1));
+    out.push('\u{feff}');
+    push_row(&mut out, t.columns.iter().map(|c| (c.as_str(), false)));
     for row in &t.rows {
-        let cells: Vec<String> = row
-            .iter()
-            .map(|c| match c.value.exact() {
-                Some(exact) => csv_field(&exact, true),
-                None => csv_field(&c.text, false),
-            })
-            .collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
+        let exact: Vec<Option<String>> = row.iter().map(|c| c.value.exact()).collect();
+        push_row(
+            &mut out,
+            row.iter().zip(&exact).map(|(c, e)| match e {
+                Some(exact) => (exact.as_str(), true),
+                None => (c.text.as_str(), false),
+            }),
+        );
     }
     out.into_bytes()
+}
+
+/// One line: the fields (text, and whether it is an exact figure) separated
+/// by commas, ended by CRLF.
+fn push_row<'a>(out: &mut String, fields: impl Iterator<Item = (&'a str, bool)>) {
+    for (i, (s, numeric)) in fields.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_field(out, s, numeric);
+    }
+    out.push_str("\r\n");
+}
+
+/// Appends one CSV field to `out`. `numeric` fields are exact values we wrote
+/// ourselves (a minus sign there is a number, not a formula).
+fn push_field(out: &mut String, s: &str, numeric: bool) {
+    let risky = !numeric && s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    // The leading `'` of a risky field is neither a space nor one of these.
+    // (A byte test: these are ASCII, and no other character's bytes are.)
+    let quoted = s.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+        || s.starts_with(' ')
+        || s.ends_with(' ');
+    if quoted {
+        out.push('"');
+    }
+    if risky {
+        out.push('\'');
+    }
+    if quoted && s.contains('"') {
+        out.push_str(&s.replace('"', "\"\""));
+    } else {
+        out.push_str(s);
+    }
+    if quoted {
+        out.push('"');
+    }
 }
 
 /// One CSV field. `numeric` fields are exact values we wrote ourselves (a minus
 /// sign there is a number, not a formula).
 pub fn csv_field(s: &str, numeric: bool) -> String {
-    let risky = !numeric && s.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let s = if risky {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
+    let mut out = String::with_capacity(s.len() + 3);
+    push_field(&mut out, s, numeric);
+    out
 }
 
 #[cfg(test)]

@@ -71,44 +71,57 @@ impl Inliner<'_> {
     /// site root, which relative references are resolved against), into a
     /// self-contained document.
     pub fn standalone(&self, page_html: &str, page: &str) -> String {
-        let mut out = String::with_capacity(page_html.len() * 2);
+        // The page with its stylesheets inlined: photos as `data:` URLs may
+        // make it larger still (the string grows then).
+        let styles: usize = self.statics.iter().map(|(_, b)| b.len()).sum();
+        let mut out = String::with_capacity(page_html.len() + styles);
         // For each open `<a>`: whether it was turned into a `<span>`.
         let mut anchors: Vec<bool> = Vec::new();
         let mut rest = page_html;
-        while let Some(lt) = rest.find('<') {
-            out.push_str(&rest[..lt]);
+        // Where the text not yet copied to `out` starts: what stays as it is
+        // (most of a page) is copied in long runs, not tag by tag.
+        let mut kept = 0;
+        let at = |rest: &str| page_html.len() - rest.len();
+        while let Some(lt) = memchr::memchr(b'<', rest.as_bytes()) {
             rest = &rest[lt..];
             if rest.starts_with("<!--") {
                 let end = rest.find("-->").map_or(rest.len(), |i| i + 3);
-                out.push_str(&rest[..end]);
                 rest = &rest[end..];
                 continue;
             }
             if let Some(after) = rest.strip_prefix("</") {
-                let end = rest.find('>').map_or(rest.len(), |i| i + 1);
+                let end = memchr::memchr(b'>', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
                 let name_len = after
                     .bytes()
                     .position(|c| !c.is_ascii_alphanumeric())
                     .unwrap_or(after.len());
                 if after[..name_len].eq_ignore_ascii_case("a") && anchors.pop() == Some(true) {
+                    out.push_str(&page_html[kept..at(rest)]);
                     out.push_str("</span>");
-                } else {
-                    out.push_str(&rest[..end]);
+                    kept = at(rest) + end;
                 }
                 rest = &rest[end..];
                 continue;
             }
             // Most tags (table cells, chart shapes) have nothing to rewrite.
             if let Some(len) = html::plain_tag_len(rest, SPECIAL_ELEMENTS, RISKY_ATTRIBUTES) {
-                out.push_str(&rest[..len]);
                 rest = &rest[len..];
                 continue;
             }
+            if let Some(len) = self.site_link_len(rest, page) {
+                out.push_str(&page_html[kept..at(rest)]);
+                out.push_str("<span>");
+                anchors.push(true);
+                rest = &rest[len..];
+                kept = at(rest);
+                continue;
+            }
             let Some(tag) = html::start_tag(rest) else {
-                out.push('<');
                 rest = &rest[1..];
                 continue;
             };
+            // A tag to rewrite: the text before it goes as it was.
+            out.push_str(&page_html[kept..at(rest)]);
             let raw = &rest[..tag.len];
             rest = &rest[tag.len..];
             match tag.name.as_str() {
@@ -144,9 +157,32 @@ impl Inliner<'_> {
                     }
                 }
             }
+            kept = at(rest);
         }
-        out.push_str(rest);
+        out.push_str(&page_html[kept..]);
         out
+    }
+
+    /// The length of the start tag `<a href="…">` (with nothing else in it) at
+    /// the start of `s`, when the copy shows it as plain text (`<span>`): a
+    /// link to another page of the site without `base_url`. The links of a
+    /// bulletin's lists (tens of thousands on a large site) are all of this
+    /// kind; they skip [`Self::tag`]'s general rewriting, which gives the same.
+    fn site_link_len(&self, s: &str, page: &str) -> Option<usize> {
+        const OPEN: &str = "<a href=\"";
+        if self.base_url.is_some() {
+            return None;
+        }
+        let value = s.strip_prefix(OPEN)?;
+        let end = memchr::memchr2(b'"', b'&', value.as_bytes())?;
+        if !value[end..].starts_with("\">") {
+            return None;
+        }
+        match self.target(Some(&value[..end]), page) {
+            Target::Site(path, _) if !path.is_empty() => Some(OPEN.len() + end + 2),
+            Target::Bad => Some(OPEN.len() + end + 2),
+            _ => None,
+        }
     }
 
     /// Where `url` (an attribute value, entities decoded) points from the page
@@ -493,6 +529,38 @@ mod tests {
             "{abs}"
         );
         assert!(!abs.contains("download"), "{abs}");
+    }
+
+    #[test]
+    fn plain_links_give_what_the_general_rewriting_gives() {
+        // `<a href="…">` alone takes the quick path; with another attribute
+        // (here one the general path keeps as it is) it takes the general one.
+        // Both must turn the same links into the same text.
+        let hrefs = [
+            "../../projects/a/index.html",
+            "../../projects/a/",
+            "../../../../escape.html",
+            "index.html",
+            "#top",
+            "https://gov.cn/a",
+            "../../projects/a%20b/index.html?x=1#y",
+            "mailto:a@b.cn",
+            "",
+            " ../../units/u/index.html ",
+        ];
+        for base in [None, Some("https://x.gov.cn/")] {
+            let inl = inliner(base, &[], &[], true);
+            for h in hrefs {
+                let quick = inl.standalone(&format!("<p><a href=\"{h}\">x</a></p>"), PAGE);
+                let general =
+                    inl.standalone(&format!("<p><a data-k=\"1\" href=\"{h}\">x</a></p>"), PAGE);
+                assert_eq!(
+                    quick,
+                    general.replace(" data-k=\"1\"", ""),
+                    "href {h:?}, base {base:?}"
+                );
+            }
+        }
     }
 
     #[test]

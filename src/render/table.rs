@@ -118,91 +118,80 @@ impl HtmlTable {
             return;
         }
         let t = &self.table;
-        let mut out = Vec::with_capacity(256 + t.rows.len() * 160);
-        let esc = |out: &mut Vec<u8>, s: &str| {
-            // Writing to a Vec cannot fail.
-            let _ = tera::escape_html(s, out);
+        let mut out = String::with_capacity(256 + t.rows.len() * 160);
+        // The escaping Tera's own (`fast_escape`) does, into a String.
+        let esc = |out: &mut String, s: &str| {
+            // Writing to a String cannot fail.
+            let _ = pulldown_cmark_escape::escape_html(&mut *out, s);
         };
-        out.extend_from_slice(if t.phone_cards {
-            b"<figure class=\"table-block phone-cards\" id=\"".as_slice()
+        out.push_str(if t.phone_cards {
+            "<figure class=\"table-block phone-cards\" id=\""
         } else {
-            b"<figure class=\"table-block\" id=\"".as_slice()
+            "<figure class=\"table-block\" id=\""
         });
         esc(&mut out, &t.id);
         if t.phone_cards {
-            out.extend_from_slice(b"\" style=\"");
+            out.push_str("\" style=\"");
             esc(&mut out, &phone_style(t));
         }
-        out.extend_from_slice(b"\">\n  <figcaption>");
+        out.push_str("\">\n  <figcaption>");
         esc(&mut out, &t.title);
         if let Some(csv) = &t.csv {
-            out.extend_from_slice(b" <a class=\"csv\" href=\"");
+            out.push_str(" <a class=\"csv\" href=\"");
             esc(&mut out, csv);
-            out.extend_from_slice(b"\" download>");
+            out.push_str("\" download>");
             esc(&mut out, download);
-            out.extend_from_slice(b"</a>");
+            out.push_str("</a>");
         }
-        out.extend_from_slice(
-            b"</figcaption>\n  <div class=\"table-wrap\" tabindex=\"0\">\n  <table>\n    ",
-        );
+        out.push_str("</figcaption>\n  <div class=\"table-wrap\" tabindex=\"0\">\n  <table>\n    ");
         if !t.columns.is_empty() {
-            out.extend_from_slice(b"<thead><tr>");
+            out.push_str("<thead><tr>");
             for (c, num) in t.columns.iter().zip(t.numeric()) {
-                out.extend_from_slice(if num {
-                    b"<th scope=\"col\" class=\"num\">".as_slice()
+                out.push_str(if num {
+                    "<th scope=\"col\" class=\"num\">"
                 } else {
-                    b"<th scope=\"col\">".as_slice()
+                    "<th scope=\"col\">"
                 });
                 esc(&mut out, c);
-                out.extend_from_slice(b"</th>");
+                out.push_str("</th>");
             }
-            out.extend_from_slice(b"</tr></thead>");
+            out.push_str("</tr></thead>");
         }
-        out.extend_from_slice(b"\n    <tbody>\n    ");
+        out.push_str("\n    <tbody>\n    ");
         for row in &t.rows {
-            out.extend_from_slice(b"<tr>");
+            out.push_str("<tr>");
             for c in row {
-                out.extend_from_slice(if c.header {
-                    b"<th scope=\"row\"".as_slice()
-                } else {
-                    b"<td".as_slice()
-                });
+                out.push_str(if c.header { "<th scope=\"row\"" } else { "<td" });
                 if let Some(class) = class(c) {
-                    out.extend_from_slice(b" class=\"");
+                    out.push_str(" class=\"");
                     esc(&mut out, class);
-                    out.push(b'"');
+                    out.push('"');
                 }
-                out.push(b'>');
+                out.push('>');
                 if let Some(href) = &c.href {
-                    out.extend_from_slice(b"<a href=\"");
+                    out.push_str("<a href=\"");
                     esc(&mut out, href);
-                    out.extend_from_slice(b"\">");
+                    out.push_str("\">");
                     esc(&mut out, &c.text);
-                    out.extend_from_slice(b"</a>");
+                    out.push_str("</a>");
                 } else {
                     esc(&mut out, &c.text);
                 }
-                out.extend_from_slice(if c.header {
-                    b"</th>".as_slice()
-                } else {
-                    b"</td>".as_slice()
-                });
+                out.push_str(if c.header { "</th>" } else { "</td>" });
             }
-            out.extend_from_slice(b"</tr>\n    ");
+            out.push_str("</tr>\n    ");
         }
-        out.extend_from_slice(b"\n    ");
+        out.push_str("\n    ");
         if t.rows.is_empty() {
-            out.extend_from_slice(
-                format!("<tr><td colspan=\"{}\" class=\"empty\">", t.columns.len()).as_bytes(),
-            );
+            out.push_str(&format!(
+                "<tr><td colspan=\"{}\" class=\"empty\">",
+                t.columns.len()
+            ));
             esc(&mut out, none);
-            out.extend_from_slice(b"</td></tr>");
+            out.push_str("</td></tr>");
         }
-        out.extend_from_slice(b"\n    </tbody>\n  </table>\n  </div>\n</figure>\n");
-        // Only whole UTF-8 strings were written: taken as they are (a table of
-        // thousands of rows is not copied again).
-        let html = String::from_utf8(out)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        out.push_str("\n    </tbody>\n  </table>\n  </div>\n</figure>\n");
+        let html = out;
         self.html = Some(html);
         // Templates now get the HTML, never the rows: they are freed before
         // the page is rendered (a bulletin's tables of 10,000 projects).

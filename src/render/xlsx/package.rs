@@ -10,11 +10,13 @@ use super::book::{sheet_name, WorkbookInfo};
 use super::{parts, sheet};
 use crate::document::Table;
 
-/// zlib's compression level for the parts. Measured on 24 workbooks of a
-/// 10,000-project site: level 2 writes them 20 % larger than level 6
-/// (rust_xlsxwriter's, 8.8 MB instead of 7.3) in well under half the time;
-/// level 1 saves little more time and is 60 % larger.
-const LEVEL: i64 = 2;
+/// zlib's compression level for the parts. Measured on the 24 workbooks of a
+/// 10,000-project site (the real shape of bench/run.sh): level 1 (zlib-rs's
+/// quick deflate) writes each in four fifths of level 2's time, 35 % larger
+/// (725 KB instead of 535 KB for 10,000 projects; level 6, rust_xlsxwriter's,
+/// is smaller still and takes more than twice level 2's time). A download of
+/// that size is no burden; the time is, at every build.
+const LEVEL: i64 = 1;
 
 /// Excel's limits on a sheet: rows, and columns.
 const MAX_ROWS: usize = 1_048_576;
