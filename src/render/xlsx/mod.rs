@@ -35,12 +35,22 @@ pub fn to_xlsx(tables: &[&Table], info: &WorkbookInfo) -> Result<Vec<u8>, String
 /// (site/prior.rs), as it reuses the paper files.
 pub fn key(tables: &[&Table], info: &WorkbookInfo) -> String {
     use std::hash::Hash;
-    let mut h = Bytes(Vec::with_capacity(256 * 1024));
-    env!("CARGO_PKG_VERSION").hash(&mut h);
-    env!("TONGBAO_CODE").hash(&mut h);
-    tables.hash(&mut h);
-    info.hash(&mut h);
-    let digest = xxhash_rust::xxh3::xxh3_128(&h.0);
+    thread_local! {
+        // Each thread's buffer, kept between workbooks: a bulletin's tables
+        // are megabytes, and fresh memory costs the kernel's zeroing each time.
+        static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let digest = BUF.with_borrow_mut(|buf| {
+        buf.clear();
+        let mut h = Bytes(std::mem::take(buf));
+        env!("CARGO_PKG_VERSION").hash(&mut h);
+        env!("TONGBAO_CODE").hash(&mut h);
+        tables.hash(&mut h);
+        info.hash(&mut h);
+        let digest = xxhash_rust::xxh3::xxh3_128(&h.0);
+        *buf = h.0;
+        digest
+    });
     format!("tongbao-xlsx-{digest:032x}")
 }
 
