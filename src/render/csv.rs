@@ -94,5 +94,15 @@ mod tests {
         assert!(csv.contains("\"a,\"\"b\"\"\",-5\r\n"), "{csv}");
         assert_eq!(csv_field("+1", false), "'+1");
         assert_eq!(csv_field("@SUM(A1)", false), "'@SUM(A1)");
+        // A formula with quotes and commas: neutralised, then quoted whole.
+        assert_eq!(
+            csv_field("=HYPERLINK(\"x\",\"y\")", false),
+            "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""
+        );
+        assert_eq!(csv_field("\rx", false), "\"'\rx\"");
+        assert_eq!(csv_field(" 项目", false), "\" 项目\"");
+        assert_eq!(csv_field("项目 ", false), "\"项目 \"");
+        assert_eq!(csv_field("-5", true), "-5");
+        assert_eq!(csv_field("", false), "");
     }
 }
