@@ -85,10 +85,11 @@ fn render_page(
     template: &str,
     path: &str,
     context: &tera::Context,
+    capacity: usize,
 ) -> Result<Vec<u8>, Diagnostic> {
     // Rendered into bytes, as they are written: Tera's `render` would check
     // that the bytes it wrote are UTF-8 to make a String (3 % of a build).
-    let mut html = Vec::with_capacity(32 * 1024);
+    let mut html = Vec::with_capacity(capacity);
     let rendered = theme.tera.render_to(template, context, &mut html);
     rendered.map(|()| html).map_err(|e| {
         let message = theme::one_line(&e);
@@ -338,7 +339,7 @@ impl<'a> Renderer<'a> {
         page: &Page,
         context: &tera::Context,
     ) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
-        render_page(&self.theme, template, &page.path, context)
+        render_page(&self.theme, template, &page.path, context, 32 * 1024)
             .map(|html| vec![(page.path.clone(), html)])
             .map_err(|d| vec![d])
     }
@@ -360,8 +361,9 @@ impl<'a> Renderer<'a> {
                 .map(|(name, bytes)| (paths::bulletin_file(m.period, &name), bytes)),
         );
         let mut errors = Vec::new();
+        let capacity = view.page_len();
         let mut context = ctx.page_context(path, "bulletin", &view);
-        match render_page(&self.theme, "bulletin.html", path, &context) {
+        match render_page(&self.theme, "bulletin.html", path, &context, capacity) {
             Ok(html) => files.push((page.path.clone(), html)),
             Err(d) => errors.push(d),
         }
@@ -370,7 +372,13 @@ impl<'a> Renderer<'a> {
         // where the copy lies too).
         let single_path = paths::bulletin_single(m.period);
         context.insert("single", &true);
-        match render_page(&self.theme, "bulletin.html", &single_path, &context) {
+        match render_page(
+            &self.theme,
+            "bulletin.html",
+            &single_path,
+            &context,
+            capacity,
+        ) {
             Ok(html) => {
                 let inliner = single::Inliner {
                     base_url: self.base_url(),

@@ -272,6 +272,29 @@ fn section_view(s: document::Section) -> Section {
     out
 }
 
+impl BulletinView {
+    /// About how many bytes its page takes: its tables, charts and commentary
+    /// (a large site's are megabytes), and room for the rest. The page is
+    /// rendered into a buffer of this size, not one grown by doubling.
+    pub fn page_len(&self) -> usize {
+        let html = |t: &HtmlTable| t.html.as_ref().map_or(0, String::len);
+        let sections: usize = self
+            .sections
+            .iter()
+            .map(|s| {
+                s.tables.iter().map(html).sum::<usize>()
+                    + s.charts
+                        .iter()
+                        .map(|c| {
+                            c.svg.len() + c.svg_narrow.len() + c.table.as_ref().map_or(0, html)
+                        })
+                        .sum::<usize>()
+            })
+            .sum();
+        sections + self.commentary_html.len() + 64 * 1024
+    }
+}
+
 impl super::view::Tables for BulletinView {
     fn tables_mut(&mut self) -> Vec<&mut HtmlTable> {
         self.sections
