@@ -74,6 +74,16 @@ impl Fmt {
         }
     }
 
+    /// A gap in percentage points printed without its sign (`12.5个百分点`),
+    /// where a column says which way it goes ("behind by"): what
+    /// [`Fmt::points`]`(Some(gap), Some(0))` prints with its `+` taken off.
+    pub fn points_unsigned(&self, gap: Ratio) -> String {
+        fill(
+            word(self.lang, "points_value"),
+            gap.percent(self.pct_decimals),
+        )
+    }
+
     /// A growth rate (computed by [`crate::metrics`]), signed: `+12.5%`;
     /// `—` without one (growth from zero).
     pub fn growth(&self, r: Option<Ratio>) -> String {
@@ -118,6 +128,24 @@ mod tests {
 
     fn m(s: &str) -> Money {
         Money::parse(s).unwrap()
+    }
+
+    #[test]
+    fn an_unsigned_gap_is_the_signed_one_without_its_plus() {
+        for lang in [Language::ZhCn, Language::ZhTw, Language::En] {
+            for pct_decimals in 0..4 {
+                let f = Fmt { lang, pct_decimals };
+                for (num, den) in [(1, 8), (-3, 7), (0, 1), (1, 100_000), (-1, 100_000), (5, 3)] {
+                    let gap = Ratio::new(num, den).unwrap();
+                    let signed = f.points(Some(gap), Some(Ratio::int(0)));
+                    assert_eq!(
+                        f.points_unsigned(gap),
+                        signed.trim_start_matches('+'),
+                        "{num}/{den} {lang:?} {pct_decimals}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

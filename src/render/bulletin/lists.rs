@@ -100,10 +100,11 @@ pub(super) fn ranking(ctx: &Ctx, m: &MonthMetrics, prev: Option<&MonthMetrics>) 
 pub(super) fn flags(ctx: &Ctx, m: &MonthMetrics) -> Parts {
     let f = &ctx.fmt;
     let make = |flag: Flag, id: &str, title: &str| {
-        let mut t = Table::new(
-            id,
-            title,
-            [
+        // The green list has no gap to show nor a note: its last two
+        // columns are left out (and not computed for thousands of rows).
+        let behind_columns = flag != Flag::Green;
+        let columns: &[&str] = if behind_columns {
+            &[
                 "project",
                 "unit",
                 "leaders",
@@ -113,28 +114,33 @@ pub(super) fn flags(ctx: &Ctx, m: &MonthMetrics) -> Parts {
                 "behind",
                 "remark",
             ]
-            .iter()
-            .map(|k| ctx.w(k).to_string())
-            .collect(),
+        } else {
+            &[
+                "project",
+                "unit",
+                "leaders",
+                "plan",
+                "completed",
+                "completion_rate",
+            ]
+        };
+        let mut t = Table::new(
+            id,
+            title,
+            columns.iter().map(|k| ctx.w(k).to_string()).collect(),
         );
         t.phone_cards = true;
         let mut rows: Vec<_> = m.projects.iter().filter(|p| p.flag == Some(flag)).collect();
         // Worst first: furthest behind, then by id.
         rows.sort_by(|a, b| b.behind.cmp(&a.behind).then(a.id.cmp(b.id)));
+        t.rows.reserve(rows.len());
         for p in rows {
             let leaders = ctx
                 .project(p.id)
                 .map(|x| x.leaders.join("、"))
                 .unwrap_or_default();
-            // The column says "behind by", so the gap prints without a sign;
-            // being overdue to start is a note of its own, not a figure.
-            let gap = p.behind.filter(|b| *b > Ratio::int(0));
-            let behind = gap
-                .map_or_else(|| "—".into(), |b| f.points(Some(b), Some(Ratio::int(0))))
-                .trim_start_matches('+')
-                .to_string();
-            let note = if p.overdue { ctx.w("overdue") } else { "" };
-            t.rows.push(vec![
+            let mut row = Vec::with_capacity(columns.len());
+            row.extend([
                 Cell::link(
                     p.name.to_string(),
                     format!("../../{}", paths::project(p.id)),
@@ -144,25 +150,29 @@ pub(super) fn flags(ctx: &Ctx, m: &MonthMetrics) -> Parts {
                 money_cell(ctx, p.plan),
                 money_cell(ctx, p.completed),
                 rate_cell(ctx, p.completion_rate).style(Style::flag(flag)),
-                Cell::new(behind, Value::Points(gap)),
-                Cell::text(note),
             ]);
+            if behind_columns {
+                // The column says "behind by", so the gap prints without a
+                // sign; being overdue to start is a note of its own, not a
+                // figure.
+                let gap = p.behind.filter(|b| *b > Ratio::int(0));
+                let behind = gap.map_or_else(|| "—".into(), |b| f.points_unsigned(b));
+                let note = if p.overdue { ctx.w("overdue") } else { "" };
+                row.push(Cell::new(behind, Value::Points(gap)));
+                row.push(Cell::text(note));
+            }
+            t.rows.push(row);
         }
         t
     };
-    let red = make(Flag::Red, "red-list", ctx.w("red_list"));
-    let mut green = make(Flag::Green, "green-list", ctx.w("green_list"));
-    green
-        .columns
-        .truncate(green.columns.len().saturating_sub(2));
-    for r in &mut green.rows {
-        r.truncate(r.len().saturating_sub(2));
-    }
     Parts {
         id: "flags",
         title: ctx.w("flags").into(),
         charts: Vec::new(),
-        tables: vec![red, green],
+        tables: vec![
+            make(Flag::Red, "red-list", ctx.w("red_list")),
+            make(Flag::Green, "green-list", ctx.w("green_list")),
+        ],
     }
 }
 
