@@ -103,26 +103,20 @@ pub(super) fn flags(ctx: &Ctx, m: &MonthMetrics) -> Parts {
         // The green list has no gap to show nor a note: its last two
         // columns are left out (and not computed for thousands of rows).
         let behind_columns = flag != Flag::Green;
-        let columns: &[&str] = if behind_columns {
-            &[
-                "project",
-                "unit",
-                "leaders",
-                "plan",
-                "completed",
-                "completion_rate",
-                "behind",
-                "remark",
-            ]
+        const COLUMNS: [&str; 8] = [
+            "project",
+            "unit",
+            "leaders",
+            "plan",
+            "completed",
+            "completion_rate",
+            "behind",
+            "remark",
+        ];
+        let columns = if behind_columns {
+            &COLUMNS[..]
         } else {
-            &[
-                "project",
-                "unit",
-                "leaders",
-                "plan",
-                "completed",
-                "completion_rate",
-            ]
+            &COLUMNS[..6]
         };
         let mut t = Table::new(
             id,
