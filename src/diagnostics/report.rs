@@ -217,15 +217,28 @@ pub const MAX_ALIKE: usize = 20;
 
 /// The kind of a message: its text with what is quoted (`…`) and every
 /// number left out, so that "project `A` invested 5 before 在建" and the
-/// same of project `B` are alike.
+/// same of project `B` are alike. A number is its digits with the sign
+/// before them and the point or group separators between them, so that
+/// 1734, -2.5 and 936.95 leave the same text behind.
 fn kind(message: &str) -> String {
     let mut out = String::with_capacity(message.len());
     let mut quoted = false;
-    for c in message.chars() {
+    let mut chars = message.chars().peekable();
+    let mut in_number = false;
+    while let Some(c) = chars.next() {
+        let next_is_digit = chars.peek().is_some_and(|n| n.is_ascii_digit());
         if c == '`' {
             quoted = !quoted;
+            in_number = false;
             out.push(c);
-        } else if !quoted && !c.is_ascii_digit() {
+        } else if quoted {
+            // What is quoted (a project's id, a field) is left out.
+        } else if c.is_ascii_digit() {
+            in_number = true;
+        } else if (in_number && matches!(c, '.' | ',') || c == '-') && next_is_digit {
+            // The point of 936.95, the comma of 1,734, the sign of -2.5.
+        } else {
+            in_number = false;
             out.push(c);
         }
     }
@@ -353,6 +366,17 @@ mod tests {
         );
         let zh = format_all(&diags, Language::ZhCn);
         assert!(zh.contains("……另有5条同类警告"), "{zh}");
+    }
+
+    #[test]
+    fn numbers_with_points_signs_and_separators_are_of_one_kind() {
+        let of = |n: &str| kind(&format!("项目 QS-2025-089：已报投资 {n}，超过其总投资 365"));
+        for n in ["1734", "936.95", "-2.5", "1,734.5", "0"] {
+            assert_eq!(of(n), of("1"), "{n}");
+        }
+        assert_eq!(kind("plan 5."), kind("plan 12."));
+        assert_eq!(kind("a `x.1`"), kind("a `y`"));
+        assert_ne!(kind("a - b"), kind("a b"));
     }
 
     #[test]
