@@ -185,6 +185,54 @@ fn a_build_renders_only_what_changed_since_the_last_build() {
         "{rendered} of {jobs} rendered after one edit"
     );
 
+    // What the search index holds besides figures: a note, a problem, a
+    // commentary, a Markdown page, a department's other name. Each build
+    // equals a full one (search-index.js included), and the index has it.
+    let index = || std::fs::read_to_string(site.join("output/static/search-index.js")).unwrap();
+    let edits: [(&str, &str, &str, &str); 5] = [
+        (
+            "content/progress/2025-02.yaml",
+            "note: 设备安装",
+            "note: 设备安装调试",
+            "设备安装调试",
+        ),
+        (
+            "content/problems.yaml",
+            "用地指标未落实",
+            "用地指标尚未落实",
+            "用地指标尚未落实",
+        ),
+        (
+            "content/bulletins/2025-02.md",
+            "date: 2025-03-05\n---\n",
+            "date: 2025-03-05\n---\n\n补充说明甲乙丙。\n",
+            "补充说明甲乙丙",
+        ),
+        (
+            "content/pages/about.md",
+            "开复工率 =",
+            "本页新增。开复工率 =",
+            "本页新增",
+        ),
+        (
+            "content/units.yaml",
+            "name: 区农业农村局",
+            "name: 区农业农村局\n  aliases: [农口甲]",
+            "农口甲",
+        ),
+    ];
+    for (file, from, to, searched) in edits {
+        assert!(!index().contains(searched), "{searched}");
+        edit(&site, file, from, to);
+        build_matches_full(&site, searched);
+        assert!(
+            index().contains(searched),
+            "{searched} is searched after {file}"
+        );
+    }
+    let (_, rendered) = build_matches_full(&site, "again-after-edits");
+    assert_eq!(rendered, 0, "nothing changed since: nothing rendered");
+
     // A page of the output edited by hand after the build is made again.
     let out = site.join("output");
     let page = snapshot(&out)

@@ -181,6 +181,22 @@ impl<'a> Fingerprints<'a> {
         h.finish()
     }
 
+    /// The fingerprint of a file made from every project and every bulletin
+    /// (the list of all projects, the search index, which holds each
+    /// project's description, notes and problems, the names of the groups
+    /// they make, and each bulletin's title and commentary): each project's
+    /// in `ids`' order, and each bulletin's. A build where nothing changed
+    /// keeps these files as it keeps the pages.
+    pub fn everything<'p>(&self, kind: &str, ids: impl Iterator<Item = &'p str>) -> u64 {
+        let mut h = hasher();
+        (self.global, kind).hash(&mut h);
+        for id in ids {
+            (id, self.projects.get(id)).hash(&mut h);
+        }
+        self.bulletins.hash(&mut h);
+        h.finish()
+    }
+
     /// The fingerprint of a page of the projects `ids` (a leader's, a
     /// category's, a location's).
     pub fn group<'p>(&self, kind: &str, name: &str, ids: impl Iterator<Item = &'p str>) -> u64 {

@@ -147,8 +147,8 @@ pub struct Page<'a> {
     pub path: String,
     /// A hash of everything it is made from, when the plan was asked for
     /// fingerprints (a preview): a page whose fingerprint did not change since
-    /// the last build is not rendered again. `None`: always rendered (pages
-    /// that depend on everything: the home page, lists, the search index …).
+    /// the last build is not rendered again. `None`: always rendered (small pages
+    /// that depend on everything: the home page, the lists of names …).
     pub fingerprint: Option<u64>,
 }
 
@@ -218,7 +218,10 @@ impl<'a> Plan<'a> {
             let fp = fps.map(|f| f.bulletins[i]);
             push(Kind::Bulletin(i), paths::bulletin(m.period), fp);
         }
-        push(Kind::Projects, paths::list("projects"), None);
+        let every = |kind: &str| {
+            fps.map(|f| f.everything(kind, ledger.projects.iter().map(|p| p.id.as_str())))
+        };
+        push(Kind::Projects, paths::list("projects"), every("projects"));
         for p in &ledger.projects {
             let fp = fps.and_then(|f| f.projects.get(p.id.as_str()).copied());
             push(Kind::Project(p), paths::project(&p.id), fp);
@@ -301,7 +304,11 @@ impl<'a> Plan<'a> {
                 push(Kind::Static(name), path, None);
             }
         }
-        push(Kind::SearchIndex, paths::SEARCH_INDEX.into(), None);
+        push(
+            Kind::SearchIndex,
+            paths::SEARCH_INDEX.into(),
+            every("search index"),
+        );
         if ledger.site.base_url.is_some() {
             push(Kind::Feed, paths::FEED.into(), None);
             push(Kind::Sitemap, paths::SITEMAP.into(), None);

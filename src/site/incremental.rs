@@ -19,8 +19,9 @@
 //! file reused must also be older than the marker of its folder: a file
 //! edited after its build is rendered again.
 //!
-//! Lists, the home page, the search index and static files are always
-//! rendered: they are few and depend on everything.
+//! The list of all projects and the search index have a fingerprint of
+//! every project's and every bulletin's. The other lists, the home page and
+//! static files are always rendered: they are small and depend on everything.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
