@@ -151,3 +151,57 @@ fn a_duplicated_key_is_reported_at_the_duplicate_with_the_other_errors() {
     assert_eq!(b.status.code(), Some(1));
     assert!(stderr(&b).contains(":8:3: error: `T-001` is written twice"));
 }
+
+/// The line and column of each overrun warning (investment above a
+/// project's total), as `check --format json` gives them: `(file, line,
+/// column)` of every warning whose message names `id`.
+fn overrun_places(site: &std::path::Path, id: &str) -> Vec<(String, u64, u64)> {
+    let out = tongbao_at("check", site, &["--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| {
+            let m = d["message"].as_str().unwrap_or("");
+            m.contains(id) && m.contains("total")
+        })
+        .map(|d| {
+            (
+                d["file"].as_str().unwrap_or("").to_string(),
+                d["line"].as_u64().unwrap_or(0),
+                d["column"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn overruns_found_after_every_file_is_read_name_the_record_s_line_and_column() {
+    let (_tmp, site) = site_copy("small");
+    // Read by the fast reader, whose reading keeps where each id stands: a
+    // comment and a Chinese note above, CRLF line ends, the id on line 10.
+    fs::write(
+        site.join("content/progress/2025-02.yaml"),
+        "# 二月\r\nperiod: 2025-02\r\nprojects:\r\n  T-001:\r\n    stage: 在建\r\n    \
+         invested: 1500.25\r\n    note: 设备安装（一期）\r\n  T-003: {stage: 前期, funds: 300}\r\n  \
+         T-004: {stage: 在建, invested: 400}\r\n  T-002:   {stage: 在建, invested: 9999}\r\n",
+    )
+    .unwrap();
+    // Left to serde_yaml (an anchor and its alias): the id found by the
+    // file's positions, on line 7.
+    fs::write(
+        site.join("content/progress/2025-01.yaml"),
+        "period: 2025-01\nprojects:\n  T-001: &a\n    stage: 在建\n    invested: 2500\n  \
+         T-002: {stage: 前期}\n  T-004: {stage: 在建, invested: 9000}\n  T-003: *a\n",
+    )
+    .unwrap();
+    assert_eq!(
+        overrun_places(&site, "T-002"),
+        [("content/progress/2025-02.yaml".to_string(), 10, 3)]
+    );
+    assert_eq!(
+        overrun_places(&site, "T-004"),
+        [("content/progress/2025-01.yaml".to_string(), 7, 3)]
+    );
+}

@@ -65,6 +65,13 @@ impl<'a> FileCtx<'a> {
         }
     }
 
+    /// Where each key under the root's `key` starts (byte offsets, in their
+    /// order), when the file's reading kept its marks (see
+    /// [`super::positions::keys_under`]).
+    pub fn keys_under(&self, key: &str) -> Option<Vec<u32>> {
+        self.locator.keys_under(key)
+    }
+
     /// The 1-based position of `at` (see [`Locator::locate`]).
     pub fn pos(&self, at: &At) -> Option<(usize, usize)> {
         self.locator.locate(&at.path())

@@ -424,22 +424,31 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
             let mut budget = Budget::default();
             let mut diags = Vec::new();
             let mut found = Vec::with_capacity(p.records.len());
+            // Where each attached record's id stands, by project: for the
+            // overruns placed once every file is read.
+            let mut ids_at: Vec<(usize, u32)> = Vec::with_capacity(p.ids_at.len());
             let period = p.period;
             // Each record with its id: taken from a result of this load,
-            // borrowed (and copied when attached) from a cached one.
-            let records: Vec<(Cow<str>, Cow<Record>)> = match p {
-                Cow::Owned(p) => p
-                    .records
-                    .into_iter()
-                    .map(|(id, r)| (Cow::Owned(id), Cow::Owned(r)))
-                    .collect(),
-                Cow::Borrowed(p) => p
-                    .records
-                    .iter()
-                    .map(|(id, r)| (Cow::Borrowed(id.as_str()), Cow::Borrowed(r)))
-                    .collect(),
+            // borrowed (and copied when attached) from a cached one; and
+            // where each id stands.
+            type Records<'r> = Vec<(Cow<'r, str>, Cow<'r, Record>)>;
+            let (records, offsets): (Records, Cow<[u32]>) = match p {
+                Cow::Owned(p) => (
+                    p.records
+                        .into_iter()
+                        .map(|(id, r)| (Cow::Owned(id), Cow::Owned(r)))
+                        .collect(),
+                    Cow::Owned(p.ids_at),
+                ),
+                Cow::Borrowed(p) => (
+                    p.records
+                        .iter()
+                        .map(|(id, r)| (Cow::Borrowed(id.as_str()), Cow::Borrowed(r)))
+                        .collect(),
+                    Cow::Borrowed(p.ids_at.as_slice()),
+                ),
             };
-            for (id, record) in records {
+            for (k, (id, record)) in records.into_iter().enumerate() {
                 for (j, photo) in record.photos.iter().enumerate() {
                     if assets.binary_search(&photo.file).is_err() {
                         diags.push(
@@ -455,7 +464,12 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
                     }
                 }
                 match ids.get(id.as_ref()).map(|s| s.project) {
-                    Some(Some(i)) => found.push((i, record.into_owned())),
+                    Some(Some(i)) => {
+                        if let Some(at) = offsets.get(k) {
+                            ids_at.push((i, *at));
+                        }
+                        found.push((i, record.into_owned()));
+                    }
                     // A project with errors, already reported.
                     Some(None) => {}
                     None if ledger_incomplete => {}
@@ -468,13 +482,16 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
                     )),
                 }
             }
-            (period, found, diags)
+            ids_at.sort_unstable();
+            (period, found, diags, (si, ids_at))
         })
         .collect();
     // Gathered per project in file order, then each project's built at once (a
     // later file of the same month wins, as inserting one by one would have it).
     let mut records: Vec<Vec<(Month, Record)>> = vec![Vec::new(); projects.len()];
-    for (period, found, d) in checked {
+    let mut ids_at: HashMap<usize, Vec<(usize, u32)>> = HashMap::default();
+    for (period, found, d, (si, at)) in checked {
+        ids_at.insert(si, at);
         diags.extend(d);
         for (i, record) in found {
             records[i].push((period, record));
@@ -522,40 +539,69 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
         }
     }
     let overruns = overrun::overruns(&projects);
-    let by_rel: HashMap<&str, &Cow<Source>> = progress_sources
+    let by_rel: HashMap<&str, (usize, &Cow<Source>)> = progress_sources
         .iter()
-        .map(|s| (s.rel.as_str(), s))
+        .enumerate()
+        .map(|(si, s)| (s.rel.as_str(), (si, s)))
         .collect();
     let rel_of = |o: &overrun::Overrun| format!("content/progress/{}.yaml", o.month);
     // The overruns of each file they name, placed file by file on every
-    // thread at once (a site whose overruns touch all 24 months waited for
-    // 24 indexes one after another). A file this load read makes its index,
-    // places its overruns and drops it (24 indexes at once were 80 MB at
-    // 10,000 projects); a preview's cached file keeps its index for the next
-    // load.
-    let mut files: BTreeMap<&str, (&Cow<Source>, Vec<usize>)> = BTreeMap::new();
+    // thread at once. Where the fast reader read the file, its reading kept
+    // where each record's id stands: one pass over the text gives their lines
+    // and columns. Else the file is read for an index of its positions (a
+    // preview's cached file keeps it for the next load).
+    let mut files: BTreeMap<&str, (usize, &Cow<Source>, Vec<usize>)> = BTreeMap::new();
     for (i, o) in overruns.iter().enumerate() {
-        if let Some(src) = by_rel.get(rel_of(o).as_str()) {
+        if let Some((si, src)) = by_rel.get(rel_of(o).as_str()) {
             files
                 .entry(src.rel.as_str())
-                .or_insert((src, Vec::new()))
-                .1
+                .or_insert((*si, src, Vec::new()))
+                .2
                 .push(i);
         }
     }
-    let files: Vec<(&Cow<Source>, Vec<usize>)> = files.into_values().collect();
+    let files: Vec<(usize, &Cow<Source>, Vec<usize>)> = files.into_values().collect();
     type Placed = Vec<(usize, Option<(usize, usize)>)>;
     let placed: Vec<Placed> = files
         .into_par_iter()
-        .map(|(src, which)| {
-            let locator = match src {
-                Cow::Owned(s) => positions::Locator::new(&s.text),
-                Cow::Borrowed(s) => positions::Locator::shared(&s.text, &s.positions),
+        .map(|(si, src, which)| {
+            let kept = ids_at.get(&si).map_or(&[][..], Vec::as_slice);
+            let offset = |i: usize| {
+                let project = overruns[i].project;
+                let k = kept.binary_search_by_key(&project, |&(p, _)| p).ok()?;
+                kept.get(k)
+                    .and_then(|&(_, at)| (at != fast_yaml::NO_MARK).then_some(at as usize))
             };
-            which
+            let (known, unknown): (Vec<(usize, usize)>, Vec<usize>) = {
+                let mut known = Vec::with_capacity(which.len());
+                let mut unknown = Vec::new();
+                for i in which {
+                    match offset(i) {
+                        Some(at) => known.push((at, i)),
+                        None => unknown.push(i),
+                    }
+                }
+                known.sort_unstable();
+                (known, unknown)
+            };
+            let offsets: Vec<usize> = known.iter().map(|&(at, _)| at).collect();
+            let mut out: Placed = positions::lines_and_columns(&src.text, &offsets)
                 .into_iter()
-                .map(|i| (i, locator.locate(&progress::id_path(&overruns[i].id))))
-                .collect()
+                .zip(&known)
+                .map(|(pos, &(_, i))| (i, Some(pos)))
+                .collect();
+            if !unknown.is_empty() {
+                let locator = match src {
+                    Cow::Owned(s) => positions::Locator::new(&s.text),
+                    Cow::Borrowed(s) => positions::Locator::shared(&s.text, &s.positions),
+                };
+                out.extend(
+                    unknown
+                        .into_iter()
+                        .map(|i| (i, locator.locate(&progress::id_path(&overruns[i].id)))),
+                );
+            }
+            out
         })
         .collect();
     let mut at = vec![None; overruns.len()];

@@ -12,6 +12,8 @@ pub struct Overrun {
     pub month: Month,
     /// The project's id.
     pub id: String,
+    /// The project's place in the ledger.
+    pub project: usize,
     /// What is wrong.
     pub message: LoadMessage,
     /// What to check.
@@ -37,7 +39,7 @@ fn first_over<'a>(
 /// year, or whose investment over all months passes its total investment.
 pub fn overruns(projects: &[Project]) -> Vec<Overrun> {
     let mut out = Vec::new();
-    for p in projects {
+    for (project, p) in projects.iter().enumerate() {
         for (year, plan) in &p.plans {
             if plan.invest <= Money::ZERO {
                 continue;
@@ -59,6 +61,7 @@ pub fn overruns(projects: &[Project]) -> Vec<Overrun> {
                 out.push(Overrun {
                     month: m,
                     id: p.id.clone(),
+                    project,
                     message: LoadMessage::PlanOverrun {
                         id: p.id.clone(),
                         year: *year,
@@ -77,6 +80,7 @@ pub fn overruns(projects: &[Project]) -> Vec<Overrun> {
             out.push(Overrun {
                 month: m,
                 id: p.id.clone(),
+                project,
                 message: LoadMessage::TotalOverrun {
                     id: p.id.clone(),
                     month: m,

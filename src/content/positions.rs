@@ -96,6 +96,12 @@ impl<'t> Locator<'t> {
         }
     }
 
+    /// The marks of the keys under the root's `key` (see [`keys_under`]),
+    /// when the locator was given its file's reading.
+    pub fn keys_under(&self, key: &str) -> Option<Vec<u32>> {
+        keys_under(self.seed?, key)
+    }
+
     /// The 1-based line and column of the node at `path`, as serde_yaml
     /// places it; `None` when there is no such node, or when it is known only
     /// to serde_yaml and this file's budget of such lookups is spent.
@@ -121,6 +127,74 @@ impl<'t> Locator<'t> {
             }
         }
     }
+}
+
+/// The marks of the keys of the mapping under `key` in the root mapping of
+/// a file (a progress file's `projects`: where each record's id stands), in
+/// their order, from the file's reading (`seed`), without making its index:
+/// the warnings placed after every file is read (overruns) need nothing else
+/// of a progress file. `None` when the marks do not fit the nodes, exactly as
+/// [`Positions::from_node`] would find them, or there is no such mapping.
+pub fn keys_under(seed: Seed<'_>, key: &str) -> Option<Vec<u32>> {
+    let (root, marks) = seed;
+    let mut marks = marks.iter().copied();
+    let Node::Mapping(map) = root else {
+        return None;
+    };
+    marks.next()?;
+    let mut out = None;
+    for (k, v) in &map.entries {
+        marks.next()?;
+        match (k, v) {
+            (Node::String(s), Node::Mapping(inner)) if s == key => {
+                marks.next()?;
+                let mut at = Vec::with_capacity(inner.entries.len());
+                for (_, v) in &inner.entries {
+                    at.push(marks.next()?);
+                    skip(v, &mut marks)?;
+                }
+                out = Some(at);
+            }
+            _ => skip(v, &mut marks)?,
+        }
+    }
+    // Every mark is used exactly once.
+    marks.next().is_none().then_some(out)?
+}
+
+/// Takes the marks of `node` and its descendants from `marks` (as [`spot`]
+/// takes them), keeping none.
+fn skip(node: &Node<'_>, marks: &mut impl Iterator<Item = u32>) -> Option<()> {
+    marks.next()?;
+    match node {
+        Node::Sequence(items) => items.iter().try_for_each(|item| skip(item, marks)),
+        Node::Mapping(map) => map.entries.iter().try_for_each(|(_, v)| {
+            marks.next()?;
+            skip(v, marks)
+        }),
+        _ => Some(()),
+    }
+}
+
+/// The 1-based line and column of each byte offset of `text` in `at`
+/// (sorted), as [`Positions`] places a mark: one pass over the text for all.
+pub fn lines_and_columns(text: &str, at: &[usize]) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(at.len());
+    let (mut line, mut start) = (1, 0);
+    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes()).peekable();
+    for &a in at {
+        while let Some(&n) = newlines.peek() {
+            if n >= a {
+                break;
+            }
+            line += 1;
+            start = n + 1;
+            newlines.next();
+        }
+        let col = text.get(start..a).map_or(0, |t| t.chars().count()) + 1;
+        out.push((line, col));
+    }
+    out
 }
 
 /// What a lookup in [`Positions`] found.
@@ -491,11 +565,103 @@ mod tests {
         assert_eq!(got, want);
     }
 
+    /// Whether, for every mapping under a key of the root, [`keys_under`]
+    /// and [`lines_and_columns`] place its keys where the index does; how
+    /// many keys were placed.
+    fn keys_agree(text: &str) -> Result<usize, String> {
+        let Some((node, marks)) = fast_yaml::parse_with_marks(text) else {
+            return Ok(0);
+        };
+        let Some(positions) = Positions::from_node(text, &node, &marks) else {
+            return Ok(0);
+        };
+        let Node::Mapping(root) = &node else {
+            return Ok(0);
+        };
+        let mut placed = 0;
+        for (k, v) in &root.entries {
+            let (Node::String(key), Node::Mapping(inner)) = (k, v) else {
+                continue;
+            };
+            let at = keys_under((&node, &marks), key).ok_or(format!("{key}: no marks"))?;
+            if at.len() != inner.entries.len() {
+                return Err(format!("{key}: {} marks", at.len()));
+            }
+            let mut known: Vec<(usize, &Node)> = Vec::new();
+            for ((inner_key, _), &a) in inner.entries.iter().zip(&at) {
+                let name = yaml::scalar_text(inner_key).unwrap_or_default();
+                let path = Path::root().key(key).key_itself(&name);
+                match positions.find(text, &path) {
+                    Found::Unknown if a == NO_MARK => {}
+                    Found::At(..) if a != NO_MARK => known.push((a as usize, inner_key)),
+                    other => return Err(format!("{path:?}: {other:?}, mark {a}")),
+                }
+            }
+            known.sort_by_key(|&(a, _)| a);
+            let offsets: Vec<usize> = known.iter().map(|&(a, _)| a).collect();
+            for (pos, (_, inner_key)) in lines_and_columns(text, &offsets).into_iter().zip(&known) {
+                let name = yaml::scalar_text(inner_key).unwrap_or_default();
+                let path = Path::root().key(key).key_itself(&name);
+                let want = positions.find(text, &path);
+                if want != Found::At(pos.0, pos.1) {
+                    return Err(format!("{path:?}: {pos:?}, the index {want:?}"));
+                }
+                placed += 1;
+            }
+        }
+        Ok(placed)
+    }
+
+    #[test]
+    fn the_ids_of_a_progress_file_are_placed_as_the_index_places_them() {
+        let texts = [
+            // Block style, comments, CRLF, flow records, a number as a key.
+            "# 进度\r\nperiod: 2025-02\r\nprojects:\r\n  A-1:\r\n    stage: 在建  # 注\r\n    invested: 10\r\n  B-2:\r\n    stage: 前期\r\n  C-3: {stage: 在建, invested: 5}\r\n  2025:   {stage: 在建}\r\n",
+            // A flow mapping, Chinese text before a key on its line.
+            "period: 2025-02\nprojects: {A-1: {stage: 在建, note: 甲乙丙}, B-2: {stage: 前期}, C-3: {note: \"丁，戊\", stage: 在建}}\n",
+            // Four-space indentation, photos, an empty record, a key at the end.
+            "projects:\n    A-1:\n        stage: 在建\n        photos:\n            - {file: a.jpg}\n    B-2:\n    C-3: {stage: 在建}\nperiod: 2025-02\n",
+        ];
+        for text in texts {
+            assert!(fast_yaml::parse_with_marks(text).is_some(), "{text:?}");
+            let placed = keys_agree(text).unwrap_or_else(|e| panic!("{e} in {text:?}"));
+            assert!(placed >= 2, "{placed} in {text:?}");
+        }
+        // The demo's progress files.
+        let demo = crate::demo::generate(&crate::demo::DemoOptions {
+            projects: 60,
+            months: 3,
+            ..Default::default()
+        });
+        for (path, text) in demo.iter().filter(|(p, _)| p.contains("progress/")) {
+            assert!(keys_agree(text).unwrap() >= 40, "{path}");
+        }
+        // Marks that do not fit the nodes give nothing.
+        let (node, marks) = fast_yaml::parse_with_marks(texts[0]).unwrap();
+        assert_eq!(keys_under((&node, &marks[1..]), "projects"), None);
+        assert_eq!(keys_under((&node, &marks), "nothing"), None);
+    }
+
+    #[test]
+    fn lines_and_columns_count_characters_from_the_line_start() {
+        let text = "ab\n甲乙c\r\n\nx";
+        assert_eq!(
+            lines_and_columns(text, &[0, 1, 3, 9, 10, 12, 13]),
+            [(1, 1), (1, 2), (2, 1), (2, 3), (2, 4), (3, 1), (4, 1)]
+        );
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
         #[test]
         fn positions_agree_with_serde_yaml(text in super::super::fast_yaml::tests::any_doc()) {
             let r = agrees(&text);
+            proptest::prop_assert!(r.is_ok(), "{:?} in {:?}", r, text);
+        }
+
+        #[test]
+        fn keys_under_agree_with_the_index(text in super::super::fast_yaml::tests::any_doc()) {
+            let r = keys_agree(&text);
             proptest::prop_assert!(r.is_ok(), "{:?} in {:?}", r, text);
         }
     }

@@ -1,5 +1,6 @@
 //! content/progress/YYYY-MM.yaml: one month's reported progress.
 
+use super::fast_yaml::NO_MARK;
 use super::fields::{as_text, text_of, untag, FileCtx};
 use super::node::Node;
 use super::yaml::{describe, At, Path};
@@ -23,6 +24,10 @@ pub struct RawProgress {
     pub period: Month,
     /// Records by project id; [`id_path`] says where an id stands.
     pub records: Vec<(String, Record)>,
+    /// Where each record's id starts in the file (a byte offset), in the
+    /// order of `records`, when the fast reader read the file; else empty
+    /// (the id is then found by [`id_path`]).
+    pub ids_at: Vec<u32>,
 }
 
 /// Where the id `id` of a record stands in its progress file.
@@ -41,6 +46,7 @@ pub fn progress(ctx: &mut FileCtx, v: &Node, period: Month) -> RawProgress {
     let mut out = RawProgress {
         period,
         records: Vec::new(),
+        ids_at: Vec::new(),
     };
     let Some(obj) = ctx.map(v, root, &LoadMessage::AProgressFile) else {
         return out;
@@ -74,7 +80,10 @@ pub fn progress(ctx: &mut FileCtx, v: &Node, period: Month) -> RawProgress {
         return out;
     };
     out.records.reserve(map.map.entries.len());
-    for (k, val) in map.map.iter() {
+    let ids_at = ctx
+        .keys_under("projects")
+        .filter(|at| at.len() == map.map.entries.len());
+    for (j, (k, val)) in map.map.iter().enumerate() {
         let id = text_of(k).unwrap_or_default();
         let rpath = ppath.key(&id);
         let Some(r) = ctx.map(val, rpath, &LoadMessage::AProgressRecord) else {
@@ -128,6 +137,9 @@ pub fn progress(ctx: &mut FileCtx, v: &Node, period: Month) -> RawProgress {
                 },
                 LoadMessage::CheckStage,
             );
+        }
+        if let Some(at) = &ids_at {
+            out.ids_at.push(at.get(j).copied().unwrap_or(NO_MARK));
         }
         out.records.push((
             id.into_owned(),

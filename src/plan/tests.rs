@@ -38,7 +38,12 @@ fn every_page_once_with_fingerprints_only_when_asked() {
     for p in &cached.pages {
         let fingerprinted = matches!(
             p.kind,
-            Kind::Bulletin(_) | Kind::Project(_) | Kind::Unit(_) | Kind::Group { .. }
+            Kind::Bulletin(_)
+                | Kind::Project(_)
+                | Kind::Unit(_)
+                | Kind::Group { .. }
+                | Kind::Projects
+                | Kind::SearchIndex
         );
         assert_eq!(p.fingerprint.is_some(), fingerprinted, "{}", p.path);
     }
