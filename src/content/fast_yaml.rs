@@ -520,8 +520,12 @@ impl<'a> Parser<'a> {
             if l.indent > indent || is_item(c) {
                 return None;
             }
-            let (key, rest) = split_key(c)?;
-            let key = resolve(key)?;
+            let (key, rest) = if starts_quoted(c) {
+                quoted_key(c)?
+            } else {
+                let (key, rest) = split_key(c)?;
+                (resolve(key)?, rest)
+            };
             self.marks.push(l.start);
             let value = if rest.is_empty() || rest.starts_with('#') {
                 self.advance()?;
@@ -556,7 +560,11 @@ impl<'a> Parser<'a> {
                 self.nested(indent, false, depth)?
             } else if is_item(rest) {
                 return None;
-            } else if !starts_node(rest) && split_key(rest).is_some() {
+            } else if if starts_quoted(rest) {
+                quoted_key(rest).is_some()
+            } else {
+                !starts_node(rest) && split_key(rest).is_some()
+            } {
                 // `- key: value`: a mapping whose keys stand at the column of `key`.
                 let col = indent + 1 + gap;
                 self.line = Some(Line {
@@ -572,6 +580,38 @@ impl<'a> Parser<'a> {
         }
         Some(Node::Sequence(self.items.drain(base..).collect()))
     }
+}
+
+/// Whether `s` starts a quoted scalar.
+fn starts_quoted(s: &str) -> bool {
+    matches!(s.as_bytes().first(), Some(b'"' | b'\''))
+}
+
+/// A block mapping's quoted key (`"QS-001": …`, `'键': …`, as programs that
+/// quote every string write it) and the rest of the line after its colon
+/// (without leading spaces): the key on one line, its colon after it (spaces
+/// between allowed) followed by a space or the line's end, near its start as
+/// for plain keys. `None` for anything else, left to serde_yaml.
+fn quoted_key(c: &str) -> Option<(Node<'_>, &str)> {
+    let mut none = Marks(None);
+    let mut f = Flow {
+        s: c,
+        i: 0,
+        base: 0,
+        marks: &mut none,
+    };
+    let key = f.quoted()?;
+    f.spaces();
+    let colon = f.i;
+    if f.peek()? != b':' || colon > MAX_KEY_BYTES {
+        return None;
+    }
+    let b = c.as_bytes();
+    if !matches!(b.get(colon + 1), None | Some(b' ')) {
+        return None;
+    }
+    let rest = colon + 1 + spaces(&b[colon + 1..]);
+    Some((Node::String(key), &c[rest..]))
 }
 
 /// Whether a line's content is plain text: not a list item, not `key:` or
@@ -824,7 +864,12 @@ impl<'a> Flow<'a, '_> {
                 self.entries(b'}', |f| {
                     let start = f.i;
                     f.marks.push(f.base + start);
-                    let key = resolve(f.plain()?)?;
+                    let key = if f.peek().is_some_and(|c| c == b'"' || c == b'\'') {
+                        // `{"stage": "在建"}`, as JSON writes it.
+                        Node::String(f.quoted()?)
+                    } else {
+                        resolve(f.plain()?)?
+                    };
                     // As for block keys: the colon must be near the key's start.
                     if f.i - start > MAX_KEY_BYTES {
                         return None;
@@ -1050,6 +1095,34 @@ pub(super) mod tests {
     fn accepted(text: &str) -> Node<'_> {
         assert!(agrees(text), "differs from serde_yaml: {text:?}");
         parse(text).unwrap_or_else(|| panic!("not accepted: {text:?}"))
+    }
+
+    #[test]
+    fn takes_quoted_keys_as_programs_write_them() {
+        for text in [
+            "period: 2025-02\nprojects:\n  \"QS-001\":\n    stage: 在建\n  'QS-002': {stage: 前期}\n",
+            "\"键\" : 1\n'b':\n  - x\n\"2021\": y\n",
+            "\"period\": \"2025-02\"\n\"projects\": {\"A-1\": {\"stage\": \"在建\", \"invested\": 10}}\n",
+            "- \"id\": QS-1\n  \"plans\": {\"2025\": 100}\n",
+            "'键 甲': 1\n\"#\": 2\n",
+        ] {
+            accepted(text);
+        }
+        // A quoted "2021" is text, a plain 2021 a number: two keys, as for serde_yaml.
+        let both = accepted("\"2021\": a\n2021: b\n");
+        assert!(matches!(&both, Node::Mapping(m) if m.entries.len() == 2));
+        // Left to serde_yaml: escapes in a key, no space after its colon, a
+        // key over two lines, and the same key quoted and plain.
+        for text in [
+            "\"a\\u0041\": 1\n",
+            "'it''s': 1\n",
+            "\"a\":1\n",
+            "\"a\n  b\": 1\n",
+            "\"a\": 1\na: 2\n",
+        ] {
+            assert!(agrees(text), "{text:?}");
+            assert!(parse(text).is_none(), "{text:?}");
+        }
     }
 
     #[test]
@@ -1400,7 +1473,29 @@ pub(super) mod tests {
         use proptest::prelude::*;
         let indent = prop::sample::select(vec!["", "", " ", "  ", "  ", "    ", "- ", "  - ", "-"]);
         let key = prop::sample::select(vec![
-            "a", "b", "id", "2021", "007", "键", "a b", "'q'", "x:y", "-k", "~", "true", "",
+            "a",
+            "b",
+            "id",
+            "2021",
+            "007",
+            "键",
+            "a b",
+            "'q'",
+            "x:y",
+            "-k",
+            "~",
+            "true",
+            "",
+            "\"q\"",
+            "\"a b\"",
+            "'键'",
+            "\"2021\"",
+            "'it''s'",
+            "\"e\\\"x\"",
+            "\"a\" ",
+            "'x:y'",
+            "\"#\"",
+            "\"\"",
         ]);
         let sep = prop::sample::select(vec![": ", ":", ": ", " : ", ":  ", "", " "]);
         let value = prop::sample::select(vec![
@@ -1418,6 +1513,10 @@ pub(super) mod tests {
             "[ ]",
             "{a: 1}",
             "{a: [1, 2], b: x}",
+            "{\"a\": 1, 'b': \"x\"}",
+            "{\"a\":1}",
+            "{\"a\" : [1, \"2\"]}",
+            "{\"a\": 1, a: 2}",
             "2021-09",
             "2021-09-03",
             "x # c",
@@ -1593,6 +1692,7 @@ pub(super) mod tests {
             "a,b",
             "[1, a]",
             "{a: 1}",
+            "{\"stage\": \"在建\", \"invested\": 10}",
             "[]",
             "true",
             "NULL",
@@ -1606,7 +1706,8 @@ pub(super) mod tests {
         ])
         .prop_map(Tree::Leaf);
         let key = prop::sample::select(vec![
-            "a", "b", "c", "id", "2021", "2022", "键", "a b", "QS-1", "007", "~",
+            "a", "b", "c", "id", "2021", "2022", "键", "a b", "QS-1", "007", "~", "\"QS-2\"",
+            "'键'", "\"2021\"", "\"a b\"",
         ]);
         leaf.prop_recursive(4, 40, 5, move |inner| {
             prop_oneof![
