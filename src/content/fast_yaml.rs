@@ -75,6 +75,7 @@ fn parse_marking(text: &str, marks: Marks) -> Option<(Node<'_>, Marks)> {
         pairs: Vec::new(),
         items: Vec::new(),
         marks,
+        begun: false,
     };
     p.advance()?;
     let first = p.line?;
@@ -84,6 +85,18 @@ fn parse_marking(text: &str, marks: Marks) -> Option<(Node<'_>, Marks)> {
         return None;
     }
     Some((value, p.marks))
+}
+
+/// Whether a line is `---` alone, or with a comment after it: the start of
+/// the document, with nothing of it on the marker's line.
+fn is_document_start(line: &[u8]) -> bool {
+    match line.strip_prefix(b"---") {
+        Some(rest) => {
+            let gap = spaces(rest);
+            rest.is_empty() || (gap > 0 && rest[gap..].first().is_none_or(|&c| c == b'#'))
+        }
+        None => false,
+    }
 }
 
 /// What a byte of the text needs from [`Parser::advance`]: nothing, the end
@@ -210,12 +223,16 @@ struct Parser<'a> {
     items: Vec<Node<'a>>,
     /// Where each node starts, when asked for.
     marks: Marks,
+    /// Whether a line with content (or the document's `---`) was passed.
+    begun: bool,
 }
 
 impl<'a> Parser<'a> {
     /// Moves to the next line with content (blank and comment lines are
-    /// skipped); `None` when that line is a document marker or a directive,
-    /// or when a line holds a character this reader leaves to serde_yaml.
+    /// skipped, and a `---` that starts the document, as many people and
+    /// programs begin a file); `None` when that line is another document
+    /// marker or a directive, or when a line holds a character this reader
+    /// leaves to serde_yaml.
     /// Every byte of the text passes here once.
     fn advance(&mut self) -> Option<()> {
         let b = self.text.as_bytes();
@@ -238,6 +255,11 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let content = &b[start..end];
+            if indent == 0 && !self.begun && is_document_start(content) {
+                self.begun = true;
+                continue;
+            }
+            self.begun = true;
             if indent == 0
                 && (content.starts_with(b"---")
                     || content.starts_with(b"...")
@@ -1098,6 +1120,33 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn takes_the_document_start_marker() {
+        for text in [
+            "---\nperiod: 2025-02\nprojects:\n  A-1: {stage: 在建}\n",
+            "# 注\n\n--- # 二月\r\nperiod: 2025-02\r\n",
+            "---   \n- id: A\n  name: 甲\n",
+        ] {
+            accepted(text);
+        }
+        // Left to serde_yaml: a second document, a value on the marker's
+        // line, a directive, the end marker, a marker alone.
+        for text in [
+            "---\na: 1\n---\nb: 2\n",
+            "--- a: 1\n",
+            "--- {a: 1}\n",
+            "%YAML 1.1\n---\na: 1\n",
+            "---\na: 1\n...\n",
+            "a: 1\n---\n",
+            "---\n",
+            "----\na: 1\n",
+            "---#x\na: 1\n",
+        ] {
+            assert!(agrees(text), "{text:?}");
+            assert!(parse(text).is_none(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn takes_quoted_keys_as_programs_write_them() {
         for text in [
             "period: 2025-02\nprojects:\n  \"QS-001\":\n    stage: 在建\n  'QS-002': {stage: 前期}\n",
@@ -1277,7 +1326,7 @@ pub(super) mod tests {
             "a: &x 1\nb: *x\n",
             "a: !t 1\n",
             "a: b\n  c\n",
-            "---\na: 1\n",
+            "---\na: 1\n---\n",
             "a: 1\na: 2\n",
             "a: [1,\n 2]\n",
             "a:\tb\n",
@@ -1434,7 +1483,7 @@ pub(super) mod tests {
         let left = [
             "a: &x 1\nb: *x\n",
             "a: 一行\n  接着一行\n",
-            "---\na: 1\n",
+            "--- a: 1\n",
             "a: !tag 1\n",
         ];
         for text in left {
@@ -1734,9 +1783,18 @@ pub(super) mod tests {
                 Some(b'#'),
                 Some(b'x'),
             ]),
+            prop::sample::select(vec![
+                "",
+                "",
+                "",
+                "---\n",
+                "--- # c\n",
+                "# c\n---\r\n",
+                "---\n---\n",
+            ]),
         )
-            .prop_map(|(t, style, at, change)| {
-                let mut out = String::new();
+            .prop_map(|(t, style, at, change, start)| {
+                let mut out = String::from(start);
                 render(&t, 0, &mut style.into_iter().cycle(), &mut out);
                 if let Some(c) = change {
                     let mut b = out.into_bytes();
