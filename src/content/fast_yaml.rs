@@ -786,7 +786,7 @@ fn plain_block(s: &str) -> Option<&str> {
 /// boolean, an integer or decimal number written the usual way, or text that
 /// cannot be read as a number. `None` for anything else (`1e5`, `0x1F`,
 /// `007`, `.5`, `+3`, `-3`, …), left to serde_yaml.
-fn resolve(s: &str) -> Option<Node<'_>> {
+pub(super) fn resolve(s: &str) -> Option<Node<'_>> {
     let text = || Some(Node::String(Cow::Borrowed(s)));
     match s {
         "~" | "null" | "Null" | "NULL" => return Some(Node::Null),

@@ -9,6 +9,7 @@
 //! [`Cache`] parses only the files that changed since the last load.
 
 mod duplicates;
+mod events;
 mod fast_yaml;
 pub mod fields;
 pub mod files;

@@ -261,10 +261,37 @@ enum Spot {
 const FEW_KEYS: usize = 16;
 
 impl Positions {
-    /// The positions of `text`'s nodes; `None` when the fast reader does not take it.
+    /// The positions of `text`'s nodes: from the fast reader's marks, or
+    /// where it does not take the text, from libyaml's events
+    /// ([`super::events`]); `None` when neither gives them.
     fn of(text: &str) -> Option<Positions> {
-        let (node, marks) = fast_yaml::parse_with_marks(text)?;
-        Positions::from_node(text, &node, &marks)
+        match fast_yaml::parse_with_marks(text) {
+            Some((node, marks)) => Positions::from_node(text, &node, &marks),
+            None => Positions::from_events(text),
+        }
+    }
+
+    /// The positions of `text`'s nodes from libyaml's events; `None` for a
+    /// text with a line break other than `\n` and `\r\n` (a lone `\r`,
+    /// U+0085, U+2028, U+2029: libyaml counts lines by them, the index does
+    /// not).
+    fn from_events(text: &str) -> Option<Positions> {
+        let b = text.as_bytes();
+        let other_break = memchr::memchr_iter(b'\r', b).any(|i| b.get(i + 1) != Some(&b'\n'))
+            || text.contains(['\u{85}', '\u{2028}', '\u{2029}']);
+        if other_break {
+            return None;
+        }
+        let events = super::events::events(text)?;
+        let mut events = events.into_iter().peekable();
+        let root = event_spot(&mut events, 0)?;
+        if events.next().is_some() {
+            return None;
+        }
+        Some(Positions {
+            root,
+            lines: line_starts(text),
+        })
     }
 
     /// The positions of `text`'s nodes from its reading's `node` and `marks`
@@ -276,10 +303,10 @@ impl Positions {
         if marks.next().is_some() {
             return None;
         }
-        let lines = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        Some(Positions { root, lines })
+        Some(Positions {
+            root,
+            lines: line_starts(text),
+        })
     }
 
     /// Where the node at `path` of `text` (the text these positions were made
@@ -334,6 +361,84 @@ impl Spot {
         }
     }
 }
+
+/// Byte offset of each line's start.
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+        .collect()
+}
+
+/// The [`Spot`] of the node whose events come next, as [`spot`] makes it
+/// from the fast reader's nodes; `None` when the events do not make one.
+fn event_spot(
+    events: &mut std::iter::Peekable<std::vec::IntoIter<super::events::Event>>,
+    depth: usize,
+) -> Option<Spot> {
+    use super::events::Event;
+    if depth > MAX_EVENT_DEPTH {
+        return None;
+    }
+    Some(match events.next()? {
+        Event::Scalar(_, at, _) => Spot::Leaf(at),
+        Event::SequenceStart(at) => {
+            let mut items = Vec::new();
+            while !matches!(events.peek()?, Event::SequenceEnd) {
+                items.push(event_spot(events, depth + 1)?);
+            }
+            events.next();
+            Spot::List(at, items)
+        }
+        Event::MappingStart(at) => {
+            let mut pairs = Vec::new();
+            loop {
+                match events.next()? {
+                    Event::MappingEnd => break,
+                    Event::Scalar(key, key_at, plain) => {
+                        // A plain key is named as serde_yaml reads it (`007`
+                        // is the number 7); one the fast reader cannot read
+                        // so gives no index.
+                        let key = if plain {
+                            match fast_yaml::resolve(&key)? {
+                                Node::String(s) => s.into(),
+                                Node::Number(n, s) if n.is_u64() => s.into(),
+                                // A null, boolean, negative or decimal key (as
+                                // the fast reader takes none).
+                                _ => return None,
+                            }
+                        } else {
+                            key
+                        };
+                        let value = event_spot(events, depth + 1)?;
+                        pairs.push((Key::Text(key), key_at, value));
+                    }
+                    // A list or mapping as a key.
+                    _ => return None,
+                }
+            }
+            let mut order = Vec::new();
+            if pairs.len() > FEW_KEYS {
+                order = (0..u32::try_from(pairs.len()).ok()?).collect();
+                order.sort_unstable_by(|&a, &b| {
+                    pairs[a as usize].0.get("").cmp(pairs[b as usize].0.get(""))
+                });
+                // A key written twice (serde_yaml refuses the file anyway).
+                if order
+                    .windows(2)
+                    .any(|w| pairs[w[0] as usize].0.get("") == pairs[w[1] as usize].0.get(""))
+                {
+                    return None;
+                }
+            }
+            Spot::Map(at, pairs, order)
+        }
+        Event::SequenceEnd | Event::MappingEnd => return None,
+    })
+}
+
+/// How deep lists and mappings may nest for [`event_spot`] (serde_yaml
+/// refuses deeper ones).
+const MAX_EVENT_DEPTH: usize = 128;
 
 /// The [`Spot`] of `node` of `text`, taking its marks (and its descendants')
 /// from `marks`.
@@ -409,21 +514,33 @@ mod tests {
     /// Whether every position found agrees with serde_yaml's walk; how many
     /// were found without it.
     fn agrees(text: &str) -> Result<usize, String> {
-        let Some(positions) = Positions::of(text) else {
+        let Some((node, marks)) = fast_yaml::parse_with_marks(text) else {
             return Ok(0);
         };
-        let Some(node) = fast_yaml::parse(text) else {
-            return Err("marks without a node".into());
+        let Some(positions) = Positions::from_node(text, &node, &marks) else {
+            return Ok(0);
         };
+        against_serde_yaml(text, &node, &positions, true)
+    }
+
+    /// Whether every path of `node` (the file `text`'s) is where serde_yaml's
+    /// walk finds it in `positions`; `unknown_ok`: an index may not know a
+    /// node serde_yaml finds. How many were found.
+    fn against_serde_yaml(
+        text: &str,
+        node: &Node,
+        positions: &Positions,
+        unknown_ok: bool,
+    ) -> Result<usize, String> {
         let mut all = Vec::new();
-        paths(&node, &Path::root(), &mut all);
+        paths(node, &Path::root(), &mut all);
         let mut known = 0;
         for path in all {
             let slow = yaml::locate(text, &path);
             match positions.find(text, &path) {
                 Found::At(l, c) if slow == Some((l, c)) => known += 1,
                 Found::Absent if slow.is_none() => {}
-                Found::Unknown if slow.is_some() => {}
+                Found::Unknown if unknown_ok && slow.is_some() => {}
                 other => return Err(format!("{path:?}: {other:?}, serde_yaml {slow:?}")),
             }
         }
@@ -565,6 +682,47 @@ mod tests {
         assert_eq!(got, want);
     }
 
+    /// Whether every position the index made from libyaml's events finds
+    /// agrees with serde_yaml's walk; how many were found.
+    fn agrees_by_events(text: &str) -> Result<usize, String> {
+        let Some(positions) = Positions::from_events(text) else {
+            return Ok(0);
+        };
+        // A text serde_yaml refuses is reported as such, not placed.
+        let Ok(node) = yaml::parse_slow(text) else {
+            return Ok(0);
+        };
+        against_serde_yaml(text, &node, &positions, false)
+    }
+
+    #[test]
+    fn files_the_fast_reader_leaves_are_placed_from_libyaml_s_events() {
+        for text in [
+            // An anchor (no alias), a block scalar kept with `+`, a flow list
+            // over lines, a quoted key with an escape, a key without a space
+            // after its colon, a second-line plain text, `...`.
+            "- id: &a A-1\n  description: |+\n    甲\n\n  leaders: [王某,\n    李某]\n  \"n\\u0061me\": 乙\n",
+            "period: 2025-02\nprojects: {\n  \"A-1\": {\"stage\": \"在建\"},\n  \"B-2\":{\"stage\": \"前期\"}\n}\n",
+            "a: 一行\n  接着一行\nb:\n  - x\n...\n",
+            "%YAML 1.1\n---\nk: [1, {x: 2}]\n",
+        ] {
+            assert!(fast_yaml::parse(text).is_none(), "{text:?}");
+            let placed = agrees_by_events(text).unwrap_or_else(|e| panic!("{e} in {text:?}"));
+            assert!(placed >= 4, "{placed} in {text:?}");
+        }
+        // Aliases, tags and second documents give no index.
+        for text in [
+            "a: &x 1\nb: *x\n",
+            "a: !t 1\n",
+            "a: 1\n---\nb: 2\n",
+            "a: [\n",
+            "a: 1\rb: 2\n",
+            "a: \"x\u{2028}y\"\nb: [1,\n 2]\n",
+        ] {
+            assert!(Positions::from_events(text).is_none(), "{text:?}");
+        }
+    }
+
     /// Whether, for every mapping under a key of the root, [`keys_under`]
     /// and [`lines_and_columns`] place its keys where the index does; how
     /// many keys were placed.
@@ -669,6 +827,12 @@ mod tests {
         #[test]
         fn positions_agree_with_serde_yaml(text in super::super::fast_yaml::tests::any_doc()) {
             let r = agrees(&text);
+            proptest::prop_assert!(r.is_ok(), "{:?} in {:?}", r, text);
+        }
+
+        #[test]
+        fn positions_from_events_agree_with_serde_yaml(text in super::super::fast_yaml::tests::any_doc()) {
+            let r = agrees_by_events(&text);
             proptest::prop_assert!(r.is_ok(), "{:?} in {:?}", r, text);
         }
 
