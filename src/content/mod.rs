@@ -539,83 +539,11 @@ fn load_with(site: &FsPath, mut cache: Option<&mut Cache>) -> Loaded {
             );
         }
     }
-    let overruns = overrun::overruns(&projects);
-    let by_rel: HashMap<&str, (usize, &Cow<Source>)> = progress_sources
-        .iter()
-        .enumerate()
-        .map(|(si, s)| (s.rel.as_str(), (si, s)))
-        .collect();
-    let rel_of = |o: &overrun::Overrun| format!("content/progress/{}.yaml", o.month);
-    // The overruns of each file they name, placed file by file on every
-    // thread at once. Where the fast reader read the file, its reading kept
-    // where each record's id stands: one pass over the text gives their lines
-    // and columns. Else the file is read for an index of its positions (a
-    // preview's cached file keeps it for the next load).
-    let mut files: BTreeMap<&str, (usize, &Cow<Source>, Vec<usize>)> = BTreeMap::new();
-    for (i, o) in overruns.iter().enumerate() {
-        if let Some((si, src)) = by_rel.get(rel_of(o).as_str()) {
-            files
-                .entry(src.rel.as_str())
-                .or_insert((*si, src, Vec::new()))
-                .2
-                .push(i);
-        }
-    }
-    let files: Vec<(usize, &Cow<Source>, Vec<usize>)> = files.into_values().collect();
-    type Placed = Vec<(usize, Option<(usize, usize)>)>;
-    let placed: Vec<Placed> = files
-        .into_par_iter()
-        .map(|(si, src, which)| {
-            let kept = ids_at.get(&si).map_or(&[][..], Vec::as_slice);
-            let offset = |i: usize| {
-                let project = overruns[i].project;
-                let k = kept.binary_search_by_key(&project, |&(p, _)| p).ok()?;
-                kept.get(k)
-                    .and_then(|&(_, at)| (at != fast_yaml::NO_MARK).then_some(at as usize))
-            };
-            let (known, unknown): (Vec<(usize, usize)>, Vec<usize>) = {
-                let mut known = Vec::with_capacity(which.len());
-                let mut unknown = Vec::new();
-                for i in which {
-                    match offset(i) {
-                        Some(at) => known.push((at, i)),
-                        None => unknown.push(i),
-                    }
-                }
-                known.sort_unstable();
-                (known, unknown)
-            };
-            let offsets: Vec<usize> = known.iter().map(|&(at, _)| at).collect();
-            let mut out: Placed = positions::lines_and_columns(&src.text, &offsets)
-                .into_iter()
-                .zip(&known)
-                .map(|(pos, &(_, i))| (i, Some(pos)))
-                .collect();
-            if !unknown.is_empty() {
-                let locator = match src {
-                    Cow::Owned(s) => positions::Locator::new(&s.text),
-                    Cow::Borrowed(s) => positions::Locator::shared(&s.text, &s.positions),
-                };
-                out.extend(
-                    unknown
-                        .into_iter()
-                        .map(|i| (i, locator.locate(&progress::id_path(&overruns[i].id)))),
-                );
-            }
-            out
-        })
-        .collect();
-    let mut at = vec![None; overruns.len()];
-    for (i, pos) in placed.into_iter().flatten() {
-        at[i] = pos;
-    }
-    for (o, at) in overruns.into_iter().zip(at) {
-        diags.push(
-            Diagnostic::warning(rel_of(&o), o.message)
-                .at_opt(at)
-                .hint(o.hint),
-        );
-    }
+    diags.extend(overrun::warnings(
+        overrun::overruns(&projects),
+        &progress_sources,
+        &ids_at,
+    ));
     for (m, c) in &bulletins {
         if files_months.binary_search(m).is_err() {
             diags.push(
