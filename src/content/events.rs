@@ -29,19 +29,20 @@ pub enum Event {
     MappingEnd,
 }
 
-/// A libyaml parser reading one text; freed when dropped.
-struct Parser {
+/// A libyaml parser reading the text it borrows (`'t`); freed when dropped.
+struct Parser<'t> {
     /// Boxed: libyaml keeps pointers to the parser inside it.
     sys: Box<MaybeUninit<sys::yaml_parser_t>>,
+    /// libyaml reads the text through a pointer: it must outlive the parser.
+    text: std::marker::PhantomData<&'t [u8]>,
 }
 
-impl Parser {
-    /// A parser of `input`, which must outlive it (the caller's borrow).
-    fn new(input: &[u8]) -> Option<Parser> {
+impl<'t> Parser<'t> {
+    /// A parser of `input`.
+    fn new(input: &'t [u8]) -> Option<Parser<'t>> {
         let mut sys = Box::new(MaybeUninit::<sys::yaml_parser_t>::uninit());
         // SAFETY: the parser is initialized in place before any other use; its
-        // input is a valid slice that `events` keeps borrowed for as long as
-        // the parser lives.
+        // input is a valid slice borrowed for as long as the parser lives.
         unsafe {
             let p = sys.as_mut_ptr();
             if sys::yaml_parser_initialize(p).fail {
@@ -50,7 +51,10 @@ impl Parser {
             sys::yaml_parser_set_encoding(p, sys::YAML_UTF8_ENCODING);
             sys::yaml_parser_set_input_string(p, input.as_ptr(), input.len() as u64);
         }
-        Some(Parser { sys })
+        Some(Parser {
+            sys,
+            text: std::marker::PhantomData,
+        })
     }
 
     /// The next event; `None` at an error, or at what the index does not
@@ -110,7 +114,7 @@ enum Step {
     StreamEnd,
 }
 
-impl Drop for Parser {
+impl Drop for Parser<'_> {
     fn drop(&mut self) {
         // SAFETY: the parser was initialized in `new` and is deleted once.
         unsafe { sys::yaml_parser_delete(self.sys.as_mut_ptr()) }
