@@ -524,3 +524,35 @@ fn a_blank_paper_switch_is_an_error() {
     );
     assert!(!site.join("output").exists());
 }
+
+#[test]
+fn a_blank_amount_is_an_error_not_zero() {
+    // `invested:` with nothing after it, and `funds: ~`: refused at the key
+    // with how to write 0, not published as 0.
+    let (_tmp, site) = init_site();
+    let file = "content/progress/2026-07.yaml";
+    let text = fs::read_to_string(site.join(file)).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l == "    invested: 1500")
+        .expect("the example's first amount")
+        + 1;
+    edit(&site, file, "    invested: 1500", "    invested:");
+    edit(&site, file, "    funds: 2000", "    funds: ~");
+    refused(
+        &site,
+        &[
+            &format!("{file}:{line}:5: error: `invested` is blank"),
+            "`funds` is blank",
+            "or 0 when there is none",
+        ],
+    );
+    // In the site's language when no --lang is given.
+    let zh = common::as_user(&["check", site.to_str().unwrap()]);
+    assert!(stderr(&zh).contains("`invested`是空的"), "{}", stderr(&zh));
+    assert!(stderr(&zh).contains("没有时写 0"), "{}", stderr(&zh));
+    // Left out, it is 0, as the contract says.
+    edit(&site, file, "    invested:\n", "");
+    edit(&site, file, "    funds: ~\n", "");
+    ok(&tongbao_at("check", &site, &[]));
+}

@@ -1114,6 +1114,14 @@ pub(super) mod tests {
         Node::String(Cow::Borrowed(s))
     }
 
+    /// Each of `texts` is left to serde_yaml, which reads it as it would.
+    fn left_to_serde_yaml(texts: &[&str]) {
+        for text in texts {
+            assert!(agrees(text), "{text:?}");
+            assert!(parse(text).is_none(), "{text:?}");
+        }
+    }
+
     fn accepted(text: &str) -> Node<'_> {
         assert!(agrees(text), "differs from serde_yaml: {text:?}");
         parse(text).unwrap_or_else(|| panic!("not accepted: {text:?}"))
@@ -1130,7 +1138,7 @@ pub(super) mod tests {
         }
         // Left to serde_yaml: a second document, a value on the marker's
         // line, a directive, the end marker, a marker alone.
-        for text in [
+        left_to_serde_yaml(&[
             "---\na: 1\n---\nb: 2\n",
             "--- a: 1\n",
             "--- {a: 1}\n",
@@ -1140,10 +1148,7 @@ pub(super) mod tests {
             "---\n",
             "----\na: 1\n",
             "---#x\na: 1\n",
-        ] {
-            assert!(agrees(text), "{text:?}");
-            assert!(parse(text).is_none(), "{text:?}");
-        }
+        ]);
     }
 
     #[test]
@@ -1162,16 +1167,13 @@ pub(super) mod tests {
         assert!(matches!(&both, Node::Mapping(m) if m.entries.len() == 2));
         // Left to serde_yaml: escapes in a key, no space after its colon, a
         // key over two lines, and the same key quoted and plain.
-        for text in [
+        left_to_serde_yaml(&[
             "\"a\\u0041\": 1\n",
             "'it''s': 1\n",
             "\"a\":1\n",
             "\"a\n  b\": 1\n",
             "\"a\": 1\na: 2\n",
-        ] {
-            assert!(agrees(text), "{text:?}");
-            assert!(parse(text).is_none(), "{text:?}");
-        }
+        ]);
     }
 
     #[test]

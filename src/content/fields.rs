@@ -373,6 +373,20 @@ impl<'v> Obj<'v> {
         key: &str,
         required: Option<&LoadMessage>,
     ) -> Option<Money> {
+        // `invested:` with nothing after it (or `~`): a blank amount is not
+        // taken as 0 nor as absent, which would publish 0 without a word.
+        if matches!(self.map.get(key), Some(Node::Null)) {
+            ctx.error(
+                &self.at.key_itself(key),
+                Message::FieldIsBlank {
+                    field: key.to_string(),
+                },
+                Message::WriteAmountOrZero {
+                    field: key.to_string(),
+                },
+            );
+            return None;
+        }
         let Some(v) = self.get(key) else {
             if let Some(what) = required {
                 ctx.error(

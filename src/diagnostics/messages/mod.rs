@@ -348,6 +348,12 @@ crate::messages! {
             zh_cn: "添加 `{field}:` 并填写金额（万元），如 `{field}: 3580.5`",
             zh_tw: "新增 `{field}:` 並填寫金額（萬元），如 `{field}: 3580.5`",
         }
+        /// How to fix a blank amount.
+        WriteAmountOrZero { field: String } => {
+            en: "write the amount in 万元 after `{field}:`, or 0 when there is none (a blank is not taken as 0)",
+            zh_cn: "在`{field}:`后填写金额（万元）；没有时写 0（空白不会当作 0）",
+            zh_tw: "在`{field}:`後填寫金額（萬元）；沒有時寫 0（空白不會當作 0）",
+        }
         /// A field that must be a month.
         MustBeMonth { field: String, found: String } => {
             en: "`{field}` must be a month like 2021-09, found `{found}`",
